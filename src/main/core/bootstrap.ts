@@ -1,0 +1,60 @@
+// Creating a new encrypted street database: master key, schema, demo data, users, keyring.
+// The keyring is written last and atomically, so its presence means "this data directory
+// is complete"; a run killed earlier leaves no keyring, and the next start begins again.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dataPaths } from './dataDir';
+import { MASTER_KEY_BYTES, openDatabase } from './db/database';
+import { DEFAULT_SCRYPT, type KeyringFile, type ScryptParams, wrapMasterKey, writeKeyring } from './db/keyring';
+import { migrate } from './db/migrate';
+import { generateDemoStreet, type DemoReport } from './demo/generate';
+import { type NewUser, insertUsers } from './users';
+
+export interface CreateStreetOptions {
+  dataDir: string;
+  scale: number;
+  seed: number;
+  /** Epoch ms the case history ends at ("now" for a live demo). */
+  anchor: number;
+  users: readonly NewUser[];
+  nativeBinding?: string;
+  scrypt?: ScryptParams;
+  onProgress?: (fraction: number, stage: string) => void;
+  signal?: AbortSignal;
+}
+
+export function removeDatabaseFiles(dbFile: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(dbFile + suffix, { force: true });
+}
+
+export async function createDemoStreet(options: CreateStreetOptions): Promise<DemoReport> {
+  const paths = dataPaths(options.dataDir);
+  mkdirSync(paths.dir, { recursive: true });
+  if (existsSync(paths.keyring)) throw new Error(`${paths.dir} already holds a street (keyring.json exists)`);
+  removeDatabaseFiles(paths.db);
+  const masterKey = randomBytes(MASTER_KEY_BYTES);
+  const db = openDatabase(paths.db, masterKey, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  let report: DemoReport;
+  try {
+    migrate(db);
+    report = await generateDemoStreet(db, {
+      scale: options.scale,
+      seed: options.seed,
+      anchor: options.anchor,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+    db.transaction(() => insertUsers(db, options.users, options.anchor))();
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+  } catch (err) {
+    if (db.open) db.close();
+    removeDatabaseFiles(paths.db);
+    throw err;
+  }
+  const keyring: KeyringFile = { version: 1, cipher: 'sqlcipher-aes256', entries: [] };
+  for (const u of options.users) keyring.entries.push(await wrapMasterKey(u.username, u.password, masterKey, options.scrypt ?? DEFAULT_SCRYPT));
+  masterKey.fill(0);
+  writeKeyring(paths.keyring, keyring);
+  return report;
+}

@@ -1,0 +1,39 @@
+// Opening the encrypted database. The master key is a random 32-byte AES-256 key used
+// as a raw SQLCipher key (no passphrase KDF: the slow KDF protects the key in the
+// keyring instead, see keyring.ts).
+import Database from 'better-sqlite3-multiple-ciphers';
+
+export type Db = Database.Database;
+
+export interface OpenDatabaseOptions {
+  /** Path to a better_sqlite3.node built for the running runtime (Electron needs its own ABI). */
+  nativeBinding?: string;
+  readonly?: boolean;
+}
+
+export const MASTER_KEY_BYTES = 32;
+
+export function openDatabase(file: string, masterKey: Buffer, options: OpenDatabaseOptions = {}): Db {
+  if (masterKey.length !== MASTER_KEY_BYTES) throw new Error(`master key must be ${MASTER_KEY_BYTES} bytes`);
+  const db = new Database(file, {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.readonly ? { readonly: true } : {}),
+  });
+  try {
+    db.pragma(`cipher='sqlcipher'`);
+    db.pragma('legacy=4');
+    db.pragma(`key="x'${masterKey.toString('hex')}'"`);
+    // Reading the schema proves the key: a wrong key fails here with SQLITE_NOTADB.
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    if (!options.readonly) db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    // Temporary tables and sort spills stay in memory: no plaintext temp files on disk.
+    db.pragma('temp_store = MEMORY');
+    db.pragma('cache_size = -65536');
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}

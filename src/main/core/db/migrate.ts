@@ -1,0 +1,39 @@
+// Numbered migrations, imported statically so every bundler keeps them. Each runs in
+// its own transaction and is recorded; a database whose applied list is not a prefix
+// of ours (a newer app wrote it, or files were renamed) is refused.
+import type { Db } from './database';
+import m0001 from './migrations/0001_init';
+
+export interface Migration {
+  id: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ id: '0001_init', sql: m0001 }];
+
+export class MigrationMismatchError extends Error {}
+
+export function appliedMigrations(db: Db): string[] {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migration (id TEXT PRIMARY KEY, applied_at INTEGER NOT NULL)');
+  return (db.prepare('SELECT id FROM schema_migration ORDER BY id').all() as { id: string }[]).map((r) => r.id);
+}
+
+export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS, now: () => number = Date.now): string[] {
+  const applied = appliedMigrations(db);
+  applied.forEach((id, i) => {
+    if (migrations[i]?.id !== id) {
+      throw new MigrationMismatchError(
+        `database has migration ${id} at position ${i + 1}, but this app expects ${migrations[i]?.id ?? 'nothing'}; refusing to touch it`,
+      );
+    }
+  });
+  const pending = migrations.slice(applied.length);
+  const record = db.prepare('INSERT INTO schema_migration (id, applied_at) VALUES (?, ?)');
+  for (const m of pending) {
+    db.transaction(() => {
+      db.exec(m.sql);
+      record.run(m.id, now());
+    })();
+  }
+  return pending.map((m) => m.id);
+}

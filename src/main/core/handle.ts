@@ -1,0 +1,25 @@
+// The core as every shell sees it: one call function over the API contract, one event
+// stream. Electron's IPC bridge and the HTTP server are thin adapters over this.
+import type { ApiResult } from '../../shared/errors';
+import type { PushedEvent } from '../../shared/events';
+
+export interface CoreOptions {
+  /** Folder holding streetops.db (+ -wal/-shm) and keyring.json. Created if missing. */
+  dataDir: string;
+  /** better_sqlite3.node built for the running runtime; Electron passes its own build. */
+  nativeBinding?: string;
+  /** First start with no database: generate the demo street at this scale and seed. */
+  demo?: { scale: number; seed: number };
+  /** Clock, injectable for tests. */
+  now?: () => number;
+  log?: (line: string) => void;
+}
+
+export interface CoreHandle {
+  /** Validate, authorise and run one API method. Never throws: errors come back as { ok: false }. */
+  call(method: string, input: unknown, token: string | null): Promise<ApiResult<unknown>>;
+  subscribe(listener: (event: PushedEvent) => void): () => void;
+  /** Resolves once a first-start demo generation (if any) has finished. */
+  ready(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,97 @@
+// Overlay payloads: points (or footprints) with just the properties the map styles on.
+// No personal data leaves here: households are counts per building, not people.
+import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
+import type { OverlayKind, PartyOrgKind, PartyOrgRating, FacilityKind, CaseStatus } from '../../../shared/domain';
+import type { OverlayPayload } from '../../../shared/views';
+import type { Db } from '../db/database';
+import { caseLight } from '../cases/light';
+import { buildingFeatures } from './mapBase';
+import { OPEN_STATUS_SQL } from './openCases';
+
+type OverlayFeatures = OverlayPayload['features'];
+
+function points<P>(rows: { id: number; lng: number; lat: number }[], props: (i: number) => P): FeatureCollection<Point, P> {
+  return {
+    type: 'FeatureCollection',
+    features: rows.map((r, i): Feature<Point, P> => ({ type: 'Feature', id: r.id, geometry: { type: 'Point', coordinates: [r.lng, r.lat] }, properties: props(i) })),
+  };
+}
+
+function households(db: Db): OverlayFeatures {
+  const rows = db
+    .prepare(
+      `SELECT b.id, b.center_lng AS lng, b.center_lat AS lat, count(DISTINCT h.id) AS households, count(r.id) AS residents
+         FROM building b JOIN household h ON h.building_id = b.id LEFT JOIN resident r ON r.household_id = h.id
+        GROUP BY b.id ORDER BY b.id`,
+    )
+    .all() as { id: number; lng: number; lat: number; households: number; residents: number }[];
+  return points(rows, (i) => {
+    const r = rows[i]!;
+    return { buildingId: r.id, households: r.households, residents: r.residents };
+  });
+}
+
+function partyOrgs(db: Db): OverlayFeatures {
+  const rows = db.prepare('SELECT id, name, kind, level, rating, lng, lat FROM party_org ORDER BY level, id').all() as {
+    id: number;
+    name: string;
+    kind: PartyOrgKind;
+    level: number;
+    rating: PartyOrgRating;
+    lng: number;
+    lat: number;
+  }[];
+  return points(rows, (i) => {
+    const r = rows[i]!;
+    return { id: r.id, name: r.name, kind: r.kind, level: r.level, rating: r.rating };
+  });
+}
+
+function tenants(db: Db): OverlayFeatures {
+  const rows = db.prepare('SELECT id, name, category, covering_org_id IS NOT NULL AS covered, lng, lat FROM tenant ORDER BY id').all() as {
+    id: number;
+    name: string;
+    category: string;
+    covered: number;
+    lng: number;
+    lat: number;
+  }[];
+  return points(rows, (i) => {
+    const r = rows[i]!;
+    return { id: r.id, name: r.name, category: r.category, covered: r.covered === 1 };
+  });
+}
+
+function cases(db: Db, now: number): OverlayFeatures {
+  const rows = db
+    .prepare(
+      `SELECT c.id, c.code, c.status, c.lng, c.lat, c.due_at, c.dispatched_at, c.supervised, k.name AS category_name
+         FROM case_file c JOIN case_category k ON k.id = c.category_id
+        WHERE c.status IN ${OPEN_STATUS_SQL} ORDER BY c.id`,
+    )
+    .all() as { id: number; code: string; status: CaseStatus; lng: number; lat: number; due_at: number | null; dispatched_at: number | null; supervised: number; category_name: string }[];
+  return points(rows, (i) => {
+    const r = rows[i]!;
+    return { id: r.id, code: r.code, status: r.status, light: caseLight(now, r.due_at, r.dispatched_at), categoryName: r.category_name, supervised: r.supervised === 1 };
+  });
+}
+
+function facilities(db: Db): OverlayFeatures {
+  const rows = db.prepare('SELECT id, name, kind, lng, lat FROM facility ORDER BY id').all() as { id: number; name: string; kind: FacilityKind; lng: number; lat: number }[];
+  return points(rows, (i) => {
+    const r = rows[i]!;
+    return { id: r.id, name: r.name, kind: r.kind };
+  });
+}
+
+export function mapOverlay(db: Db, kind: OverlayKind, now: number): OverlayPayload {
+  const build: Record<OverlayKind, () => OverlayFeatures> = {
+    buildings: () => buildingFeatures(db) as FeatureCollection<Polygon, OverlayPayload['features']['features'][number]['properties']>,
+    households: () => households(db),
+    partyOrgs: () => partyOrgs(db),
+    tenants: () => tenants(db),
+    cases: () => cases(db, now),
+    facilities: () => facilities(db),
+  };
+  return { kind, features: build[kind]() };
+}

@@ -1,0 +1,41 @@
+// Application users live in the encrypted database (role, display name); their ability to
+// unlock lives in the keyring. The demo street ships these four accounts.
+import type { Role } from '../../shared/domain';
+import type { UserView } from '../../shared/views';
+import type { Db } from './db/database';
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  role: Role;
+  password: string;
+}
+
+export const DEMO_PASSWORD = 'streetops';
+export const DEMO_USERS: readonly NewUser[] = [
+  { username: 'admin', displayName: '系统管理员', role: 'admin', password: DEMO_PASSWORD },
+  { username: 'dispatcher', displayName: '调度员 王敏', role: 'dispatcher', password: DEMO_PASSWORD },
+  { username: 'operator', displayName: '值班员 李强', role: 'operator', password: DEMO_PASSWORD },
+  { username: 'leader', displayName: '街道领导 陈静', role: 'leader', password: DEMO_PASSWORD },
+];
+
+interface UserRow {
+  id: number;
+  username: string;
+  display_name: string;
+  role: Role;
+}
+
+function toUserView(row: UserRow): UserView {
+  return { id: row.id, username: row.username, displayName: row.display_name, role: row.role };
+}
+
+export function insertUsers(db: Db, users: readonly NewUser[], now: number): void {
+  const insert = db.prepare('INSERT INTO app_user (username, display_name, role, created_at) VALUES (?, ?, ?, ?)');
+  for (const u of users) insert.run(u.username, u.displayName, u.role, now);
+}
+
+export function findUser(db: Db, username: string): UserView | null {
+  const row = db.prepare('SELECT id, username, display_name, role FROM app_user WHERE username = ? AND disabled = 0').get(username) as UserRow | undefined;
+  return row ? toUserView(row) : null;
+}

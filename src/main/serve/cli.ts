@@ -1,0 +1,52 @@
+// `npm run serve`: the StreetOps browser shell. Starts the core on a data directory (a
+// demo street is generated on first start), serves the built renderer and the API on
+// 127.0.0.1, and prints the address and the demo credentials.
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { startCore } from '../core/index';
+import { DEMO_USERS } from '../core/users';
+import { startServer } from './server';
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string' },
+    port: { type: 'string', default: '7780' },
+    host: { type: 'string', default: '127.0.0.1' },
+    scale: { type: 'string', default: '1' },
+    seed: { type: 'string', default: '2026' },
+    renderer: { type: 'string' },
+  },
+});
+
+function fail(message: string): never {
+  process.stderr.write(`streetops serve: ${message}\n`);
+  process.exit(2);
+}
+
+const dataDir = resolve(values.data ?? process.env.STREETOPS_DATA ?? join(homedir(), '.streetops', 'data'));
+const staticDir = resolve(values.renderer ?? join(process.cwd(), 'out', 'renderer'));
+const port = Number(values.port);
+const scale = Number(values.scale);
+const seed = Number(values.seed);
+if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a port number, got "${values.port}"`);
+if (!(scale > 0 && scale <= 2)) fail(`--scale must be in (0, 2], got "${values.scale}"`);
+if (!Number.isInteger(seed)) fail(`--seed must be a whole number, got "${values.seed}"`);
+if (!existsSync(join(staticDir, 'index.html'))) fail(`no built renderer at ${staticDir} (run \`npm run build\` first)`);
+
+const log = (line: string) => process.stdout.write(`[streetops] ${line}\n`);
+const core = await startCore({ dataDir, demo: { scale, seed }, log });
+const server = await startServer({ core, staticDir, host: values.host, port, log });
+log(`data directory: ${dataDir}`);
+log(`serving on ${server.url}`);
+log(`demo accounts: ${DEMO_USERS.map((u) => `${u.username} / ${u.password} (${u.role})`).join(', ')}`);
+if (values.host !== '127.0.0.1') log(`WARNING: listening on ${values.host}; anyone on the network can reach the unlock screen`);
+
+const stop = async () => {
+  await server.close();
+  await core.close();
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());

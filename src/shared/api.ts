@@ -1,0 +1,81 @@
+// The API contract: one map from method name (noun.verb) to its input schema and output
+// type. The core's handler map is typed against it, both transports serve it, and the
+// renderer's client calls it, so the three cannot drift apart.
+import { z } from 'zod';
+import { OVERLAY_KINDS } from './domain';
+import type {
+  BuildingDetail,
+  CaseDetail,
+  CommunityDetail,
+  FacilityDetail,
+  GridDetail,
+  MapBase,
+  OverlayPayload,
+  PartyOrgDetail,
+  SearchHit,
+  SessionStatus,
+  StreetSummary,
+  TenantDetail,
+  UnlockResult,
+} from './views';
+
+const id = z.number({ error: 'must be a number' }).int('must be a whole number').positive('must be positive');
+const byId = z.strictObject({ id });
+const empty = z.strictObject({});
+
+export const apiSchemas = {
+  'session.status': empty,
+  'auth.unlock': z.strictObject({
+    username: z.string().trim().min(1, 'is required').max(64, 'is too long'),
+    password: z.string().min(1, 'is required').max(256, 'is too long'),
+  }),
+  'auth.lock': empty,
+  'street.summary': empty,
+  'map.base': empty,
+  'map.overlay': z.strictObject({ kind: z.enum(OVERLAY_KINDS, { error: `must be one of ${OVERLAY_KINDS.join(', ')}` }) }),
+  'building.detail': byId,
+  'grid.detail': byId,
+  'community.detail': byId,
+  'partyOrg.detail': byId,
+  'tenant.detail': byId,
+  'case.detail': byId,
+  'facility.detail': byId,
+  'search.query': z.strictObject({
+    q: z.string().trim().min(1, 'is required').max(60, 'is too long'),
+    limit: z.number().int().min(1).max(50).optional(),
+  }),
+} as const;
+
+export type ApiMethod = keyof typeof apiSchemas;
+export type ApiInput<M extends ApiMethod> = z.input<(typeof apiSchemas)[M]>;
+export type ApiParsedInput<M extends ApiMethod> = z.output<(typeof apiSchemas)[M]>;
+
+export interface ApiOutputs {
+  'session.status': SessionStatus;
+  'auth.unlock': UnlockResult;
+  'auth.lock': { locked: true };
+  'street.summary': StreetSummary;
+  'map.base': MapBase;
+  'map.overlay': OverlayPayload;
+  'building.detail': BuildingDetail;
+  'grid.detail': GridDetail;
+  'community.detail': CommunityDetail;
+  'partyOrg.detail': PartyOrgDetail;
+  'tenant.detail': TenantDetail;
+  'case.detail': CaseDetail;
+  'facility.detail': FacilityDetail;
+  'search.query': SearchHit[];
+}
+
+// Compile-time check that schemas and outputs name the same methods.
+type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : false;
+export const contractIsComplete: SameKeys<typeof apiSchemas, ApiOutputs> = true;
+
+export type ApiOutput<M extends ApiMethod> = ApiOutputs[M];
+
+/** Methods a caller may use without an unlocked session. */
+export const PUBLIC_METHODS: readonly ApiMethod[] = ['session.status', 'auth.unlock'];
+
+export function isApiMethod(name: string): name is ApiMethod {
+  return Object.prototype.hasOwnProperty.call(apiSchemas, name);
+}

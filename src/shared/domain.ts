@@ -1,0 +1,70 @@
+// Closed vocabularies shared by the core, the API and the UI. Labels live in the
+// renderer's message catalog; these are the stored identifiers.
+export const ROLES = ['admin', 'dispatcher', 'operator', 'leader', 'handler'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const BUILDING_USES = ['residential', 'commercial', 'mixed', 'office', 'public', 'industrial'] as const;
+export type BuildingUse = (typeof BUILDING_USES)[number];
+
+export const RESIDENT_TAGS = ['elderly_alone', 'no_lift_elderly', 'disabled', 'low_income', 'key_care'] as const;
+export type ResidentTag = (typeof RESIDENT_TAGS)[number];
+
+export const STAFF_ROLES = ['grid_head', 'grid_worker', 'building_head', 'volunteer'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export const PARTY_ORG_KINDS = [
+  'street_committee',
+  'community_committee',
+  'grid_branch',
+  'estate_branch',
+  'building_group',
+  'resident_unit',
+  'two_new',
+  'commercial_building',
+  'market',
+  'joint_branch',
+  'temporary_group',
+] as const;
+export type PartyOrgKind = (typeof PARTY_ORG_KINDS)[number];
+
+export const PARTY_ORG_RATINGS = ['advanced', 'good', 'average', 'weak'] as const;
+export type PartyOrgRating = (typeof PARTY_ORG_RATINGS)[number];
+
+export const PARTY_MEMBER_CATEGORIES = ['employed', 'retired', 'mobile', 'two_new'] as const;
+export type PartyMemberCategory = (typeof PARTY_MEMBER_CATEGORIES)[number];
+
+export const DUAL_REPORT_STATES = ['registered', 'pending', 'not_required'] as const;
+export type DualReportState = (typeof DUAL_REPORT_STATES)[number];
+
+export const FACILITY_KINDS = ['party_service_center', 'convenience_station', 'volunteer_point'] as const;
+export type FacilityKind = (typeof FACILITY_KINDS)[number];
+
+export const CREDIT_GRADES = ['A', 'B', 'C', 'D'] as const;
+export type CreditGrade = (typeof CREDIT_GRADES)[number];
+
+export const CASE_SOURCES = ['patrol', 'resident', 'hotline', 'sensor', 'leader'] as const;
+export type CaseSource = (typeof CASE_SOURCES)[number];
+
+export const CASE_CLASSES = ['component', 'event'] as const;
+export type CaseClass = (typeof CASE_CLASSES)[number];
+
+export const CASE_STATUSES = [
+  'reported',
+  'registered',
+  'dispatched',
+  'handling',
+  'awaiting_verification',
+  'closed',
+  'cancelled',
+  'suspended',
+  'escalated',
+] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+/** Statuses in which a case is still someone's work. */
+export const OPEN_CASE_STATUSES: readonly CaseStatus[] = ['reported', 'registered', 'dispatched', 'handling', 'awaiting_verification'];
+
+export const OVERLAY_KINDS = ['buildings', 'households', 'partyOrgs', 'tenants', 'cases', 'facilities'] as const;
+export type OverlayKind = (typeof OVERLAY_KINDS)[number];
+
+/** Traffic light of an open case against its due time. */
+export type CaseLight = 'green' | 'yellow' | 'red';

@@ -1,0 +1,47 @@
+// Errors cross every boundary (IPC, HTTP) as this plain shape, never as stack traces.
+export const API_ERROR_CODES = [
+  'invalid_input',
+  'unknown_method',
+  'unauthorized',
+  'wrong_password',
+  'not_ready',
+  'not_found',
+  'conflict',
+  'internal',
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+export interface ApiErrorDetail {
+  /** Dotted path of the offending field, e.g. "id" or "rows.3.phone". */
+  path: string;
+  message: string;
+}
+
+export interface ApiErrorShape {
+  code: ApiErrorCode;
+  message: string;
+  details?: ApiErrorDetail[];
+}
+
+export class ApiError extends Error implements ApiErrorShape {
+  readonly code: ApiErrorCode;
+  readonly details?: ApiErrorDetail[];
+  constructor(code: ApiErrorCode, message: string, details?: ApiErrorDetail[]) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+    if (details) this.details = details;
+  }
+  toJSON(): ApiErrorShape {
+    return this.details ? { code: this.code, message: this.message, details: this.details } : { code: this.code, message: this.message };
+  }
+}
+
+export function isApiErrorShape(value: unknown): value is ApiErrorShape {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.code === 'string' && (API_ERROR_CODES as readonly string[]).includes(v.code) && typeof v.message === 'string';
+}
+
+/** What every transport returns for one call. */
+export type ApiResult<T> = { ok: true; result: T } | { ok: false; error: ApiErrorShape };

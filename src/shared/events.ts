@@ -1,0 +1,16 @@
+// Events pushed from the core to every open window (console, wall) over IPC or HTTP.
+import type { CaseStatus } from './domain';
+import type { JobProgress, SessionStatus } from './views';
+
+export interface EventMap {
+  'job.progress': JobProgress;
+  'session.changed': { state: SessionStatus['state'] };
+  'case.changed': { caseId: number; status: CaseStatus; gridId: number; at: number };
+}
+export type EventName = keyof EventMap;
+export type EventPayload<E extends EventName> = EventMap[E];
+export interface PushedEvent<E extends EventName = EventName> {
+  name: E;
+  payload: EventMap[E];
+}
+export const EVENT_NAMES: readonly EventName[] = ['job.progress', 'session.changed', 'case.changed'];

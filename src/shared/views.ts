@@ -1,0 +1,403 @@
+// What the API returns: domain entities as the UI sees them (camelCase), never raw rows.
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type {
+  BuildingUse,
+  CaseClass,
+  CaseLight,
+  CaseSource,
+  CaseStatus,
+  CreditGrade,
+  DualReportState,
+  FacilityKind,
+  OverlayKind,
+  PartyMemberCategory,
+  PartyOrgKind,
+  PartyOrgRating,
+  ResidentTag,
+  Role,
+  StaffRole,
+} from './domain';
+
+export type LngLat = [number, number];
+export type BBox = [number, number, number, number];
+
+export interface UserView {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+}
+
+export interface JobProgress {
+  jobId: string;
+  kind: 'demo' | 'import' | 'export' | 'backup';
+  /** 0..1 */
+  fraction: number;
+  stage: string;
+  state: 'running' | 'done' | 'failed' | 'cancelled';
+  error?: string;
+}
+
+export interface SessionStatus {
+  /** preparing: first start, the demo street is being generated; locked: waiting for a password. */
+  state: 'preparing' | 'locked' | 'unlocked';
+  job?: JobProgress;
+  user?: UserView;
+  streetName?: string;
+}
+
+export interface UnlockResult {
+  token: string;
+  user: UserView;
+  streetName: string;
+}
+
+export interface StreetSummary {
+  name: string;
+  code: string;
+  district: string;
+  city: string;
+  areaKm2: number;
+  center: LngLat;
+  bbox: BBox;
+  communities: number;
+  grids: number;
+  buildings: number;
+  households: number;
+  residents: number;
+  tenants: number;
+  partyOrgs: number;
+  partyMembers: number;
+  openCases: number;
+  overdueCases: number;
+}
+
+export interface GridFeatureProps {
+  id: number;
+  code: string;
+  name: string;
+  communityId: number;
+  communityName: string;
+  /** Index into the UI's community palette. */
+  colorIndex: number;
+  households: number;
+  openCases: number;
+  overdueCases: number;
+}
+
+export interface CommunityFeatureProps {
+  id: number;
+  code: string;
+  name: string;
+  colorIndex: number;
+}
+
+export interface BuildingFeatureProps {
+  id: number;
+  name: string;
+  use: BuildingUse;
+  floors: number;
+  households: number;
+  tenants: number;
+}
+
+/** The street itself and its basemap: everything the map needs before any overlay. */
+export interface MapBase {
+  street: StreetSummary;
+  boundary: FeatureCollection<Polygon>;
+  communities: FeatureCollection<Polygon, CommunityFeatureProps>;
+  grids: FeatureCollection<Polygon, GridFeatureProps>;
+  gridLabels: FeatureCollection<Point, GridFeatureProps>;
+  communityLabels: FeatureCollection<Point, CommunityFeatureProps>;
+  roads: FeatureCollection<LineString, { name: string; kind: 'main' | 'secondary' | 'branch' }>;
+  water: FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  green: FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  buildings: FeatureCollection<Polygon, BuildingFeatureProps>;
+}
+
+export interface HouseholdPointProps {
+  buildingId: number;
+  households: number;
+  residents: number;
+}
+export interface PartyOrgPointProps {
+  id: number;
+  name: string;
+  kind: PartyOrgKind;
+  level: number;
+  rating: PartyOrgRating;
+}
+export interface TenantPointProps {
+  id: number;
+  name: string;
+  category: string;
+  covered: boolean;
+}
+export interface CasePointProps {
+  id: number;
+  code: string;
+  status: CaseStatus;
+  light: CaseLight;
+  categoryName: string;
+  supervised: boolean;
+}
+export interface FacilityPointProps {
+  id: number;
+  name: string;
+  kind: FacilityKind;
+}
+
+export interface OverlayPropsByKind {
+  buildings: BuildingFeatureProps;
+  households: HouseholdPointProps;
+  partyOrgs: PartyOrgPointProps;
+  tenants: TenantPointProps;
+  cases: CasePointProps;
+  facilities: FacilityPointProps;
+}
+
+export interface OverlayPayload<K extends OverlayKind = OverlayKind> {
+  kind: K;
+  features: FeatureCollection<Point | Polygon, OverlayPropsByKind[K]>;
+}
+
+export interface CaseBrief {
+  id: number;
+  code: string;
+  status: CaseStatus;
+  light: CaseLight;
+  categoryName: string;
+  caseClass: CaseClass;
+  source: CaseSource;
+  address: string;
+  reportedAt: number;
+  dueAt: number | null;
+  supervised: boolean;
+}
+
+export interface ResidentBrief {
+  id: number;
+  name: string;
+  gender: 'M' | 'F';
+  age: number;
+  relation: string;
+  /** Masked: only the first 6 and last 4 characters are shown. */
+  idNumberMasked: string;
+  phone: string | null;
+  tags: ResidentTag[];
+  isPartyMember: boolean;
+}
+
+export interface HouseholdView {
+  id: number;
+  unit: number;
+  floor: number;
+  room: string;
+  address: string;
+  tenure: 'owner' | 'renter' | 'public';
+  members: ResidentBrief[];
+}
+
+export interface TenantBrief {
+  id: number;
+  name: string;
+  category: string;
+  floor: number;
+  employees: number;
+  creditGrade: CreditGrade;
+  coveringOrgName: string | null;
+}
+
+export interface PartyOrgBrief {
+  id: number;
+  name: string;
+  kind: PartyOrgKind;
+  level: number;
+  rating: PartyOrgRating;
+}
+
+export interface GridRef {
+  id: number;
+  code: string;
+  name: string;
+  communityId: number;
+  communityName: string;
+}
+
+export interface BuildingDetail {
+  kind: 'building';
+  id: number;
+  code: string;
+  name: string;
+  address: string;
+  floors: number;
+  use: BuildingUse;
+  hasLift: boolean;
+  builtYear: number;
+  center: LngLat;
+  grid: GridRef;
+  householdCount: number;
+  residentCount: number;
+  households: HouseholdView[];
+  tenants: TenantBrief[];
+  partyOrgs: PartyOrgBrief[];
+  openCases: CaseBrief[];
+}
+
+export interface StaffView {
+  id: number;
+  role: StaffRole;
+  name: string;
+  phone: string;
+  isPartyMember: boolean;
+  buildingName: string | null;
+}
+
+export interface GridCounts {
+  buildings: number;
+  households: number;
+  residents: number;
+  tenants: number;
+  partyMembers: number;
+  elderlyAlone: number;
+  openCases: number;
+  overdueCases: number;
+  casesLast30Days: number;
+}
+
+export interface GridDetail {
+  kind: 'grid';
+  id: number;
+  code: string;
+  name: string;
+  community: { id: number; name: string };
+  center: LngLat;
+  bbox: BBox;
+  staff: StaffView[];
+  /** 11XN: grid heads, grid workers, building heads, volunteers. */
+  staffCounts: Record<StaffRole, number>;
+  counts: GridCounts;
+  partyOrgs: PartyOrgBrief[];
+  openCases: CaseBrief[];
+}
+
+export interface CommunityDetail {
+  kind: 'community';
+  id: number;
+  code: string;
+  name: string;
+  center: LngLat;
+  bbox: BBox;
+  grids: number;
+  counts: GridCounts;
+  partyOrg: PartyOrgBrief | null;
+}
+
+export interface PartyOrgDetail {
+  kind: 'partyOrg';
+  id: number;
+  code: string;
+  name: string;
+  orgKind: PartyOrgKind;
+  level: number;
+  rating: PartyOrgRating;
+  underRectification: boolean;
+  foundedOn: string;
+  secretaryName: string;
+  secretaryPhone: string;
+  center: LngLat;
+  parent: PartyOrgBrief | null;
+  children: PartyOrgBrief[];
+  memberCount: number;
+  membersByCategory: Record<PartyMemberCategory, number>;
+  dualReport: Record<DualReportState, number>;
+  coveredTenants: number;
+  building: { id: number; name: string; address: string } | null;
+}
+
+export interface TenantDetail {
+  kind: 'tenant';
+  id: number;
+  name: string;
+  category: string;
+  uscc: string;
+  legalRep: string;
+  phone: string;
+  employees: number;
+  partyMembers: number;
+  creditGrade: CreditGrade;
+  floor: number;
+  center: LngLat;
+  building: { id: number; name: string; address: string };
+  grid: GridRef;
+  coveringOrg: PartyOrgBrief | null;
+}
+
+export interface CaseEventView {
+  id: number;
+  kind: string;
+  fromStatus: CaseStatus | null;
+  toStatus: CaseStatus | null;
+  actorName: string;
+  at: number;
+  note: string;
+}
+
+export interface CaseDetail {
+  kind: 'case';
+  id: number;
+  code: string;
+  status: CaseStatus;
+  light: CaseLight | null;
+  caseClass: CaseClass;
+  categoryName: string;
+  subcategoryName: string;
+  source: CaseSource;
+  address: string;
+  description: string;
+  center: LngLat;
+  grid: GridRef;
+  assignee: string | null;
+  supervised: boolean;
+  reworkCount: number;
+  reportedAt: number;
+  dueAt: number | null;
+  closedAt: number | null;
+  satisfaction: number | null;
+  events: CaseEventView[];
+}
+
+export interface FacilityDetail {
+  kind: 'facility';
+  id: number;
+  name: string;
+  facilityKind: FacilityKind;
+  address: string;
+  openHours: string;
+  center: LngLat;
+  grid: GridRef;
+}
+
+export type FeatureDetail =
+  | BuildingDetail
+  | GridDetail
+  | CommunityDetail
+  | PartyOrgDetail
+  | TenantDetail
+  | CaseDetail
+  | FacilityDetail;
+
+export type SearchHitKind = 'building' | 'household' | 'resident' | 'tenant' | 'grid' | 'partyOrg';
+
+export interface SearchHit {
+  kind: SearchHitKind;
+  id: number;
+  title: string;
+  subtitle: string;
+  /** Where the map flies to. */
+  center: LngLat;
+  /** The building to open when the hit lies in one (households, residents, tenants). */
+  buildingId: number | null;
+}
+
+export type { Feature };
