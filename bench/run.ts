@@ -1,0 +1,98 @@
+// `npm run bench`: StreetOps at the size of a real street (scale 1), measured.
+// Prints one JSON object (also written to bench/results/latest.json). Figures are
+// wall-clock on this machine; frame-rate-like figures are given as ratios.
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createDemoStreet } from '../src/main/core/bootstrap';
+import { dataPaths } from '../src/main/core/dataDir';
+import { startCore } from '../src/main/core/index';
+import { DEMO_USERS } from '../src/main/core/users';
+import { startServer } from '../src/main/serve/server';
+import type { ApiResult } from '../src/shared/errors';
+import type { MapBase, OverlayPayload } from '../src/shared/views';
+import { tempDir } from '../test/helpers/tempDir';
+import { appFirstIdle, launchChromium, plainFirstIdle, unlockInPage } from './lib/browser';
+import { median, medianOf, timeIt } from './lib/measure';
+import { writePlainMapPage } from './lib/plainMapPage';
+import { serveFolder } from './lib/staticServer';
+
+const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' }, seed: { type: 'string', default: '2026' }, 'no-browser': { type: 'boolean', default: false } } });
+const scale = Number(values.scale);
+const seed = Number(values.seed);
+
+function unwrap<T>(r: ApiResult<unknown>): T {
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.result as T;
+}
+
+const results: Record<string, unknown> = { machine: { node: process.version, cpus: (await import('node:os')).cpus().length }, scale, seed };
+const work = tempDir('streetops-bench-');
+try {
+  // 1. Demo generation at scale 1, as a first start does it.
+  const gen = await timeIt(() => createDemoStreet({ dataDir: work.path, scale, seed, anchor: Date.now(), users: DEMO_USERS }));
+  const paths = dataPaths(work.path);
+  results.demoGeneration = { ms: gen.ms, counts: gen.value.counts };
+  results.dbBytes = statSync(paths.db).size;
+
+  // 2. Unlock (scrypt KDF + open the encrypted DB + migrations check), cold.
+  const core = await startCore({ dataDir: work.path });
+  const unlock = await timeIt(async () => unwrap<{ token: string }>(await core.call('auth.unlock', { username: 'dispatcher', password: 'streetops' }, null)));
+  results.unlockMs = unlock.ms;
+  const token = unlock.value.token;
+
+  // 3. The map's first payload through the API (the same call both shells make).
+  let baseBytes = 0;
+  const firstBase = await medianOf(5, async () => {
+    const base = unwrap<MapBase>(await core.call('map.base', {}, token));
+    baseBytes = JSON.stringify(base).length;
+  });
+  const overlays: Record<string, { medianMs: number; features: number }> = {};
+  for (const kind of ['households', 'partyOrgs', 'tenants', 'cases', 'facilities'] as const) {
+    let n = 0;
+    const t = await medianOf(3, async () => {
+      n = unwrap<OverlayPayload>(await core.call('map.overlay', { kind }, token)).features.features.length;
+    });
+    overlays[kind] = { medianMs: t.medianMs, features: n };
+  }
+  results.mapFirstPayload = { medianMs: firstBase.medianMs, runsMs: firstBase.runsMs, jsonBytes: baseBytes };
+  results.overlayPayloads = overlays;
+  results.searchResidentMs = (await medianOf(5, async () => unwrap(await core.call('search.query', { q: '王' }, token)))).medianMs;
+
+  // 4. First idle of the map in Chromium, beside a plain MapLibre page with the same features.
+  if (!values['no-browser']) {
+    const base = unwrap<MapBase>(await core.call('map.base', {}, token));
+    const cases = unwrap<OverlayPayload>(await core.call('map.overlay', { kind: 'cases' }, token)).features;
+    const plainDir = join(work.path, 'plain');
+    writePlainMapPage(plainDir, base, cases);
+    const plain = await serveFolder(plainDir);
+    const server = await startServer({ core, staticDir: resolve('out/renderer') });
+    const browser = await launchChromium();
+    try {
+      const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+      const page = await context.newPage();
+      await unlockInPage(page, server.url, 'dispatcher', 'streetops');
+      const appRuns: number[] = [];
+      const plainRuns: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        appRuns.push(await appFirstIdle(page, server.url));
+        plainRuns.push(await plainFirstIdle(page, plain.url));
+      }
+      const app = median(appRuns);
+      const baseline = median(plainRuns);
+      results.mapFirstIdle = { appMs: app, plainMapLibreMs: baseline, ratio: Math.round((app / baseline) * 100) / 100, appRunsMs: appRuns, plainRunsMs: plainRuns, viewport: '1920x1080', renderer: 'SwiftShader (software)' };
+    } finally {
+      await browser.close();
+      await server.close();
+      await plain.close();
+    }
+  }
+  await core.close();
+} finally {
+  work.remove();
+}
+
+mkdirSync('bench/results', { recursive: true });
+const json = JSON.stringify(results, null, 2);
+writeFileSync('bench/results/latest.json', `${json}\n`);
+process.stdout.write(`${json}\n`);

@@ -1,0 +1,25 @@
+// A real, small encrypted demo street in a temp dir, made by the same code as a first start.
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { createDemoStreet } from '../../src/main/core/bootstrap';
+import { DEMO_USERS } from '../../src/main/core/users';
+import { tempDir } from './tempDir';
+
+/** Fixed "now" for tests: 2026-11-20 10:00 China time. */
+export const TEST_ANCHOR = Date.UTC(2026, 10, 20, 2, 0, 0);
+/** Fast KDF for fixtures only; the keyring tests use the real parameters. */
+export const FAST_SCRYPT = { N: 2 ** 10, r: 8, p: 1 };
+
+let template: string | null = null;
+
+/** Generates one scale-0.05 street per test process, then hands each caller its own copy. */
+export async function demoStreetCopy(): Promise<{ dir: string; remove(): void }> {
+  if (!template) {
+    const t = tempDir('streetops-template-');
+    await createDemoStreet({ dataDir: t.path, scale: 0.05, seed: 7, anchor: TEST_ANCHOR, users: DEMO_USERS, scrypt: FAST_SCRYPT });
+    template = t.path;
+  }
+  const copy = tempDir();
+  cpSync(template, copy.path, { recursive: true });
+  return { dir: join(copy.path), remove: copy.remove };
+}

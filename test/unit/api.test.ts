@@ -1,0 +1,117 @@
+// The API boundary against a real encrypted demo street: inputs are parsed before any
+// handler runs, bad input is refused with a specific message and changes nothing, and
+// the read methods return what the map and the drawers need.
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiResult } from '../../src/shared/errors';
+import type { BuildingDetail, GridDetail, MapBase, SearchHit, StreetSummary } from '../../src/shared/views';
+import { dataPaths } from '../../src/main/core/dataDir';
+import { openDatabase } from '../../src/main/core/db/database';
+import { readKeyring, unwrapMasterKey } from '../../src/main/core/db/keyring';
+import { startCore, type CoreHandle } from '../../src/main/core/index';
+import { demoStreetCopy, TEST_ANCHOR } from '../helpers/demoStreet';
+
+let core: CoreHandle;
+let token: string;
+let dir: string;
+let remove: () => void;
+
+function ok<T>(r: ApiResult<unknown>): T {
+  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
+  return r.result as T;
+}
+function err(r: ApiResult<unknown>) {
+  if (r.ok) throw new Error('expected an error');
+  return r.error;
+}
+
+/** A digest of every user table, to prove a refused call changed nothing. */
+async function databaseDigest(): Promise<string> {
+  const paths = dataPaths(dir);
+  const db = openDatabase(paths.db, await unwrapMasterKey(readKeyring(paths.keyring), 'admin', 'streetops'), { readonly: true });
+  const hash = createHash('sha256');
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%rtree%' ORDER BY name").pluck().all() as string[];
+  for (const t of tables) for (const row of db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).raw().iterate()) hash.update(JSON.stringify(row));
+  db.close();
+  return hash.digest('hex');
+}
+
+beforeAll(async () => {
+  const street = await demoStreetCopy();
+  dir = street.dir;
+  remove = street.remove;
+  core = await startCore({ dataDir: dir, now: () => TEST_ANCHOR });
+  token = ok<{ token: string }>(await core.call('auth.unlock', { username: 'dispatcher', password: 'streetops' }, null)).token;
+});
+afterAll(async () => {
+  await core.close();
+  remove();
+});
+
+describe('API boundary', () => {
+  it('refuses unknown methods, missing sessions and malformed input with specific messages, changing nothing', async () => {
+    const before = await databaseDigest();
+    expect(err(await core.call('cases.dropAll', {}, token))).toMatchObject({ code: 'unknown_method' });
+    expect(err(await core.call('street.summary', {}, null))).toMatchObject({ code: 'unauthorized' });
+    expect(err(await core.call('street.summary', {}, 'forged-token'))).toMatchObject({ code: 'unauthorized' });
+    const badId = err(await core.call('building.detail', { id: 'seven' }, token));
+    expect(badId).toMatchObject({ code: 'invalid_input', details: [{ path: 'id', message: 'must be a number' }] });
+    expect(badId.message).toBe('building.detail: id must be a number');
+    expect(err(await core.call('building.detail', { id: -3 }, token)).details).toEqual([{ path: 'id', message: 'must be positive' }]);
+    expect(err(await core.call('building.detail', { id: 1, extra: true }, token)).details).toEqual([{ path: 'extra', message: 'is not a known field' }]);
+    expect(err(await core.call('map.overlay', { kind: 'parcels' }, token)).details?.[0]?.path).toBe('kind');
+    expect(err(await core.call('search.query', { q: '   ' }, token)).details).toEqual([{ path: 'q', message: 'is required' }]);
+    expect(err(await core.call('auth.unlock', { username: 'admin' }, null)).details?.[0]?.path).toBe('password');
+    expect(err(await core.call('grid.detail', { id: 999999 }, token))).toMatchObject({ code: 'not_found', message: 'grid 999999 does not exist' });
+    expect(await databaseDigest()).toBe(before);
+  });
+
+  it('serves the map payload consistent with the street summary', async () => {
+    const summary = ok<StreetSummary>(await core.call('street.summary', {}, token));
+    const base = ok<MapBase>(await core.call('map.base', {}, token));
+    expect(base.street).toEqual(summary);
+    expect(base.grids.features).toHaveLength(summary.grids);
+    expect(base.communities.features).toHaveLength(summary.communities);
+    expect(base.buildings.features).toHaveLength(summary.buildings);
+    expect(base.grids.features.reduce((n, f) => n + f.properties.households, 0)).toBe(summary.households);
+    expect(base.grids.features.reduce((n, f) => n + f.properties.openCases, 0)).toBe(summary.openCases);
+    expect(base.roads.features.length).toBeGreaterThan(0);
+    expect(summary.overdueCases).toBeGreaterThan(0);
+    for (const kind of ['buildings', 'households', 'partyOrgs', 'tenants', 'cases', 'facilities'] as const) {
+      const overlay = ok<{ kind: string; features: { features: unknown[] } }>(await core.call('map.overlay', { kind }, token));
+      expect(overlay.kind).toBe(kind);
+      expect(overlay.features.features.length).toBeGreaterThan(0);
+    }
+    const cases = ok<{ features: { features: unknown[] } }>(await core.call('map.overlay', { kind: 'cases' }, token));
+    expect(cases.features.features).toHaveLength(summary.openCases);
+  });
+
+  it('opens a building with its households and people, and a grid with its 11XN staff', async () => {
+    const base = ok<MapBase>(await core.call('map.base', {}, token));
+    const withHomes = base.buildings.features.find((f) => f.properties.households > 0)!;
+    const b = ok<BuildingDetail>(await core.call('building.detail', { id: withHomes.properties.id }, token));
+    expect(b.householdCount).toBe(withHomes.properties.households);
+    expect(b.households[0]!.members.length).toBeGreaterThan(0);
+    expect(b.households[0]!.members[0]!.idNumberMasked).toMatch(/^\d{6}\*{8}[\dX]{4}$/);
+    const g = ok<GridDetail>(await core.call('grid.detail', { id: b.grid.id }, token));
+    expect(g.staffCounts.grid_head).toBe(1);
+    expect(g.staffCounts.grid_worker).toBe(1);
+    expect(g.staffCounts.building_head).toBeGreaterThan(0);
+    expect(g.counts.households).toBe(base.grids.features.find((f) => f.properties.id === g.id)!.properties.households);
+  });
+
+  it('finds a resident by name and lands on their building', async () => {
+    const base = ok<MapBase>(await core.call('map.base', {}, token));
+    const withHomes = base.buildings.features.find((f) => f.properties.households > 0)!;
+    const b = ok<BuildingDetail>(await core.call('building.detail', { id: withHomes.properties.id }, token));
+    const person = b.households[0]!.members[0]!;
+    const hits = ok<SearchHit[]>(await core.call('search.query', { q: person.name }, token));
+    const hit = hits.find((h) => h.kind === 'resident' && h.id === person.id);
+    expect(hit).toBeDefined();
+    expect(hit!.buildingId).toBe(b.id);
+    expect(hit!.center).toEqual(b.center);
+    const byAddress = ok<SearchHit[]>(await core.call('search.query', { q: b.name }, token));
+    expect(byAddress.some((h) => h.kind === 'building' && h.id === b.id)).toBe(true);
+    expect(ok<SearchHit[]>(await core.call('search.query', { q: '%' }, token))).toEqual([]);
+  });
+});
