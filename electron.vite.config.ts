@@ -1,0 +1,44 @@
+// Three builds: main (Node/ESM, the shell plus the core), preload (sandboxed, so one
+// CommonJS file), renderer (React, served from out/renderer as app://streetops/).
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      // Runtime dependencies load from node_modules; the native module must, since its
+      // JS half loads the .node file we pass as nativeBinding. electron is always external.
+      externalizeDeps: true,
+      rolldownOptions: {
+        input: { index: resolve(import.meta.dirname, 'src/main/shell/index.ts') },
+        external: ['electron', 'better-sqlite3-multiple-ciphers'],
+        output: { format: 'es', entryFileNames: '[name].js' },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      // A sandboxed preload cannot require() anything but 'electron': bundle everything.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve(import.meta.dirname, 'src/preload/index.ts') },
+        // Sandboxed preloads run as classic scripts, never as ES modules; .cjs keeps Node
+        // from reading the file as ESM under "type": "module".
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(import.meta.dirname, 'src/renderer'),
+    plugins: [react()],
+    build: {
+      outDir: resolve(import.meta.dirname, 'out/renderer'),
+      rolldownOptions: {
+        input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') },
+      },
+    },
+  },
+});

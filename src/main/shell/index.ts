@@ -1,0 +1,100 @@
+// Electron main process: app lifecycle only. Everything the app does lives in the core
+// (src/main/core), reached through one IPC bridge; this file wires the pieces together.
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { startCore, type CoreHandle } from '../core/index';
+import { appLocation, type AppLocation } from './appUrl';
+import { installIpcBridge } from './ipc';
+import { installMenu } from './menu';
+import { electronNativeBindingPath } from './nativeBinding';
+import { registerAppScheme, serveBundle } from './protocol';
+import { contentSecurityPolicy, hardenAllWebContents, hardenSession } from './security';
+import { createConsoleWindow } from './window';
+
+// out/main/index.js → out/preload/index.cjs and out/renderer/.
+const PRELOAD = join(import.meta.dirname, '../preload/index.cjs');
+const RENDERER_DIR = join(import.meta.dirname, '../renderer');
+
+let core: CoreHandle | null = null;
+let closeBridge: (() => void) | null = null;
+let consoleWindow: BrowserWindow | null = null;
+
+function showConsole(location: AppLocation): void {
+  if (consoleWindow && !consoleWindow.isDestroyed()) {
+    if (consoleWindow.isMinimized()) consoleWindow.restore();
+    consoleWindow.focus();
+    return;
+  }
+  consoleWindow = createConsoleWindow(location, PRELOAD, { devTools: !app.isPackaged });
+  consoleWindow.on('closed', () => {
+    consoleWindow = null;
+  });
+}
+
+async function start(location: AppLocation): Promise<void> {
+  hardenSession(session.defaultSession, location);
+  if (location.kind === 'bundle') serveBundle(session.defaultSession, location.rendererDir, contentSecurityPolicy(location));
+  installMenu({ isPackaged: app.isPackaged });
+
+  const nativeBinding = electronNativeBindingPath({
+    appPath: app.getAppPath(),
+    resourcesPath: process.resourcesPath,
+    isPackaged: app.isPackaged,
+  });
+  if (!existsSync(nativeBinding)) {
+    throw new Error(`找不到数据库模块 (Electron build of better-sqlite3-multiple-ciphers):\n${nativeBinding}\n\nRun: node scripts/electron-native.mjs`);
+  }
+  core = await startCore({
+    dataDir: join(app.getPath('userData'), 'data'),
+    nativeBinding,
+    demo: { scale: 1, seed: 2026 },
+    log: (line) => console.log(`[core] ${line}`),
+  });
+  // The bridge exists before the first window, so the page's first call finds it.
+  closeBridge = installIpcBridge(core, location);
+  showConsole(location);
+}
+
+function main(): void {
+  // A second copy would open the same encrypted database: hand over to the first one.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  const location = appLocation({
+    devServerUrl: process.env['ELECTRON_RENDERER_URL'],
+    isPackaged: app.isPackaged,
+    rendererDir: RENDERER_DIR,
+  });
+  registerAppScheme();
+  hardenAllWebContents(app, location);
+
+  app.on('second-instance', () => showConsole(location));
+  app.on('window-all-closed', () => app.quit());
+
+  let quitting = false;
+  app.on('will-quit', (event) => {
+    if (quitting || !core) return;
+    // Close the database (WAL checkpoint, key wiped) before the process exits.
+    event.preventDefault();
+    quitting = true;
+    closeBridge?.();
+    const closing = core;
+    core = null;
+    closing
+      .close()
+      .catch((err: unknown) => console.error('core did not close cleanly:', err))
+      .finally(() => app.quit());
+  });
+
+  app
+    .whenReady()
+    .then(() => start(location))
+    .catch((err: unknown) => {
+      dialog.showErrorBox('街道综合指挥台无法启动', err instanceof Error ? err.message : String(err));
+      app.exit(1);
+    });
+}
+
+main();
