@@ -35,8 +35,8 @@ export function search(db: Db, q: string, limit: number): SearchHit[] {
     ...take(
       'building',
       `SELECT id, name AS title, address AS subtitle, center_lng AS lng, center_lat AS lat, id AS building_id
-         FROM building WHERE name LIKE ?1 ESCAPE '\\' OR address LIKE ?1 ESCAPE '\\' ORDER BY length(name) LIMIT ${per}`,
-      like,
+         FROM building WHERE name LIKE @like ESCAPE '\\' OR address LIKE @like ESCAPE '\\' ORDER BY length(name) LIMIT ${per}`,
+      { like },
     ),
     ...take(
       'resident',
