@@ -63,6 +63,25 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
 /** Statuses in which a case is still someone's work. */
 export const OPEN_CASE_STATUSES: readonly CaseStatus[] = ['reported', 'registered', 'dispatched', 'handling', 'awaiting_verification'];
 
+/** What happened to a case (case_event.kind): the workflow's transitions and its side paths. */
+export const CASE_EVENT_KINDS = [
+  'report', // 信息收集: null → reported
+  'register', // 立案: reported → registered
+  'cancel', // 作废: reported → cancelled
+  'dispatch', // 派遣: registered → dispatched
+  'return', // 退回: dispatched → registered (not the department's duty)
+  'accept', // 签收, handling starts: dispatched → handling
+  'extend', // 延期 approved: handling → handling
+  'supervise', // 督办: status unchanged
+  'feedback', // 反馈: handling → awaiting_verification
+  'verify_fail', // 核查不通过, rework: awaiting_verification → handling
+  'close', // 核查通过, 结案: awaiting_verification → closed
+  'evaluate', // 群众评价: closed → closed
+  'suspend', // 挂账: handling → suspended
+  'escalate', // 上报区级: handling → escalated
+] as const;
+export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
+
 export const OVERLAY_KINDS = ['buildings', 'households', 'partyOrgs', 'tenants', 'cases', 'facilities'] as const;
 export type OverlayKind = (typeof OVERLAY_KINDS)[number];
 

@@ -3,7 +3,7 @@
 // the side paths (cancel, 退回 return, extension, rework, 挂账 suspend, escalation,
 // 督办 supervision) on the work calendar; then everything after the anchor is cut off,
 // which leaves the cases of the last hours and days open in whatever stage they reached.
-import type { CaseSource, CaseStatus } from '../../../shared/domain';
+import type { CaseEventKind, CaseSource, CaseStatus } from '../../../shared/domain';
 import { shanghaiDate, shanghaiDayIndex, shanghaiDayStart, unitMs, type WorkCalendar } from '../calendar/workCalendar';
 import { CASE_SUBCATEGORIES, type SubcategoryDef } from '../reference/categories';
 import { DEPARTMENTS } from '../reference/departments';
@@ -14,24 +14,6 @@ import type { Resident } from './people';
 import { type Rng, WeightedTable } from './rng';
 import type { Staff } from './staff';
 
-/** Case event kinds written by the generator (case_event.kind). */
-export const CASE_EVENT_KINDS = [
-  'report', // 信息收集: null → reported
-  'register', // 立案: reported → registered
-  'cancel', // 作废: reported → cancelled
-  'dispatch', // 派遣: registered → dispatched
-  'return', // 退回: dispatched → registered (not the department's duty)
-  'accept', // 签收, handling starts: dispatched → handling
-  'extend', // 延期 approved: handling → handling
-  'supervise', // 督办: status unchanged
-  'feedback', // 反馈: handling → awaiting_verification
-  'verify_fail', // 核查不通过, rework: awaiting_verification → handling
-  'close', // 核查通过, 结案: awaiting_verification → closed
-  'evaluate', // 群众评价: closed → closed
-  'suspend', // 挂账: handling → suspended
-  'escalate', // 上报区级: handling → escalated
-] as const;
-export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 
 export interface CaseEvent {
   caseId: number;

@@ -150,16 +150,16 @@ export const CASE_SUBCATEGORIES: readonly SubcategoryDef[] = CASE_CATEGORIES.fla
  */
 export function insertCategories(db: Db, departmentIds: ReadonlyMap<string, number>): Map<string, number> {
   const insert = db.prepare(
-    'INSERT INTO case_category (parent_id, code, class, name, limit_value, limit_unit, owner_department_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO case_category (parent_id, code, class, name, limit_value, limit_unit, owner_department_id, dispatch_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const ids = new Map<string, number>();
   for (const c of CASE_CATEGORIES) {
-    const parentId = Number(insert.run(null, c.code, c.caseClass, c.name, null, null, null).lastInsertRowid);
+    const parentId = Number(insert.run(null, c.code, c.caseClass, c.name, null, null, null, null).lastInsertRowid);
     ids.set(c.code, parentId);
     for (const s of c.subcategories) {
       const owner = departmentIds.get(s.owner);
       if (owner === undefined) throw new Error(`category ${s.code}: unknown department ${s.owner}`);
-      ids.set(s.code, Number(insert.run(parentId, s.code, c.caseClass, s.name, s.limit, s.unit, owner).lastInsertRowid));
+      ids.set(s.code, Number(insert.run(parentId, s.code, c.caseClass, s.name, s.limit, s.unit, owner, s.dispatchTo).lastInsertRowid));
     }
   }
   return ids;

@@ -154,6 +154,7 @@ CREATE TABLE tenant (
 );
 CREATE INDEX tenant_building ON tenant(building_id);
 CREATE INDEX tenant_name ON tenant(name);
+CREATE INDEX tenant_covering_org ON tenant(covering_org_id);
 
 CREATE TABLE facility (
   id           INTEGER PRIMARY KEY,
@@ -194,7 +195,9 @@ CREATE TABLE case_category (
   name        TEXT NOT NULL,
   limit_value INTEGER,
   limit_unit  TEXT CHECK (limit_unit IN ('work_hour', 'work_day')),
-  owner_department_id INTEGER REFERENCES department(id)
+  owner_department_id INTEGER REFERENCES department(id),
+  -- 部件先属主后属地, 事件先属地后属主: who a new case of this kind goes to first.
+  dispatch_to TEXT CHECK (dispatch_to IN ('owner', 'territory'))
 );
 
 CREATE TABLE app_user (
