@@ -1,0 +1,16 @@
+// Session gate, then the route: nothing but the unlock screen shows before unlocking.
+import { ConsoleScreen } from './console/ConsoleScreen';
+import { routeFor } from './routes';
+import { useSession } from './session/SessionProvider';
+import { ConnectingScreen } from './unlock/ConnectingScreen';
+import { UnlockScreen } from './unlock/UnlockScreen';
+
+export function App() {
+  const { state } = useSession();
+  if (state.phase === 'connecting' || state.phase === 'offline') return <ConnectingScreen offline={state.phase === 'offline'} />;
+  if (state.phase !== 'unlocked') return <UnlockScreen />;
+  switch (routeFor(window.location)) {
+    case 'console':
+      return <ConsoleScreen user={state.user} streetName={state.streetName} />;
+  }
+}

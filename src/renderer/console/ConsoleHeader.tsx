@@ -1,0 +1,55 @@
+// Top bar: product and street on the left, the signed-in user, language and lock on the right.
+import { Badge, Button, Group, Text, Tooltip } from '@mantine/core';
+import type { UserView } from '../../shared/views';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { useT } from '../i18n/LocaleProvider';
+import { consoleColors } from '../theme/consoleColors';
+import { BrandMark } from '../unlock/BrandMark';
+
+interface Props {
+  user: UserView;
+  streetName: string;
+  district: string | null;
+  onLock: () => void;
+}
+
+export function ConsoleHeader({ user, streetName, district, onLock }: Props) {
+  const t = useT();
+  return (
+    <Group
+      component="header"
+      h={52}
+      px="md"
+      justify="space-between"
+      wrap="nowrap"
+      style={{ background: consoleColors.headerBg, color: consoleColors.headerText, gridArea: 'header' }}
+    >
+      <BrandMark size="sm" streetName={district ? `${district} · ${streetName}` : streetName} />
+      <Group gap="md" wrap="nowrap">
+        <Group gap={6} wrap="nowrap" data-testid="current-user">
+          <Text fz="sm" fw={600} c={consoleColors.headerText}>
+            {user.displayName}
+          </Text>
+          <Badge color="gray.0" variant="outline" size="sm" styles={{ root: { color: consoleColors.headerMuted, borderColor: 'rgba(255,255,255,0.3)' } }}>
+            {t(`role.${user.role}`)}
+          </Badge>
+        </Group>
+        <LanguageSwitch onDark />
+        <Tooltip label={t('header.lockHint')}>
+          <Button variant="white" color="dark" size="xs" onClick={onLock} data-testid="lock-button" leftSection={<LockIcon />}>
+            {t('header.lock')}
+          </Button>
+        </Tooltip>
+      </Group>
+    </Group>
+  );
+}
+
+function LockIcon() {
+  return (
+    <svg width={13} height={13} viewBox="0 0 16 16" aria-hidden="true">
+      <rect x="3" y="7" width="10" height="8" rx="1.5" fill="currentColor" />
+      <path d="M5 7V5a3 3 0 0 1 6 0v2" stroke="currentColor" strokeWidth="1.8" fill="none" />
+    </svg>
+  );
+}

@@ -1,0 +1,64 @@
+// The left panel: search on top, then basemap switches and the overlays with their legends.
+import { Divider, ScrollArea, Stack, Text } from '@mantine/core';
+import { OVERLAY_KINDS } from '../../shared/domain';
+import type { MapBase, SearchHit } from '../../shared/views';
+import { useT } from '../i18n/LocaleProvider';
+import { SearchBox } from '../search/SearchBox';
+import { consoleColors } from '../theme/consoleColors';
+import { BaseLayerSection } from './BaseLayerSection';
+import { OverlayToggle } from './OverlayToggle';
+import type { useOverlays } from './useOverlays';
+
+interface Props {
+  base: MapBase | null;
+  overlays: ReturnType<typeof useOverlays>;
+  gridsVisible: boolean;
+  labelsVisible: boolean;
+  onGrids: (on: boolean) => void;
+  onLabels: (on: boolean) => void;
+  onSearchPick: (hit: SearchHit) => void;
+}
+
+export function LayerPanel({ base, overlays, gridsVisible, labelsVisible, onGrids, onLabels, onSearchPick }: Props) {
+  const t = useT();
+  const countOf = (kind: (typeof OVERLAY_KINDS)[number]): number | null => {
+    if (kind === 'buildings') return base ? base.buildings.features.length : null;
+    const payload = overlays.payloads[kind];
+    return payload ? payload.features.features.length : null;
+  };
+  return (
+    <Stack
+      component="aside"
+      gap={0}
+      style={{ gridArea: 'panel', background: consoleColors.panelBg, borderRight: `1px solid ${consoleColors.panelBorder}`, minHeight: 0 }}
+    >
+      <div style={{ padding: 12, borderBottom: `1px solid ${consoleColors.panelBorder}` }}>
+        <SearchBox onPick={onSearchPick} />
+      </div>
+      <ScrollArea style={{ flex: 1 }} type="auto">
+        <Stack gap="xs" p="md">
+          <Text fz="xs" fw={700} c="gray.6">
+            {t('panel.overlays')}
+          </Text>
+          <div data-testid="overlay-toggles">
+            {OVERLAY_KINDS.map((kind) => (
+              <OverlayToggle
+                key={kind}
+                kind={kind}
+                on={overlays.visible[kind]}
+                status={overlays.status[kind]}
+                count={countOf(kind)}
+                onToggle={overlays.toggle}
+              />
+            ))}
+          </div>
+          <Divider my={4} />
+          <Text fz="xs" fw={700} c="gray.6">
+            {t('panel.baseLayers')}
+          </Text>
+          <BaseLayerSection base={base} gridsVisible={gridsVisible} labelsVisible={labelsVisible} onGrids={onGrids} onLabels={onLabels} />
+        </Stack>
+      </ScrollArea>
+    </Stack>
+  );
+}

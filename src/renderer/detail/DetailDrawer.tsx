@@ -1,0 +1,114 @@
+// The right-hand drawer with the details of whatever was clicked or searched. It stays
+// beside the map (not modal) so the dispatcher can keep working on the map.
+import { ActionIcon, Alert, Badge, Box, CloseButton, Group, Loader, ScrollArea, Stack, Text, Tooltip } from '@mantine/core';
+import { useMemo } from 'react';
+import type { FeatureDetail, LngLat } from '../../shared/views';
+import { errorMessage } from '../api/errorMessage';
+import { useApiQuery } from '../api/useApiQuery';
+import { useT } from '../i18n/LocaleProvider';
+import { consoleColors } from '../theme/consoleColors';
+import { DetailBody } from './DetailBody';
+import { DETAIL_METHODS } from './detailMethods';
+import { DetailNavContext, type DetailNav } from './DetailNav';
+import type { DetailRef } from './detailRef';
+import { detailTitle } from './detailTitle';
+
+interface Props {
+  current: DetailRef;
+  canGoBack: boolean;
+  onBack: () => void;
+  onClose: () => void;
+  onOpen: (ref: DetailRef) => void;
+  onLocate: (center: LngLat) => void;
+}
+
+export const DRAWER_WIDTH = 460;
+
+export function DetailDrawer({ current, canGoBack, onBack, onClose, onOpen, onLocate }: Props) {
+  const t = useT();
+  const query = useApiQuery(DETAIL_METHODS[current.kind], { id: current.id });
+  const detail: FeatureDetail | null = query.status === 'ok' ? query.data : null;
+  const nav = useMemo<DetailNav>(() => ({ open: onOpen, locate: onLocate }), [onOpen, onLocate]);
+  const heading = detail ? detailTitle(detail) : null;
+
+  return (
+    <Box
+      data-testid="detail-drawer"
+      data-kind={current.kind}
+      data-id={current.id}
+      data-loaded={detail ? 'true' : 'false'}
+      style={{
+        position: 'absolute',
+        top: 0,
+        right: 0,
+        bottom: 0,
+        width: DRAWER_WIDTH,
+        background: consoleColors.panelBg,
+        borderLeft: `1px solid ${consoleColors.panelBorder}`,
+        boxShadow: '-6px 0 18px rgba(15,47,95,0.12)',
+        display: 'flex',
+        flexDirection: 'column',
+        zIndex: 10,
+      }}
+    >
+      <Group gap={8} px="md" py={10} wrap="nowrap" align="flex-start" style={{ borderBottom: `1px solid ${consoleColors.panelBorder}` }}>
+        {canGoBack && (
+          <Tooltip label={t('common.back')}>
+            <ActionIcon variant="subtle" color="gray" onClick={onBack} aria-label={t('common.back')} data-testid="detail-back" mt={2}>
+              <svg width={16} height={16} viewBox="0 0 16 16" aria-hidden="true">
+                <path d="M10 3 5 8l5 5" stroke="currentColor" strokeWidth="1.8" fill="none" strokeLinecap="round" strokeLinejoin="round" />
+              </svg>
+            </ActionIcon>
+          </Tooltip>
+        )}
+        <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
+          <Group gap={6} wrap="nowrap">
+            <Badge size="sm" variant="filled" style={{ flex: 'none' }}>
+              {t(`detail.kind.${current.kind}`)}
+            </Badge>
+            <Text fw={700} fz="lg" lh={1.3} truncate data-testid="detail-title">
+              {heading?.title ?? ''}
+            </Text>
+          </Group>
+          <Text fz="xs" c="dimmed" truncate>
+            {heading?.subtitle ?? ''}
+          </Text>
+        </Stack>
+        {detail && (
+          <Tooltip label={t('detail.openOnMap')}>
+            <ActionIcon variant="light" onClick={() => onLocate(detail.center)} aria-label={t('detail.openOnMap')} data-testid="detail-locate" mt={2}>
+              <svg width={16} height={16} viewBox="0 0 16 16" aria-hidden="true">
+                <circle cx="8" cy="8" r="4.5" stroke="currentColor" strokeWidth="1.6" fill="none" />
+                <circle cx="8" cy="8" r="1.6" fill="currentColor" />
+                <path d="M8 1v2.5M8 12.5V15M1 8h2.5M12.5 8H15" stroke="currentColor" strokeWidth="1.6" />
+              </svg>
+            </ActionIcon>
+          </Tooltip>
+        )}
+        <CloseButton onClick={onClose} aria-label={t('common.close')} data-testid="detail-close" mt={2} />
+      </Group>
+      <ScrollArea style={{ flex: 1 }} type="auto">
+        <Box p="md">
+          {query.status === 'loading' && (
+            <Group gap="sm">
+              <Loader size="sm" />
+              <Text fz="sm" c="dimmed">
+                {t('common.loading')}
+              </Text>
+            </Group>
+          )}
+          {query.status === 'error' && (
+            <Alert color="red" title={t('detail.loadFailed')}>
+              {errorMessage(query.error, t)}
+            </Alert>
+          )}
+          {detail && (
+            <DetailNavContext.Provider value={nav}>
+              <DetailBody detail={detail} />
+            </DetailNavContext.Provider>
+          )}
+        </Box>
+      </ScrollArea>
+    </Box>
+  );
+}

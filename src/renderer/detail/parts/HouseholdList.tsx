@@ -1,0 +1,47 @@
+// Households of a building, each with its members: name, sex, age, relation, tags.
+import { Group, Stack, Table, Text } from '@mantine/core';
+import type { HouseholdView } from '../../../shared/views';
+import { useT } from '../../i18n/LocaleProvider';
+import { ResidentTags } from './ResidentTags';
+
+export function HouseholdList({ households }: { households: HouseholdView[] }) {
+  const t = useT();
+  if (households.length === 0) return <Text fz="sm" c="dimmed">{t('detail.noHouseholds')}</Text>;
+  return (
+    <Stack gap="sm">
+      {households.map((h) => (
+        <div key={h.id} data-testid="household" style={{ border: '1px solid #e9ecef', borderRadius: 4 }}>
+          <Group justify="space-between" px={8} py={4} style={{ background: '#f8f9fa', borderBottom: '1px solid #e9ecef' }}>
+            <Text fz="sm" fw={600}>
+              {t('detail.room', { unit: h.unit, room: h.room })}
+            </Text>
+            <Text fz="xs" c="dimmed">
+              {t(`tenure.${h.tenure}`)} · {t('common.people', { count: h.members.length })}
+            </Text>
+          </Group>
+          <Table fz="xs" verticalSpacing={3} horizontalSpacing={8} withRowBorders={false}>
+            <Table.Tbody>
+              {h.members.map((m) => (
+                <Table.Tr key={m.id} data-testid="resident">
+                  <Table.Td fw={600} w={72}>
+                    {m.name}
+                  </Table.Td>
+                  <Table.Td w={28}>{t(`gender.${m.gender}`)}</Table.Td>
+                  <Table.Td w={44} className="tabular">
+                    {t('detail.ageYears', { age: m.age })}
+                  </Table.Td>
+                  <Table.Td w={48} c="dimmed">
+                    {m.relation}
+                  </Table.Td>
+                  <Table.Td>
+                    <ResidentTags tags={m.tags} partyMember={m.isPartyMember} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </div>
+      ))}
+    </Stack>
+  );
+}

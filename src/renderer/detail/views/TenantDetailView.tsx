@@ -1,0 +1,37 @@
+// A commercial tenant: registration facts, staff, credit grade and Party coverage.
+import { Alert, Badge, Stack } from '@mantine/core';
+import type { TenantDetail } from '../../../shared/views';
+import { useT } from '../../i18n/LocaleProvider';
+import { InfoTable } from '../parts/InfoTable';
+import { PartyOrgList } from '../parts/PartyOrgList';
+import { GridLink } from '../parts/GridLink';
+import { RefLink } from '../parts/RefLink';
+import { Section } from '../parts/Section';
+
+export function TenantDetailView({ detail: x }: { detail: TenantDetail }) {
+  const t = useT();
+  return (
+    <Stack gap="md">
+      {!x.coveringOrg && (
+        <Alert color="orange" variant="light" py={6} data-testid="tenant-uncovered">
+          {t('detail.notCovered')}
+        </Alert>
+      )}
+      <InfoTable
+        rows={[
+          { label: t('detail.category'), value: x.category },
+          { label: t('detail.creditGrade'), value: <Badge size="sm">{t(`creditGrade.${x.creditGrade}`)}</Badge> },
+          { label: t('detail.uscc'), value: <span style={{ fontFamily: 'monospace' }}>{x.uscc}</span> },
+          { label: t('detail.legalRep'), value: `${x.legalRep} · ${x.phone}` },
+          { label: t('detail.employees'), value: t('common.people', { count: x.employees }) },
+          { label: t('detail.partyMembersCount'), value: t('common.people', { count: x.partyMembers }) },
+          { label: t('detail.building'), value: <RefLink to={{ kind: 'building', id: x.building.id }}>{`${x.building.name} · ${t('detail.floorN', { floor: x.floor })}`}</RefLink> },
+          { label: t('detail.grid'), value: <GridLink grid={x.grid} /> },
+        ]}
+      />
+      <Section title={t('detail.coveringOrg')}>
+        <PartyOrgList orgs={x.coveringOrg ? [x.coveringOrg] : []} />
+      </Section>
+    </Stack>
+  );
+}

@@ -1,0 +1,26 @@
+// Renderer entry: global styles, providers, then the route switch.
+import '@mantine/core/styles.css';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './styles.css';
+import { MantineProvider } from '@mantine/core';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { LocaleProvider } from './i18n/LocaleProvider';
+import { SessionProvider } from './session/SessionProvider';
+import { theme } from './theme/theme';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html lacks #root');
+
+createRoot(root).render(
+  <StrictMode>
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <LocaleProvider>
+        <SessionProvider>
+          <App />
+        </SessionProvider>
+      </LocaleProvider>
+    </MantineProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,246 @@
+// The one imperative bridge to MapLibre. It owns the Map instance; the rest of the app
+// hands it a MapDescription (data) and it diffs each new one into the live style. It
+// also turns pointer events into MapHits (hover tooltip, click) and runs camera moves.
+import { Box, Loader, Text } from '@mantine/core';
+import { Map as MapLibreMap, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { BBox, LngLat } from '../../shared/views';
+import { applyMapOps } from './applyMapOps';
+import { diffMap, EMPTY_DESCRIPTION } from './diffMap';
+import type { MapDescription } from './mapDescription';
+import { LOCAL_IDEOGRAPH_FONT_FAMILY } from './mapFonts';
+import { hitFor, INTERACTIVE_LAYERS, type MapHit } from './mapHit';
+import { setUpMapLibre } from './maplibreSetup';
+import { exposeMapForTests } from './testHandle';
+import { ZOOM } from './zoom';
+
+export interface CameraRequest {
+  center: LngLat;
+  zoom: number;
+  /** Bumped for every request, so flying to the same place twice still flies. */
+  seq: number;
+}
+
+interface Props {
+  description: MapDescription | null;
+  /** The street's bbox: the first view fits it, and panning stays near it. */
+  bounds: BBox | null;
+  camera: CameraRequest | null;
+  /** True while the app is still fetching data the map will show (tests wait on it). */
+  busy: boolean;
+  loadingLabel: string;
+  /** Width covered on the right (the detail drawer): fly-to targets land in the visible part. */
+  insetRight: number;
+  onSelect: (hit: MapHit) => void;
+  renderTooltip: (hit: MapHit) => ReactNode;
+}
+
+interface Hovered {
+  hit: MapHit;
+  source: string;
+  id: string | number | undefined;
+}
+
+const FIT_PADDING = 40;
+
+function expand(bbox: BBox, factor: number): [[number, number], [number, number]] {
+  const [w, s, e, n] = bbox;
+  const dx = (e - w) * factor;
+  const dy = (n - s) * factor;
+  return [
+    [w - dx, s - dy],
+    [e + dx, n + dy],
+  ];
+}
+
+export function MapView({ description, bounds, camera, busy, loadingLabel, insetRight, onSelect, renderTooltip }: Props) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const tooltipRef = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<MapLibreMap | null>(null);
+  const appliedRef = useRef<MapDescription>(EMPTY_DESCRIPTION);
+  const wantedRef = useRef<MapDescription | null>(description);
+  const busyRef = useRef(busy);
+  const idleRef = useRef(false);
+  const hoveredRef = useRef<Hovered | null>(null);
+  const onSelectRef = useRef(onSelect);
+  const insetRightRef = useRef(insetRight);
+  const [styleReady, setStyleReady] = useState(false);
+  const [ready, setReady] = useState(false);
+  const [hovered, setHovered] = useState<MapHit | null>(null);
+
+  wantedRef.current = description;
+  busyRef.current = busy;
+  onSelectRef.current = onSelect;
+  insetRightRef.current = insetRight;
+
+  // Create the map once the street's extent is known; destroy it on unmount.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container || !bounds) return;
+    setUpMapLibre();
+    const map = new MapLibreMap({
+      container,
+      // No glyphs URL: labels are drawn from local fonts. No sprite, no tiles: fully offline.
+      style: { version: 8, sources: {}, layers: [] },
+      bounds: [
+        [bounds[0], bounds[1]],
+        [bounds[2], bounds[3]],
+      ],
+      fitBoundsOptions: { padding: FIT_PADDING },
+      maxBounds: expand(bounds, 0.6),
+      minZoom: ZOOM.min,
+      maxZoom: ZOOM.max,
+      localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT_FAMILY,
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      fadeDuration: 150,
+    });
+    map.touchZoomRotate.disableRotation();
+    mapRef.current = map;
+
+    const applyWanted = () => {
+      const wanted = wantedRef.current;
+      if (!wanted || !map.isStyleLoaded()) return;
+      applyMapOps(map, diffMap(appliedRef.current, wanted));
+      appliedRef.current = wanted;
+    };
+    map.on('load', () => {
+      applyWanted();
+      setStyleReady(true);
+    });
+    map.on('render', () => {
+      idleRef.current = false;
+    });
+    map.on('idle', () => {
+      idleRef.current = true;
+      if (appliedRef.current !== EMPTY_DESCRIPTION) setReady(true);
+    });
+
+    const unexpose = exposeMapForTests({
+      map,
+      isIdle: () => idleRef.current && !busyRef.current && appliedRef.current === wantedRef.current && !map.isMoving(),
+    });
+
+    return () => {
+      unexpose();
+      map.remove();
+      mapRef.current = null;
+      appliedRef.current = EMPTY_DESCRIPTION;
+      hoveredRef.current = null;
+      setStyleReady(false);
+      setReady(false);
+    };
+    // Created once per street extent; every other prop flows in through refs and the effects below.
+  }, [bounds?.join(',')]);
+
+  // Diff every new description into the live style.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !styleReady || !description) return;
+    if (appliedRef.current === description) return;
+    applyMapOps(map, diffMap(appliedRef.current, description));
+    appliedRef.current = description;
+    idleRef.current = false;
+  }, [description, styleReady]);
+
+  // Pointer: hover highlight + tooltip, click to select, clusters zoom in.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !styleReady) return;
+
+    const topHit = (e: MapMouseEvent): { hit: MapHit; feature: MapGeoJSONFeature } | null => {
+      const layers = INTERACTIVE_LAYERS.filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none');
+      for (const feature of map.queryRenderedFeatures(e.point, { layers })) {
+        const hit = hitFor(feature.layer.id, feature.source, feature.properties);
+        if (hit) return { hit, feature };
+      }
+      return null;
+    };
+
+    const clearHover = () => {
+      const previous = hoveredRef.current;
+      if (previous && previous.id !== undefined && map.getSource(previous.source)) {
+        map.setFeatureState({ source: previous.source, id: previous.id }, { hover: false });
+      }
+      hoveredRef.current = null;
+    };
+
+    const onMove = (e: MapMouseEvent) => {
+      const found = topHit(e);
+      const tooltip = tooltipRef.current;
+      if (tooltip) tooltip.style.transform = `translate(${e.point.x + 14}px, ${e.point.y + 14}px)`;
+      const previous = hoveredRef.current;
+      if (found && previous && previous.source === found.feature.source && previous.id === found.feature.id && previous.hit.layerId === found.hit.layerId) return;
+      clearHover();
+      if (found) {
+        const { feature, hit } = found;
+        if (feature.id !== undefined) map.setFeatureState({ source: feature.source, id: feature.id }, { hover: true });
+        hoveredRef.current = { hit, source: feature.source, id: feature.id };
+        map.getCanvas().style.cursor = 'pointer';
+        setHovered(hit);
+      } else {
+        map.getCanvas().style.cursor = '';
+        setHovered(null);
+      }
+    };
+
+    const onLeave = () => {
+      clearHover();
+      map.getCanvas().style.cursor = '';
+      setHovered(null);
+    };
+
+    const onClick = (e: MapMouseEvent) => {
+      const found = topHit(e);
+      if (!found) return;
+      const { hit } = found;
+      if (hit.type === 'cluster') {
+        const source = map.getSource<GeoJSONSource>(hit.sourceId);
+        void source?.getClusterExpansionZoom(hit.clusterId).then((zoom) => {
+          map.easeTo({ center: e.lngLat, zoom: Math.min(zoom + 0.2, ZOOM.max) });
+        });
+        return;
+      }
+      onSelectRef.current(hit);
+    };
+
+    map.on('mousemove', onMove);
+    map.on('mouseout', onLeave);
+    map.on('click', onClick);
+    return () => {
+      map.off('mousemove', onMove);
+      map.off('mouseout', onLeave);
+      map.off('click', onClick);
+    };
+  }, [styleReady]);
+
+  // Camera requests (search results, "show on map").
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !camera) return;
+    // An offset rather than padding: padding would stay on the map after the drawer closes.
+    map.flyTo({ center: camera.center, zoom: Math.max(camera.zoom, map.getZoom()), offset: [-insetRightRef.current / 2, 0], speed: 1.6, essential: true });
+  }, [camera?.seq]);
+
+  return (
+    <Box pos="relative" w="100%" h="100%">
+      <div ref={containerRef} data-testid="map" data-map-ready={ready ? 'true' : 'false'} style={{ position: 'absolute', inset: 0 }} />
+      {!ready && (
+        <Box pos="absolute" top="50%" left="50%" style={{ transform: 'translate(-50%, -50%)', display: 'flex', gap: 8, alignItems: 'center' }}>
+          <Loader size="sm" />
+          <Text fz="sm" c="dimmed">
+            {loadingLabel}
+          </Text>
+        </Box>
+      )}
+      <div
+        ref={tooltipRef}
+        data-testid="map-tooltip"
+        style={{ position: 'absolute', left: 0, top: 0, pointerEvents: 'none', zIndex: 5, display: hovered ? 'block' : 'none' }}
+      >
+        {hovered && renderTooltip(hovered)}
+      </div>
+    </Box>
+  );
+}

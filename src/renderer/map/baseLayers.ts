@@ -1,0 +1,187 @@
+// The basemap, built in code from map.base: ground, water, green, roads, grey building
+// footprints, grids filled by community colour, outlines, and Chinese labels.
+import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
+import type { MapBase } from '../../shared/views';
+import { LAYER, SRC } from './layerIds';
+import { LABEL_FONT, LABEL_FONT_BOLD } from './mapFonts';
+import { whenHovered, zoomedHover } from './expressions';
+import { visibility } from './mapDescription';
+import { BASE_COLORS, COMMUNITY_PALETTE } from './palette';
+import { ZOOM, type LabelZooms } from './zoom';
+
+export interface BaseOptions {
+  gridsVisible: boolean;
+  labelsVisible: boolean;
+  zooms: LabelZooms;
+}
+
+// `at` on a literal yields a string; fill-color needs it converted to a colour explicitly.
+const communityColor: ExpressionSpecification = ['to-color', ['at', ['%', ['to-number', ['get', 'colorIndex'], 0], COMMUNITY_PALETTE.length], ['literal', [...COMMUNITY_PALETTE]]]];
+
+export function baseSources(base: MapBase): Record<string, GeoJSONSourceSpecification> {
+  return {
+    [SRC.boundary]: { type: 'geojson', data: base.boundary },
+    [SRC.water]: { type: 'geojson', data: base.water },
+    [SRC.green]: { type: 'geojson', data: base.green },
+    [SRC.roads]: { type: 'geojson', data: base.roads },
+    [SRC.communities]: { type: 'geojson', data: base.communities, promoteId: 'id' },
+    [SRC.grids]: { type: 'geojson', data: base.grids, promoteId: 'id' },
+    [SRC.gridLabels]: { type: 'geojson', data: base.gridLabels, promoteId: 'id' },
+    [SRC.communityLabels]: { type: 'geojson', data: base.communityLabels, promoteId: 'id' },
+    [SRC.buildings]: { type: 'geojson', data: base.buildings, promoteId: 'id' },
+  };
+}
+
+const roadWidth = (main: number, secondary: number, branch: number, zoomScale: number): ExpressionSpecification => [
+  'interpolate',
+  ['exponential', 1.6],
+  ['zoom'],
+  13,
+  ['match', ['get', 'kind'], 'main', main, 'secondary', secondary, branch],
+  18,
+  ['match', ['get', 'kind'], 'main', main * zoomScale, 'secondary', secondary * zoomScale, branch * zoomScale],
+];
+
+/** Everything under the overlays: ground, water, green, grid colours, roads, grey footprints. */
+export function baseGroundLayers(options: BaseOptions): LayerSpecification[] {
+  return [
+    { id: LAYER.background, type: 'background', paint: { 'background-color': BASE_COLORS.background } },
+    { id: LAYER.streetArea, type: 'fill', source: SRC.boundary, paint: { 'fill-color': BASE_COLORS.streetArea } },
+    {
+      id: LAYER.gridFill,
+      type: 'fill',
+      source: SRC.grids,
+      // Hidden grids stay on the map fully transparent, so a click still finds its grid.
+      paint: {
+        'fill-color': communityColor,
+        'fill-opacity': options.gridsVisible ? whenHovered(0.5, 0.3) : whenHovered(0.12, 0),
+      },
+    },
+    { id: LAYER.green, type: 'fill', source: SRC.green, paint: { 'fill-color': BASE_COLORS.green, 'fill-opacity': 0.9 } },
+    { id: LAYER.water, type: 'fill', source: SRC.water, paint: { 'fill-color': BASE_COLORS.water } },
+    {
+      id: LAYER.roadCasing,
+      type: 'line',
+      source: SRC.roads,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': ['match', ['get', 'kind'], 'main', BASE_COLORS.roadMainCasing, BASE_COLORS.roadCasing],
+        'line-width': roadWidth(5, 3.5, 2, 6),
+      },
+    },
+    {
+      id: LAYER.road,
+      type: 'line',
+      source: SRC.roads,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': ['match', ['get', 'kind'], 'main', BASE_COLORS.roadMain, 'secondary', BASE_COLORS.roadSecondary, BASE_COLORS.roadBranch],
+        'line-width': roadWidth(3.6, 2.4, 1.2, 6),
+      },
+    },
+    {
+      id: LAYER.buildingBase,
+      type: 'fill',
+      source: SRC.buildings,
+      paint: { 'fill-color': BASE_COLORS.buildingBase, 'fill-outline-color': BASE_COLORS.buildingBaseOutline, 'fill-opacity': 0.85 },
+    },
+  ];
+}
+
+/** Boundaries drawn above building fills so grids stay readable. */
+export function baseLineLayers(): LayerSpecification[] {
+  return [
+    {
+      id: LAYER.gridOutline,
+      type: 'line',
+      source: SRC.grids,
+      paint: {
+        'line-color': BASE_COLORS.gridOutline,
+        'line-width': zoomedHover([13, 0.6], [17, 1.4], 1.6),
+        'line-dasharray': [3, 2],
+      },
+    },
+    {
+      id: LAYER.communityOutline,
+      type: 'line',
+      source: SRC.communities,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': BASE_COLORS.communityOutline, 'line-width': ['interpolate', ['linear'], ['zoom'], 13, 1.6, 17, 3], 'line-opacity': 0.85 },
+    },
+    {
+      id: LAYER.streetBoundary,
+      type: 'line',
+      source: SRC.boundary,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': BASE_COLORS.streetBoundary, 'line-width': ['interpolate', ['linear'], ['zoom'], 13, 2.5, 17, 4], 'line-dasharray': [4, 2] },
+    },
+  ];
+}
+
+const halo = { 'text-halo-color': BASE_COLORS.labelHalo, 'text-halo-width': 1.6, 'text-halo-blur': 0.4 } as const;
+
+/** Labels go on top of every overlay. */
+export function baseLabelLayers(options: BaseOptions): LayerSpecification[] {
+  const labels = visibility(options.labelsVisible);
+  return [
+    {
+      id: LAYER.waterLabel,
+      type: 'symbol',
+      source: SRC.water,
+      minzoom: 14,
+      layout: { 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 12, 'text-letter-spacing': 0.2 },
+      paint: { 'text-color': BASE_COLORS.waterLabel, ...halo },
+    },
+    {
+      id: LAYER.roadLabel,
+      type: 'symbol',
+      source: SRC.roads,
+      minzoom: ZOOM.roadLabels,
+      layout: {
+        'symbol-placement': 'line',
+        'text-field': ['get', 'name'],
+        'text-font': LABEL_FONT,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 14.5, 11, 18, 14],
+        'text-max-angle': 30,
+        'symbol-spacing': 320,
+        // Chinese road names read upright along the line, one character after another.
+        'text-rotation-alignment': 'map',
+        'text-keep-upright': true,
+        'symbol-sort-key': ['match', ['get', 'kind'], 'main', 0, 'secondary', 1, 2],
+      },
+      paint: { 'text-color': BASE_COLORS.roadLabel, ...halo },
+    },
+    {
+      id: LAYER.gridLabel,
+      type: 'symbol',
+      source: SRC.gridLabels,
+      minzoom: options.zooms.gridLabelsFrom,
+      layout: {
+        visibility: labels,
+        'text-field': ['format', ['get', 'name'], { 'font-scale': 1 }, '\n', {}, ['get', 'code'], { 'font-scale': 0.78 }],
+        'text-font': LABEL_FONT,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 15, 11, 18, 14],
+        'text-max-width': 9,
+        'text-line-height': 1.25,
+        'text-padding': 4,
+      },
+      paint: { 'text-color': '#334155', ...halo },
+    },
+    {
+      id: LAYER.communityLabel,
+      type: 'symbol',
+      source: SRC.communityLabels,
+      maxzoom: options.zooms.communityLabelsUntil,
+      layout: {
+        visibility: labels,
+        'text-field': ['get', 'name'],
+        'text-font': LABEL_FONT_BOLD,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 12, 13, 15, 17],
+        'text-letter-spacing': 0.08,
+        'text-allow-overlap': false,
+        'text-padding': 6,
+      },
+      paint: { 'text-color': '#1e293b', 'text-halo-color': 'rgba(255,255,255,0.92)', 'text-halo-width': 2.2, 'text-halo-blur': 0.5 },
+    },
+  ];
+}

@@ -1,0 +1,57 @@
+// The pure function from app state to the map description (sources + layers in draw
+// order). MapView diffs successive descriptions into the live map.
+import type { FeatureCollection } from 'geojson';
+import type { OverlayKind } from '../../shared/domain';
+import type { MapBase, OverlayPayload } from '../../shared/views';
+import type { DetailRef } from '../detail/detailRef';
+import { baseGroundLayers, baseLabelLayers, baseLineLayers, baseSources } from './baseLayers';
+import { EMPTY_COLLECTION, type MapDescription } from './mapDescription';
+import { buildingsOverlay } from './overlays/buildingsOverlay';
+import { casesOverlay } from './overlays/casesOverlay';
+import { facilitiesOverlay } from './overlays/facilitiesOverlay';
+import { householdsOverlay } from './overlays/householdsOverlay';
+import { partyOrgsOverlay } from './overlays/partyOrgsOverlay';
+import { tenantsOverlay } from './overlays/tenantsOverlay';
+import { selectionLayers } from './selectionLayers';
+import { labelZooms } from './zoom';
+
+export interface MapState {
+  base: MapBase;
+  /** Overlay payloads fetched so far; a kind not fetched yet draws nothing. */
+  overlays: Partial<Record<OverlayKind, OverlayPayload>>;
+  visible: Record<OverlayKind, boolean>;
+  gridsVisible: boolean;
+  labelsVisible: boolean;
+  selection: DetailRef | null;
+}
+
+function overlayData(state: MapState, kind: OverlayKind): FeatureCollection {
+  return state.overlays[kind]?.features ?? EMPTY_COLLECTION;
+}
+
+export function describeMap(state: MapState): MapDescription {
+  const { visible } = state;
+  const baseOptions = { gridsVisible: state.gridsVisible, labelsVisible: state.labelsVisible, zooms: labelZooms(state.base.street.bbox) };
+  const overlays = [
+    householdsOverlay(overlayData(state, 'households'), visible.households),
+    tenantsOverlay(overlayData(state, 'tenants'), visible.tenants),
+    partyOrgsOverlay(overlayData(state, 'partyOrgs'), visible.partyOrgs),
+    facilitiesOverlay(overlayData(state, 'facilities'), visible.facilities),
+    casesOverlay(overlayData(state, 'cases'), visible.cases),
+  ];
+  const buildings = buildingsOverlay(visible.buildings);
+  const sources = { ...baseSources(state.base) };
+  for (const overlay of overlays) Object.assign(sources, overlay.sources);
+  return {
+    sources,
+    layers: [
+      ...baseGroundLayers(baseOptions),
+      ...buildings.body,
+      ...baseLineLayers(),
+      ...overlays.flatMap((o) => o.body),
+      ...selectionLayers(state.selection),
+      ...baseLabelLayers(baseOptions),
+      ...overlays.flatMap((o) => o.labels),
+    ],
+  };
+}

@@ -1,0 +1,25 @@
+// Small builders for MapLibre expressions used by several layers.
+import type { ExpressionSpecification } from 'maplibre-gl';
+
+type Value = string | number | boolean | ExpressionSpecification;
+
+/** A value that switches while the pointer is over the feature (feature-state "hover"). */
+export function whenHovered(hovered: Value, normal: Value): ExpressionSpecification {
+  return ['case', ['boolean', ['feature-state', 'hover'], false], hovered, normal];
+}
+
+/** `match` on one property over a closed vocabulary, e.g. building use → colour. */
+export function matchProperty<K extends string>(property: string, values: readonly K[], output: (value: K) => string, fallback: string): ExpressionSpecification {
+  const [first, ...rest] = values;
+  if (first === undefined) return ['literal', fallback];
+  return ['match', ['get', property], first, output(first), ...rest.flatMap((value) => [value, output(value)]), fallback];
+}
+
+/**
+ * A number interpolated by zoom between two stops, larger by `extra` while hovered.
+ * MapLibre only accepts ["zoom"] as the input of a top-level interpolate, so the hover
+ * switch goes inside the stops rather than around them.
+ */
+export function zoomedHover(from: readonly [zoom: number, value: number], to: readonly [zoom: number, value: number], extra: number): ExpressionSpecification {
+  return ['interpolate', ['linear'], ['zoom'], from[0], whenHovered(from[1] + extra, from[1]), to[0], whenHovered(to[1] + extra, to[1])];
+}

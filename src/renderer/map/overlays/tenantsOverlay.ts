@@ -1,0 +1,84 @@
+// Tenants: clustered when zoomed out, one point each when zoomed in. Tenants that no
+// Party organisation covers (党建真空) are drawn in a warning colour; a cluster shades
+// from green to orange with the share of uncovered tenants in it, since nearly every
+// large cluster holds at least one.
+import type { FeatureCollection } from 'geojson';
+import { LAYER, SRC } from '../layerIds';
+import { LABEL_FONT_BOLD } from '../mapFonts';
+import { whenHovered } from '../expressions';
+import { visibility } from '../mapDescription';
+import { TENANT_COLORS, UNCOVERED_SHARE_WARN } from '../palette';
+import { ZOOM } from '../zoom';
+import type { OverlayLayers } from './overlayLayers';
+
+export function tenantsOverlay(data: FeatureCollection, visible: boolean): OverlayLayers {
+  const v = visibility(visible);
+  return {
+    sources: {
+      [SRC.tenants]: {
+        type: 'geojson',
+        data,
+        promoteId: 'id',
+        cluster: true,
+        clusterMaxZoom: ZOOM.tenantClusterMax,
+        clusterRadius: 42,
+        clusterProperties: { uncovered: ['+', ['case', ['get', 'covered'], 0, 1]] },
+      },
+    },
+    body: [
+      {
+        id: LAYER.tenantsCluster,
+        type: 'circle',
+        source: SRC.tenants,
+        filter: ['has', 'point_count'],
+        layout: { visibility: v },
+        paint: {
+          'circle-color': [
+            'interpolate',
+            ['linear'],
+            ['/', ['get', 'uncovered'], ['max', ['get', 'point_count'], 1]],
+            0,
+            TENANT_COLORS.cluster,
+            UNCOVERED_SHARE_WARN / 2,
+            TENANT_COLORS.clusterMixed,
+            UNCOVERED_SHARE_WARN,
+            TENANT_COLORS.uncovered,
+          ],
+          'circle-opacity': 0.9,
+          'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 11, 20, 16, 100, 24, 500, 32],
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': whenHovered(3.5, 1.5),
+        },
+      },
+      {
+        id: LAYER.tenantsPoint,
+        type: 'circle',
+        source: SRC.tenants,
+        filter: ['!', ['has', 'point_count']],
+        layout: { visibility: v },
+        paint: {
+          'circle-color': ['case', ['get', 'covered'], TENANT_COLORS.covered, TENANT_COLORS.uncovered],
+          'circle-radius': whenHovered(7.5, 5.5),
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': 1.5,
+        },
+      },
+    ],
+    labels: [
+      {
+        id: LAYER.tenantsClusterCount,
+        type: 'symbol',
+        source: SRC.tenants,
+        filter: ['has', 'point_count'],
+        layout: {
+          visibility: v,
+          'text-field': ['get', 'point_count_abbreviated'],
+          'text-font': LABEL_FONT_BOLD,
+          'text-size': 12,
+          'text-allow-overlap': true,
+        },
+        paint: { 'text-color': '#ffffff' },
+      },
+    ],
+  };
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { stateFromStatus, type SessionState } from './sessionState';
+
+const user = { id: 1, username: 'admin', displayName: '管理员', role: 'admin' as const };
+const job = { jobId: 'j', kind: 'demo' as const, fraction: 0.4, stage: 'grids', state: 'running' as const };
+
+describe('stateFromStatus', () => {
+  const connecting: SessionState = { phase: 'connecting' };
+
+  it('shows the progress while the demo street is prepared, keeping the last job seen', () => {
+    expect(stateFromStatus({ state: 'preparing', job }, connecting)).toEqual({ phase: 'preparing', job, streetName: null });
+    expect(stateFromStatus({ state: 'preparing' }, { phase: 'preparing', job, streetName: null })).toMatchObject({ job });
+  });
+
+  it('unlocks only with a user, and keeps a lock notice across refreshes', () => {
+    expect(stateFromStatus({ state: 'unlocked', user, streetName: '九龙街道' }, connecting)).toEqual({ phase: 'unlocked', user, streetName: '九龙街道' });
+    expect(stateFromStatus({ state: 'unlocked' }, connecting)).toMatchObject({ phase: 'locked' });
+    expect(stateFromStatus({ state: 'locked', streetName: '九龙街道' }, { phase: 'locked', streetName: null, notice: 'expired' })).toEqual({
+      phase: 'locked',
+      streetName: '九龙街道',
+      notice: 'expired',
+    });
+  });
+});

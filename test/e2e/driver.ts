@@ -1,0 +1,94 @@
+// A small domain driver for the end-to-end tests: what a dispatcher does, in their
+// words, over data-testid selectors and the map's test handle.
+import { expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const ARTIFACTS = join('test-results', 'screenshots');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+}
+
+/** Opens the app and waits past the first-start preparation to the unlock form. */
+export async function openUnlockScreen(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByTestId('unlock-username')).toBeVisible({ timeout: 120_000 });
+}
+
+export async function unlock(page: Page, username: string, password: string): Promise<void> {
+  await page.getByTestId('unlock-username').fill(username);
+  await page.getByTestId('unlock-password').fill(password);
+  await page.getByTestId('unlock-submit').click();
+}
+
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="map"]')?.getAttribute('data-map-ready') === 'true' && window.__streetopsMap?.isIdle() === true,
+    undefined,
+    { timeout: 90_000, polling: 100 },
+  );
+}
+
+export function renderedCount(page: Page, layers: string[]): Promise<number> {
+  return page.evaluate((ids) => window.__streetopsMap!.map.queryRenderedFeatures({ layers: ids }).length, layers);
+}
+
+export function sourceCount(page: Page, source: string): Promise<number> {
+  return page.evaluate((id) => window.__streetopsMap!.map.querySourceFeatures(id).length, source);
+}
+
+export function layerVisible(page: Page, layer: string): Promise<boolean> {
+  return page.evaluate((id) => {
+    const map = window.__streetopsMap!.map;
+    return map.getLayer(id) !== undefined && map.getLayoutProperty(id, 'visibility') !== 'none';
+  }, layer);
+}
+
+export async function toggleOverlay(page: Page, kind: string): Promise<void> {
+  await page.getByTestId(`overlay-toggle-${kind}`).click();
+  await waitForMapIdle(page);
+}
+
+export async function flyTo(page: Page, center: [number, number], zoom: number): Promise<void> {
+  await page.evaluate(([c, z]) => window.__streetopsMap!.map.jumpTo({ center: c as [number, number], zoom: z as number }), [center, zoom] as const);
+  await waitForMapIdle(page);
+}
+
+export function mapCenter(page: Page): Promise<[number, number]> {
+  return page.evaluate(() => window.__streetopsMap!.map.getCenter().toArray() as [number, number]);
+}
+
+/** A rendered residential building with households, and the page pixel of its centre. */
+export async function findHomeBuilding(page: Page): Promise<{ id: number; name: string; x: number; y: number; center: [number, number] }> {
+  const found = await page.evaluate(() => {
+    const map = window.__streetopsMap!.map;
+    const canvas = map.getCanvas().getBoundingClientRect();
+    const features = map.queryRenderedFeatures({ layers: ['building-fill'] }).filter((f) => Number(f.properties['households']) > 0);
+    // Prefer one near the middle of the view, clear of the panels.
+    const mid = map.getCenter();
+    features.sort((a, b) => {
+      const ca = (a.geometry as GeoJSON.Polygon).coordinates[0]![0]!;
+      const cb = (b.geometry as GeoJSON.Polygon).coordinates[0]![0]!;
+      return Math.hypot(ca[0]! - mid.lng, ca[1]! - mid.lat) - Math.hypot(cb[0]! - mid.lng, cb[1]! - mid.lat);
+    });
+    const f = features[0];
+    if (!f) return null;
+    const ring = (f.geometry as GeoJSON.Polygon).coordinates[0]!.slice(0, -1);
+    const lng = ring.reduce((s, p) => s + p[0]!, 0) / ring.length;
+    const lat = ring.reduce((s, p) => s + p[1]!, 0) / ring.length;
+    const px = map.project([lng, lat]);
+    return { id: Number(f.properties['id']), name: String(f.properties['name']), x: canvas.left + px.x, y: canvas.top + px.y, center: [lng, lat] as [number, number] };
+  });
+  if (!found) throw new Error('no residential building is rendered in the current view');
+  return found;
+}
+
+/** Metres between two lng/lat points (equirectangular; fine at street scale). */
+export function metresBetween(a: [number, number], b: [number, number]): number {
+  const k = Math.PI / 180;
+  const x = (b[0] - a[0]) * k * Math.cos(((a[1] + b[1]) / 2) * k);
+  const y = (b[1] - a[1]) * k;
+  return Math.hypot(x, y) * 6_371_000;
+}
