@@ -85,10 +85,12 @@ export async function findHomeBuilding(page: Page): Promise<{ id: number; name: 
   return found;
 }
 
-/** Metres between two lng/lat points (equirectangular; fine at street scale). */
-export function metresBetween(a: [number, number], b: [number, number]): number {
-  const k = Math.PI / 180;
-  const x = (b[0] - a[0]) * k * Math.cos(((a[1] + b[1]) / 2) * k);
-  const y = (b[1] - a[1]) * k;
-  return Math.hypot(x, y) * 6_371_000;
+/** Where a lng/lat lands on the page, and the map's zoom. */
+export function pagePixelOf(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number; zoom: number }> {
+  return page.evaluate((p) => {
+    const map = window.__streetopsMap!.map;
+    const box = map.getCanvas().getBoundingClientRect();
+    const px = map.project(p);
+    return { x: box.left + px.x, y: box.top + px.y, zoom: map.getZoom() };
+  }, lngLat);
 }

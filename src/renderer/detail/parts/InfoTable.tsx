@@ -16,7 +16,7 @@ export function InfoTable({ rows, cols = 2 }: { rows: InfoRow[]; cols?: number }
           <Text fz="xs" c="dimmed" lh={1.3}>
             {row.label}
           </Text>
-          <Text component="div" fz="sm" lh={1.4}>
+          <Text component="div" fz="sm" lh={1.4} data-testid={row.testId ? `${row.testId}-value` : undefined}>
             {row.value}
           </Text>
         </div>

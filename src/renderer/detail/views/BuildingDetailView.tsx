@@ -17,7 +17,7 @@ export function BuildingDetailView({ detail: b }: { detail: BuildingDetail }) {
     <Stack gap="md">
       <InfoTable
         rows={[
-          { label: t('detail.address'), value: b.address },
+          { label: t('detail.address'), value: b.address, testId: 'building-address' },
           { label: t('detail.grid'), value: <GridLink grid={b.grid} /> },
           { label: t('detail.use'), value: <Badge size="sm">{t(`buildingUse.${b.use}`)}</Badge> },
           { label: t('detail.floors'), value: t('detail.floorsAndLift', { floors: b.floors, lift: t(b.hasLift ? 'common.yes' : 'common.no') }) },
