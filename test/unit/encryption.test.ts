@@ -47,6 +47,8 @@ describe('encryption at rest', () => {
     // The write is committed and sits in the WAL now: the marker is readable through the DB...
     expect(db.prepare('SELECT name FROM resident WHERE id = ?').pluck().get(someone)).toBe(MARKER);
     expect(statSync(`${paths.db}-wal`).size).toBeGreaterThan(0);
+    // Owner-only files, WAL included (POSIX modes).
+    for (const f of [paths.db, `${paths.db}-wal`, paths.keyring]) expect(statSync(f).mode & 0o777).toBe(0o600);
     // ...and nowhere in the files.
     expect(filesContaining(street.dir, MARKER)).toEqual([]);
     expect(filesContaining(street.dir, '13912345678')).toEqual([]);

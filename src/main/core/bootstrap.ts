@@ -2,7 +2,7 @@
 // The keyring is written last and atomically, so its presence means "this data directory
 // is complete"; a run killed earlier leaves no keyring, and the next start begins again.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dataPaths } from './dataDir';
 import { MASTER_KEY_BYTES, openDatabase } from './db/database';
 import { DEFAULT_SCRYPT, type KeyringFile, type ScryptParams, wrapMasterKey, writeKeyring } from './db/keyring';
@@ -29,11 +29,14 @@ export function removeDatabaseFiles(dbFile: string): void {
 
 export async function createDemoStreet(options: CreateStreetOptions): Promise<DemoReport> {
   const paths = dataPaths(options.dataDir);
-  mkdirSync(paths.dir, { recursive: true });
+  // Owner-only: the files are encrypted, but nobody else needs to read even ciphertext.
+  mkdirSync(paths.dir, { recursive: true, mode: 0o700 });
   if (existsSync(paths.keyring)) throw new Error(`${paths.dir} already holds a street (keyring.json exists)`);
   removeDatabaseFiles(paths.db);
   const masterKey = randomBytes(MASTER_KEY_BYTES);
   const db = openDatabase(paths.db, masterKey, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  // SQLite gives the WAL and SHM files the database file's mode.
+  chmodSync(paths.db, 0o600);
   let report: DemoReport;
   try {
     migrate(db);
