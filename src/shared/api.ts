@@ -3,6 +3,25 @@
 // renderer's client calls it, so the three cannot drift apart.
 import { z } from 'zod';
 import { OVERLAY_KINDS } from './domain';
+import {
+  calendarDayInput,
+  caseActionInput,
+  caseBulkAssignInput,
+  caseDuplicatesInput,
+  caseQueueInput,
+  caseReportInput,
+  dispatchRuleInput,
+  type AssigneeOption,
+  type BulkAssignResult,
+  type CalendarDayView,
+  type CaseAttachmentView,
+  type CaseQueueResult,
+  type CaseReportResult,
+  type CategoryNode,
+  type DispatchRuleView,
+  type DuplicateCandidate,
+  type HandlerSuggestion,
+} from './cases';
 import type {
   BuildingDetail,
   CaseDetail,
@@ -10,6 +29,7 @@ import type {
   FacilityDetail,
   GridDetail,
   MapBase,
+  PlaceAt,
   OverlayPayload,
   PartyOrgDetail,
   SearchHit,
@@ -44,6 +64,21 @@ export const apiSchemas = {
     q: z.string().trim().min(1, 'is required').max(60, 'is too long'),
     limit: z.number().int().min(1).max(50).optional(),
   }),
+  'place.at': z.strictObject({ lng: z.number(), lat: z.number() }),
+  'case.queue': caseQueueInput,
+  'case.categories': empty,
+  'case.report': caseReportInput,
+  'case.duplicates': caseDuplicatesInput,
+  'case.act': caseActionInput,
+  'case.suggest': z.strictObject({ caseId: id }),
+  'case.assignees': z.strictObject({ gridId: id.optional() }),
+  'case.bulkAssign': caseBulkAssignInput,
+  'case.attachments': z.strictObject({ caseId: id }),
+  'dispatchRule.list': empty,
+  'dispatchRule.save': dispatchRuleInput,
+  'dispatchRule.delete': byId,
+  'calendar.list': z.strictObject({ year: z.number().int().min(2000).max(2100) }),
+  'calendar.save': calendarDayInput,
 } as const;
 
 export type ApiMethod = keyof typeof apiSchemas;
@@ -65,6 +100,21 @@ export interface ApiOutputs {
   'case.detail': CaseDetail;
   'facility.detail': FacilityDetail;
   'search.query': SearchHit[];
+  'place.at': PlaceAt;
+  'case.queue': CaseQueueResult;
+  'case.categories': CategoryNode[];
+  'case.report': CaseReportResult;
+  'case.duplicates': DuplicateCandidate[];
+  'case.act': CaseDetail;
+  'case.suggest': HandlerSuggestion;
+  'case.assignees': AssigneeOption[];
+  'case.bulkAssign': BulkAssignResult;
+  'case.attachments': CaseAttachmentView[];
+  'dispatchRule.list': DispatchRuleView[];
+  'dispatchRule.save': DispatchRuleView;
+  'dispatchRule.delete': { deleted: true };
+  'calendar.list': CalendarDayView[];
+  'calendar.save': CalendarDayView[];
 }
 
 // Compile-time check that schemas and outputs name the same methods.

@@ -79,6 +79,10 @@ export const CASE_EVENT_KINDS = [
   'evaluate', // 群众评价: closed → closed
   'suspend', // 挂账: handling → suspended
   'escalate', // 上报区级: handling → escalated
+  'merge', // 合并: a duplicate is cancelled into another case: reported/registered → cancelled
+  'extend_request', // 申请延期: status unchanged, waits for a decision
+  'extend_refuse', // 不批准延期: status unchanged
+  'reassign', // 改派: dispatched/handling → dispatched, to another handler
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 

@@ -1,4 +1,5 @@
 // What the API returns: domain entities as the UI sees them (camelCase), never raw rows.
+import type { Assignee, CaseActionName, WorkUnit } from './cases';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type {
   BuildingUse,
@@ -343,6 +344,14 @@ export interface CaseEventView {
   note: string;
 }
 
+export interface CaseExtensionRequest {
+  amount: number;
+  unit: WorkUnit;
+  note: string;
+  requestedAt: number;
+  requestedBy: string;
+}
+
 export interface CaseDetail {
   kind: 'case';
   id: number;
@@ -364,6 +373,19 @@ export interface CaseDetail {
   dueAt: number | null;
   closedAt: number | null;
   satisfaction: number | null;
+  evaluatedAt: number | null;
+  dispatchedAt: number | null;
+  assigneeRef: Assignee | null;
+  /** 会商联办: departments handling the case beside the lead assignee. */
+  coDepartments: { id: number; name: string }[];
+  extension: CaseExtensionRequest | null;
+  reporterName: string | null;
+  reporterPhone: string | null;
+  attachments: { id: number; name: string; mime: string }[];
+  /** What the current user may do next, as decided by the core's state machine. */
+  allowedActions: CaseActionName[];
+  /** Open duplicates merged into this case. */
+  mergedCases: { id: number; code: string }[];
   events: CaseEventView[];
 }
 
@@ -386,6 +408,13 @@ export type FeatureDetail =
   | TenantDetail
   | CaseDetail
   | FacilityDetail;
+
+/** What lies at a point: its grid (null outside the street) and the nearest building's address. */
+export interface PlaceAt {
+  grid: GridRef | null;
+  buildingId: number | null;
+  address: string | null;
+}
 
 export type SearchHitKind = 'building' | 'household' | 'resident' | 'tenant' | 'grid' | 'partyOrg';
 

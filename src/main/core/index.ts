@@ -145,6 +145,7 @@ class Core implements CoreHandle {
             now: this.now(),
             session,
             auth: this.auth,
+            emit: (name, payload) => this.emit(name, payload),
             db: () => {
               if (!this.db) throw new ApiError('not_ready', 'the street database is locked');
               return this.db;

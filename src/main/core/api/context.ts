@@ -2,6 +2,7 @@
 // auth operations (which need the keyring, not the database).
 import type { Db } from '../db/database';
 import type { Session } from '../session/sessions';
+import type { EventName, EventPayload } from '../../../shared/events';
 import type { SessionStatus, UnlockResult } from '../../../shared/views';
 
 export interface AuthOps {
@@ -17,4 +18,6 @@ export interface CallContext {
   /** The open database; throws `not_ready` while the street is locked or being prepared. */
   db(): Db;
   auth: AuthOps;
+  /** Push an event to every open window (after the write has committed). */
+  emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
 }

@@ -13,6 +13,18 @@ import { tenantDetail } from '../services/tenantDetail';
 import { caseDetail } from '../services/caseDetail';
 import { facilityDetail } from '../services/facilityDetail';
 import { search } from '../services/search';
+import { actOnCase } from '../cases/act';
+import { assigneeOptions, suggestHandler } from '../cases/assignees';
+import { caseAttachments } from '../cases/attachments';
+import { bulkAssign } from '../cases/bulkAssign';
+import { calendarList, calendarSave } from '../cases/calendarStore';
+import { categoryTree } from '../cases/categories';
+import { deleteDispatchRule, listDispatchRules, saveDispatchRule } from '../cases/dispatchRules';
+import { findDuplicates } from '../cases/duplicates';
+import { placeAt } from '../cases/locate';
+import { caseQueue } from '../cases/queue';
+import { reportCase } from '../cases/report';
+import { currentUser, INTAKE_ROLES, requireRole, SETTINGS_ROLES } from './roles';
 
 export type Handler<M extends ApiMethod> = (input: ApiParsedInput<M>, ctx: CallContext) => ApiOutput<M> | Promise<ApiOutput<M>>;
 export type HandlerMap = { [M in ApiMethod]: Handler<M> };
@@ -29,7 +41,36 @@ export const handlers: HandlerMap = {
   'community.detail': (input, ctx) => communityDetail(ctx.db(), input.id, ctx.now),
   'partyOrg.detail': (input, ctx) => partyOrgDetail(ctx.db(), input.id),
   'tenant.detail': (input, ctx) => tenantDetail(ctx.db(), input.id),
-  'case.detail': (input, ctx) => caseDetail(ctx.db(), input.id, ctx.now),
+  'case.detail': (input, ctx) => caseDetail(ctx.db(), input.id, ctx.now, currentUser(ctx).role),
   'facility.detail': (input, ctx) => facilityDetail(ctx.db(), input.id),
   'search.query': (input, ctx) => search(ctx.db(), input.q, input.limit ?? 20),
+  'place.at': (input, ctx) => placeAt(ctx.db(), input.lng, input.lat),
+  'case.queue': (input, ctx) => caseQueue(ctx.db(), input, ctx.now),
+  'case.categories': (_input, ctx) => categoryTree(ctx.db()),
+  'case.report': (input, ctx) => {
+    const user = requireRole(ctx, INTAKE_ROLES, 'report cases');
+    const result = reportCase(ctx.db(), input, user, ctx.now);
+    ctx.emit('case.changed', { caseId: result.caseId, status: 'reported', gridId: result.gridId, at: ctx.now });
+    return result;
+  },
+  'case.duplicates': (input, ctx) => findDuplicates(ctx.db(), input, ctx.now),
+  'case.act': (input, ctx) => {
+    const user = currentUser(ctx);
+    const outcome = actOnCase(ctx.db(), input, user, ctx.now);
+    ctx.emit('case.changed', { caseId: outcome.caseId, status: outcome.status, gridId: outcome.gridId, at: ctx.now });
+    return caseDetail(ctx.db(), outcome.caseId, ctx.now, user.role);
+  },
+  'case.suggest': (input, ctx) => suggestHandler(ctx.db(), input.caseId),
+  'case.assignees': (input, ctx) => assigneeOptions(ctx.db(), input.gridId),
+  'case.bulkAssign': (input, ctx) => {
+    const { outcomes, ...result } = bulkAssign(ctx.db(), input.caseIds, input.assignee, input.note, currentUser(ctx), ctx.now);
+    for (const o of outcomes) ctx.emit('case.changed', { caseId: o.caseId, status: o.status, gridId: o.gridId, at: ctx.now });
+    return result;
+  },
+  'case.attachments': (input, ctx) => caseAttachments(ctx.db(), input.caseId),
+  'dispatchRule.list': (_input, ctx) => listDispatchRules(ctx.db()),
+  'dispatchRule.save': (input, ctx) => saveDispatchRule(ctx.db(), input, requireRole(ctx, SETTINGS_ROLES, 'edit dispatch rules'), ctx.now),
+  'dispatchRule.delete': (input, ctx) => deleteDispatchRule(ctx.db(), input.id, requireRole(ctx, SETTINGS_ROLES, 'edit dispatch rules'), ctx.now),
+  'calendar.list': (input, ctx) => calendarList(ctx.db(), input.year),
+  'calendar.save': (input, ctx) => calendarSave(ctx.db(), input, requireRole(ctx, SETTINGS_ROLES, 'edit the work calendar'), ctx.now),
 };

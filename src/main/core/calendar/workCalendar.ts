@@ -110,6 +110,13 @@ const BUILT_IN: ReadonlyMap<number, boolean> = (() => {
   return map;
 })();
 
+/** The built-in holidays (working: false) and make-up days (working: true) of a year. */
+export function builtInExceptions(year: number): CalendarOverride[] {
+  const table = HOLIDAYS[year];
+  if (!table) return [];
+  return [...table.off.map((date) => ({ date, working: false })), ...table.on.map((date) => ({ date, working: true }))].sort((a, b) => a.date.localeCompare(b.date));
+}
+
 export class WorkCalendar {
   private readonly overrides = new Map<number, boolean>();
   /** Per-day answer cache: 0 unknown, 1 working, 2 off. Day indexes are small positive integers. */

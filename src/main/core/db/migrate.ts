@@ -3,13 +3,17 @@
 // of ours (a newer app wrote it, or files were renamed) is refused.
 import type { Db } from './database';
 import m0001 from './migrations/0001_init';
+import m0002 from './migrations/0002_case_workflow';
 
 export interface Migration {
   id: string;
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ id: '0001_init', sql: m0001 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { id: '0001_init', sql: m0001 },
+  { id: '0002_case_workflow', sql: m0002 },
+];
 
 export class MigrationMismatchError extends Error {}
 
