@@ -10,6 +10,7 @@ import { startCore } from '../src/main/core/index';
 import { DEMO_USERS } from '../src/main/core/users';
 import { startServer } from '../src/main/serve/server';
 import type { ApiResult } from '../src/shared/errors';
+import type { CaseReportResult, CategoryNode, HandlerSuggestion } from '../src/shared/cases';
 import type { MapBase, OverlayPayload } from '../src/shared/views';
 import { tempDir } from '../test/helpers/tempDir';
 import { appFirstIdle, launchChromium, plainFirstIdle, unlockInPage } from './lib/browser';
@@ -59,7 +60,39 @@ try {
   results.overlayPayloads = overlays;
   results.searchResidentMs = (await medianOf(5, async () => unwrap(await core.call('search.query', { q: '王' }, token)))).medianMs;
 
-  // 4. First idle of the map in Chromium, beside a plain MapLibre page with the same features.
+  // 4. Cases at 12 months of history: the dispatcher's queue with filters, and a case
+  //    registered and dispatched through the HTTP API, as the browser shell does it.
+  const base0 = unwrap<MapBase>(await core.call('map.base', {}, token));
+  const communityId = base0.communities.features[0]!.properties.id;
+  const categories = unwrap<CategoryNode[]>(await core.call('case.categories', {}, token));
+  const eventSub = categories.find((c) => c.caseClass === 'event')!.children[0]!;
+  results.caseQueue = {
+    overdueMs: (await medianOf(5, async () => unwrap(await core.call('case.queue', { queue: 'overdue' }, token)))).medianMs,
+    allFilteredMs: (
+      await medianOf(5, async () =>
+        unwrap(await core.call('case.queue', { queue: 'all', communityId, categoryId: eventSub.id, source: 'patrol', from: Date.now() - 30 * 86_400_000, q: '街', limit: 100 }, token)),
+      )
+    ).medianMs,
+    closedFirstPageMs: (await medianOf(5, async () => unwrap(await core.call('case.queue', { queue: 'closed', limit: 100 }, token)))).medianMs,
+  };
+  {
+    const server = await startServer({ core, staticDir: resolve('out/renderer') });
+    const post = async (method: string, input: unknown) => {
+      const res = await fetch(`${server.url}/api/call/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(input) });
+      return unwrap<never>((await res.json()) as ApiResult<unknown>);
+    };
+    const home = base0.buildings.features.find((f) => f.properties.households > 0)!.geometry.coordinates[0]![0]!;
+    const roundTrip = await medianOf(20, async () => {
+      const r: CaseReportResult = await post('case.report', { source: 'patrol', categoryId: eventSub.id, lng: home[0], lat: home[1], description: '基准测试：暴露垃圾' });
+      await post('case.act', { caseId: r.caseId, action: 'register' });
+      const s: HandlerSuggestion = await post('case.suggest', { caseId: r.caseId });
+      await post('case.act', { caseId: r.caseId, action: 'dispatch', assignee: { kind: s.suggested.kind, id: s.suggested.id } });
+    });
+    results.registerAndDispatchHttp = { medianMs: roundTrip.medianMs, runs: 20, calls: ['case.report', 'case.act register', 'case.suggest', 'case.act dispatch'] };
+    await server.close();
+  }
+
+  // 5. First idle of the map in Chromium, beside a plain MapLibre page with the same features.
   if (!values['no-browser']) {
     const base = unwrap<MapBase>(await core.call('map.base', {}, token));
     const cases = unwrap<OverlayPayload>(await core.call('map.overlay', { kind: 'cases' }, token)).features;

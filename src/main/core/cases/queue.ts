@@ -64,13 +64,18 @@ export function caseQueue(db: Db, query: QueueQuery, now: number): CaseQueueResu
     params.q = likeAnywhere(query.q);
   }
   const base = filters.length > 0 ? filters.join(' AND ') : '1';
+  // The counts scan every matching case: join only the tables the filters need.
+  const countFrom = ['FROM case_file c', query.communityId !== undefined ? 'JOIN grid g ON g.id = c.grid_id' : '', query.categoryId !== undefined ? 'JOIN case_category k ON k.id = c.category_id' : ''].join(' ');
   const countsRow = db
-    .prepare(`SELECT ${CASE_QUEUES.map((name) => `sum(CASE WHEN ${QUEUE_WHERE[name]} THEN 1 ELSE 0 END) AS "${name}"`).join(', ')} ${CASE_ROW_FROM} WHERE ${base}`)
+    .prepare(`SELECT ${CASE_QUEUES.map((name) => `sum(CASE WHEN ${QUEUE_WHERE[name]} THEN 1 ELSE 0 END) AS "${name}"`).join(', ')} ${countFrom} WHERE ${base}`)
     .get(params) as Record<CaseQueue, number | null>;
   const counts = Object.fromEntries(CASE_QUEUES.map((name) => [name, countsRow[name] ?? 0])) as Record<CaseQueue, number>;
   const where = `${base} AND ${QUEUE_WHERE[query.queue]}`;
-  const rows = db
-    .prepare(`SELECT ${CASE_ROW_COLUMNS} ${CASE_ROW_FROM} WHERE ${where} ORDER BY ${QUEUE_ORDER[query.queue]} LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit: query.limit, offset: query.offset }) as CaseRowRecord[];
+  // Page the ids on the narrow join first, then fetch the full rows of that page only.
+  const ids = db.prepare(`SELECT c.id ${countFrom} WHERE ${where} ORDER BY ${QUEUE_ORDER[query.queue]} LIMIT @limit OFFSET @offset`).pluck().all({ ...params, limit: query.limit, offset: query.offset }) as number[];
+  const byId = new Map(
+    (db.prepare(`SELECT ${CASE_ROW_COLUMNS} ${CASE_ROW_FROM} WHERE c.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as CaseRowRecord[]).map((r) => [r.id, r]),
+  );
+  const rows = ids.map((id) => byId.get(id)!);
   return { total: counts[query.queue], items: rows.map((r) => toCaseRow(r, now)), counts };
 }

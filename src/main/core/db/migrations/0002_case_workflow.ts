@@ -44,4 +44,5 @@ CREATE TABLE calendar_override (
 CREATE INDEX case_assignee_staff ON case_file(assignee_staff_id, status);
 CREATE INDEX case_assignee_department ON case_file(assignee_department_id, status);
 CREATE INDEX case_location ON case_file(lng, lat);
+CREATE INDEX case_closed ON case_file(closed_at);
 `;
