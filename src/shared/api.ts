@@ -3,6 +3,7 @@
 // renderer's client calls it, so the three cannot drift apart.
 import { z } from 'zod';
 import { OVERLAY_KINDS } from './domain';
+import { INDICATOR_GROUP_BYS, type IndicatorRow } from './indicators';
 import {
   calendarDayInput,
   caseActionInput,
@@ -42,6 +43,13 @@ import type {
 const id = z.number({ error: 'must be a number' }).int('must be a whole number').positive('must be positive');
 const byId = z.strictObject({ id });
 const empty = z.strictObject({});
+const epochMs = z.number({ error: 'must be a number' }).int('must be a whole number').nonnegative('must not be negative');
+const DAY_MS = 86_400_000;
+const indicatorScope = z.discriminatedUnion(
+  'kind',
+  [z.strictObject({ kind: z.literal('street') }), z.strictObject({ kind: z.enum(['community', 'grid', 'category', 'department', 'staff']), id })],
+  { error: 'must be one of street, community, grid, category, department, staff' },
+);
 
 export const apiSchemas = {
   'session.status': empty,
@@ -79,6 +87,18 @@ export const apiSchemas = {
   'dispatchRule.delete': byId,
   'calendar.list': z.strictObject({ year: z.number().int().min(2000).max(2100) }),
   'calendar.save': calendarDayInput,
+  'indicators.compute': z
+    .strictObject({
+      from: epochMs,
+      to: epochMs,
+      scope: indicatorScope.optional(),
+      groupBy: z.enum(INDICATOR_GROUP_BYS, { error: `must be one of ${INDICATOR_GROUP_BYS.join(', ')}` }).optional(),
+    })
+    .refine((q) => q.from < q.to, { path: ['to'], message: 'must be after from' }),
+  'ledger.export': z
+    .strictObject({ from: epochMs, to: epochMs, categoryId: id.optional() })
+    .refine((q) => q.from < q.to, { path: ['to'], message: 'must be after from' })
+    .refine((q) => q.to - q.from <= 366 * DAY_MS, { path: ['to'], message: 'must be at most 366 days after from' }),
 } as const;
 
 export type ApiMethod = keyof typeof apiSchemas;
@@ -115,6 +135,15 @@ export interface ApiOutputs {
   'dispatchRule.delete': { deleted: true };
   'calendar.list': CalendarDayView[];
   'calendar.save': CalendarDayView[];
+  'indicators.compute': IndicatorRow[];
+  'ledger.export': ExportedFile;
+}
+
+/** A file made by the core, carried as base64 so both transports (IPC, JSON over HTTP) can hold it. */
+export interface ExportedFile {
+  fileName: string;
+  mime: string;
+  base64: string;
 }
 
 // Compile-time check that schemas and outputs name the same methods.

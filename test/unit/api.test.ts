@@ -49,6 +49,18 @@ afterAll(async () => {
 });
 
 describe('API boundary', () => {
+  it('computes indicators and exports the ledger through the API, refusing a backwards period', async () => {
+    const from = TEST_ANCHOR - 30 * 86_400_000;
+    const rows = ok<{ key: string; due: number; onTimeRate: number | null }[]>(await core.call('indicators.compute', { from, to: TEST_ANCHOR, groupBy: 'grid' }, token));
+    const total = rows.at(-1)!;
+    expect(total.due).toBe(rows.slice(0, -1).reduce((n, r) => n + r.due, 0));
+    expect(total.onTimeRate).toBeGreaterThan(0.5);
+    expect(err(await core.call('indicators.compute', { from: TEST_ANCHOR, to: from }, token)).details).toEqual([{ path: 'to', message: 'must be after from' }]);
+    const file = ok<{ fileName: string; base64: string }>(await core.call('ledger.export', { from, to: TEST_ANCHOR }, token));
+    expect(file.fileName).toMatch(/^案件台账_.*\.xlsx$/);
+    expect(Buffer.from(file.base64, 'base64').subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
   it('refuses unknown methods, missing sessions and malformed input with specific messages, changing nothing', async () => {
     const before = await databaseDigest();
     expect(err(await core.call('cases.dropAll', {}, token))).toMatchObject({ code: 'unknown_method' });

@@ -13,6 +13,7 @@ import { tenantDetail } from '../services/tenantDetail';
 import { caseDetail } from '../services/caseDetail';
 import { facilityDetail } from '../services/facilityDetail';
 import { search } from '../services/search';
+import { appendAudit } from '../audit';
 import { actOnCase } from '../cases/act';
 import { assigneeOptions, suggestHandler } from '../cases/assignees';
 import { caseAttachments } from '../cases/attachments';
@@ -24,6 +25,8 @@ import { findDuplicates } from '../cases/duplicates';
 import { placeAt } from '../cases/locate';
 import { caseQueue } from '../cases/queue';
 import { reportCase } from '../cases/report';
+import { computeIndicators } from '../indicators/computeIndicators';
+import { exportLedger } from '../ledger/exportLedger';
 import { currentUser, INTAKE_ROLES, requireRole, SETTINGS_ROLES } from './roles';
 
 export type Handler<M extends ApiMethod> = (input: ApiParsedInput<M>, ctx: CallContext) => ApiOutput<M> | Promise<ApiOutput<M>>;
@@ -73,4 +76,11 @@ export const handlers: HandlerMap = {
   'dispatchRule.delete': (input, ctx) => deleteDispatchRule(ctx.db(), input.id, requireRole(ctx, SETTINGS_ROLES, 'edit dispatch rules'), ctx.now),
   'calendar.list': (input, ctx) => calendarList(ctx.db(), input.year),
   'calendar.save': (input, ctx) => calendarSave(ctx.db(), input, requireRole(ctx, SETTINGS_ROLES, 'edit the work calendar'), ctx.now),
+  'indicators.compute': (input, ctx) => computeIndicators(ctx.db(), input, ctx.now),
+  'ledger.export': async (input, ctx) => {
+    const user = currentUser(ctx);
+    const file = await exportLedger(ctx.db(), input, ctx.now);
+    appendAudit(ctx.db(), ctx.now, { userId: user.id, action: 'ledger.export', entity: 'case_file', detail: { from: input.from, to: input.to, categoryId: input.categoryId ?? null } });
+    return { fileName: file.fileName, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: file.bytes.toString('base64') };
+  },
 };

@@ -1,17 +1,17 @@
 // Case-handling indicators after GB/T 30428.4 (绩效评价), computed in one place for every
 // screen and for the ledger. Two GROUP BY queries over case_file (the groups, then the
-// whole scope), so a month for all 189 grids of a full street (40,000 cases) stays in the
-// tens of milliseconds.
+// whole scope): a month for all 189 grids of a full street (41,000 cases) takes ~25 ms.
 //
 // Definitions. The period is [from, to); `asOf` = min(now, to) is the moment the period
 // is judged at: a period still running is judged now, a past one at its end, so the
 // figures of a past month do not change when its late cases close afterwards.
-// Cancelled cases (作废) are no cases and count nowhere.
+// Cancelled cases (作废, merged duplicates included) are no cases and count nowhere.
 //
 // - 上报数 reported: reported_at in [from, to).
 // - 应结案数 due: dispatched cases that "fell due" in [from, asOf), where a case falls due
 //   at min(due_at, closed_at): at its deadline, or at its close if it closed before the
-//   deadline (the standard's "时限已到的案件 + 时限未到但已结案的案件"). Each case thus
+//   deadline (the usual 数字城管 reading of 应结案: 时限已到的 plus 时限未到但已结案的;
+//   the text of GB/T 30428.4 was not at hand to quote). Each case thus
 //   falls due in exactly one period of a calendar, and a case due later in a running
 //   period is not counted before its deadline.
 // - 延期数 deferred: due cases with an approved extension (extended = 1). The standard
@@ -38,7 +38,9 @@
 //   whenever the case fell due; satisfaction = mean stars, satisfiedRate = share of 4–5.
 // Rates are null when their denominator is 0.
 //
-// Grouping uses the case's current grid, subcategory and handler (assignee).
+// Grouping uses the case's current grid, subcategory and handler (the main assignee;
+// co-departments of 会商联办 are not credited).
+import { ApiError } from '../../../shared/errors';
 import type { IndicatorQuery, IndicatorRow, IndicatorRowKind, IndicatorScope } from '../../../shared/indicators';
 import type { Db } from '../db/database';
 import { groupCatalog, groupKeySql, scopeParams, scopeSql, type GroupKeySql } from './indicatorGroups';
@@ -167,7 +169,7 @@ function toRow(key: string, kind: IndicatorRowKind, id: number | null, label: st
  */
 export function computeIndicators(db: Db, query: IndicatorQuery, now: number): IndicatorRow[] {
   const { from, to } = query;
-  if (!(Number.isFinite(from) && Number.isFinite(to) && from < to)) throw new RangeError(`indicator period must have from < to, got [${from}, ${to})`);
+  if (!(Number.isFinite(from) && Number.isFinite(to) && from < to)) throw new ApiError('invalid_input', `indicator period must have from before to, got [${from}, ${to})`);
   const scope = query.scope ?? { kind: 'street' };
   const groupBy = query.groupBy ?? 'none';
   const params = { from, to, asOf: Math.min(now, to), ...scopeParams(scope) };
