@@ -76,6 +76,18 @@ try {
     closedFirstPageMs: (await medianOf(5, async () => unwrap(await core.call('case.queue', { queue: 'closed', limit: 100 }, token)))).medianMs,
   };
   {
+    // Last full calendar month, China time.
+    const d = new Date(Date.now() + 8 * 3_600_000);
+    const monthStart = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 1, 1) - 8 * 3_600_000;
+    const monthEnd = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1) - 8 * 3_600_000;
+    let rows = 0;
+    const byGrid = await medianOf(5, async () => {
+      rows = unwrap<unknown[]>(await core.call('indicators.compute', { from: monthStart, to: monthEnd, groupBy: 'grid' }, token)).length;
+    });
+    results.indicatorsAllGridsMonth = { medianMs: byGrid.medianMs, rows };
+    results.ledgerExportMonthMs = (await medianOf(3, async () => unwrap(await core.call('ledger.export', { from: monthStart, to: monthEnd }, token)))).medianMs;
+  }
+  {
     const server = await startServer({ core, staticDir: resolve('out/renderer') });
     const post = async (method: string, input: unknown) => {
       const res = await fetch(`${server.url}/api/call/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(input) });
