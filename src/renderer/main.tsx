@@ -1,11 +1,13 @@
 // Renderer entry: global styles, providers, then the route switch.
 import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles.css';
 import { MantineProvider } from '@mantine/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { DatesLocale } from './i18n/DatesLocale';
 import { LocaleProvider } from './i18n/LocaleProvider';
 import { SessionProvider } from './session/SessionProvider';
 import { theme } from './theme/theme';
@@ -17,9 +19,11 @@ createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light">
       <LocaleProvider>
-        <SessionProvider>
-          <App />
-        </SessionProvider>
+        <DatesLocale>
+          <SessionProvider>
+            <App />
+          </SessionProvider>
+        </DatesLocale>
       </LocaleProvider>
     </MantineProvider>
   </StrictMode>,

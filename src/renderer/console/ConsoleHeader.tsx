@@ -1,19 +1,23 @@
-// Top bar: product and street on the left, the signed-in user, language and lock on the right.
-import { Badge, Button, Group, Text, Tooltip } from '@mantine/core';
+// Top bar: product and street with the work-area switch (地图 | 案件调度) on the left, the
+// signed-in user, language and lock on the right.
+import { Badge, Button, Group, SegmentedControl, Text, Tooltip } from '@mantine/core';
 import type { UserView } from '../../shared/views';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { useT } from '../i18n/LocaleProvider';
 import { consoleColors } from '../theme/consoleColors';
 import { BrandMark } from '../unlock/BrandMark';
+import type { ConsoleMode } from './consoleMode';
 
 interface Props {
   user: UserView;
   streetName: string;
   district: string | null;
   onLock: () => void;
+  mode: ConsoleMode;
+  onMode: (mode: ConsoleMode) => void;
 }
 
-export function ConsoleHeader({ user, streetName, district, onLock }: Props) {
+export function ConsoleHeader({ user, streetName, district, onLock, mode, onMode }: Props) {
   const t = useT();
   return (
     <Group
@@ -24,7 +28,22 @@ export function ConsoleHeader({ user, streetName, district, onLock }: Props) {
       wrap="nowrap"
       style={{ background: consoleColors.headerBg, color: consoleColors.headerText, gridArea: 'header' }}
     >
-      <BrandMark size="sm" streetName={district ? `${district} · ${streetName}` : streetName} />
+      <Group gap="xl" wrap="nowrap">
+        <BrandMark size="sm" streetName={district ? `${district} · ${streetName}` : streetName} />
+        <SegmentedControl
+          size="xs"
+          value={mode}
+          onChange={(v) => onMode(v as ConsoleMode)}
+          data={[
+            { value: 'map', label: <span data-testid="mode-map">{t('mode.map')}</span> },
+            { value: 'dispatch', label: <span data-testid="mode-dispatch">{t('mode.dispatch')}</span> },
+          ]}
+          aria-label={t('mode.label')}
+          data-testid="mode-switch"
+          styles={{ root: { background: 'rgba(255,255,255,0.14)' }, label: { color: '#dbe6f7', padding: '2px 14px', fontSize: 13 }, indicator: { background: '#ffffff' } }}
+          classNames={{ label: 'language-switch-dark-label' }}
+        />
+      </Group>
       <Group gap="md" wrap="nowrap">
         <Group gap={6} wrap="nowrap" data-testid="current-user">
           <Text fz="sm" fw={600} c={consoleColors.headerText}>

@@ -1,13 +1,23 @@
-// The console after unlocking: header, summary strip, layer panel with search, the map,
-// and the detail drawer. Holds the view state; the map gets it as a description.
+// The console after unlocking. Two work areas share one map: 地图 (header, summary strip,
+// layer panel with search, the map and the detail drawer) and 案件调度 (the dispatch
+// desk: queue, the map of the queue's cases, the case or intake pane). Holds the view
+// state; the map gets it as a description.
 import { Alert, Box, Center } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { OverlayKind } from '../../shared/domain';
 import type { LngLat, SearchHit, UserView } from '../../shared/views';
 import { api } from '../api/api';
 import { errorMessage } from '../api/errorMessage';
 import { useApiQuery } from '../api/useApiQuery';
 import { DetailDrawer, DRAWER_WIDTH } from '../detail/DetailDrawer';
 import { sameRef, type DetailRef } from '../detail/detailRef';
+import { SettingsModal } from '../dispatch/admin/SettingsModal';
+import { DeskFlash } from '../dispatch/DeskFlash';
+import { ShortcutHelp } from '../dispatch/keys/ShortcutHelp';
+import { useShortcuts } from '../dispatch/keys/useShortcuts';
+import { QueuePane } from '../dispatch/queue/QueuePane';
+import { SIDE_PANE_WIDTH, SidePane } from '../dispatch/SidePane';
+import { useDispatchDesk } from '../dispatch/useDispatchDesk';
 import { useT } from '../i18n/LocaleProvider';
 import { describeMap } from '../map/describeMap';
 import type { MapHit } from '../map/mapHit';
@@ -15,6 +25,7 @@ import { MapView, type CameraRequest } from '../map/MapView';
 import { useSession } from '../session/SessionProvider';
 import { consoleColors } from '../theme/consoleColors';
 import { ConsoleHeader } from './ConsoleHeader';
+import { useConsoleMode } from './consoleMode';
 import { LayerPanel } from './LayerPanel';
 import { MapTooltip } from './MapTooltip';
 import { searchTarget } from './searchTarget';
@@ -23,10 +34,16 @@ import { useOverlays } from './useOverlays';
 
 const FOCUS_ZOOM = 17;
 const SUMMARY_REFRESH_DEBOUNCE_MS = 1500;
+/** The queue's width on the desk: the table's fixed columns plus a readable address. */
+const QUEUE_WIDTH = 960;
+/** On the desk the map shows the queue's cases over the buildings, and nothing else. */
+const DESK_LAYERS: Record<OverlayKind, boolean> = { buildings: true, households: false, partyOrgs: false, tenants: false, cases: true, facilities: false };
 
 export function ConsoleScreen({ user, streetName }: { user: UserView; streetName: string }) {
   const t = useT();
   const { lock } = useSession();
+  const [mode, setMode] = useConsoleMode();
+  const onDesk = mode === 'dispatch';
   const base = useApiQuery('map.base', {});
   const [summaryReload, setSummaryReload] = useState(0);
   const summary = useApiQuery('street.summary', {}, summaryReload);
@@ -36,6 +53,13 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
   const [history, setHistory] = useState<DetailRef[]>([]);
   const [camera, setCamera] = useState<CameraRequest | null>(null);
   const current = history[history.length - 1] ?? null;
+
+  const flyTo = useCallback((center: LngLat, zoom = FOCUS_ZOOM) => {
+    setCamera((c) => ({ center, zoom, seq: (c?.seq ?? 0) + 1 }));
+  }, []);
+
+  const desk = useDispatchDesk({ enabled: onDesk, user, flyTo });
+  useShortcuts(desk.run, onDesk);
 
   // Live figures: a case changing anywhere refreshes the strip (debounced for bursts).
   useEffect(() => {
@@ -51,26 +75,40 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
   }, []);
 
   const baseData = base.status === 'ok' ? base.data : null;
-  const description = useMemo(
-    () =>
-      baseData
-        ? describeMap({ base: baseData, overlays: overlays.payloads, visible: overlays.visible, gridsVisible, labelsVisible, selection: current })
-        : null,
-    [baseData, overlays.payloads, overlays.visible, gridsVisible, labelsVisible, current],
-  );
-
-  const flyTo = useCallback((center: LngLat, zoom = FOCUS_ZOOM) => {
-    setCamera((c) => ({ center, zoom, seq: (c?.seq ?? 0) + 1 }));
-  }, []);
+  const deskSelection: DetailRef | null = desk.pane.kind === 'case' ? { kind: 'case', id: desk.pane.id } : null;
+  const description = useMemo(() => {
+    if (!baseData) return null;
+    if (onDesk) {
+      return describeMap({
+        base: baseData,
+        overlays: overlays.payloads,
+        visible: DESK_LAYERS,
+        gridsVisible,
+        labelsVisible,
+        selection: deskSelection,
+        queueCases: desk.features,
+        pin: desk.pinData,
+      });
+    }
+    return describeMap({ base: baseData, overlays: overlays.payloads, visible: overlays.visible, gridsVisible, labelsVisible, selection: current });
+    // deskSelection is rebuilt every render; its id is what matters.
+  }, [baseData, onDesk, overlays.payloads, overlays.visible, gridsVisible, labelsVisible, current, deskSelection?.id, desk.features, desk.pinData]);
 
   const openFresh = useCallback((ref: DetailRef) => setHistory((h) => (sameRef(h[h.length - 1] ?? null, ref) ? h : [ref])), []);
   const openNested = useCallback((ref: DetailRef) => setHistory((h) => (sameRef(h[h.length - 1] ?? null, ref) ? h : [...h, ref])), []);
 
+  const { openCase } = desk;
   const onMapSelect = useCallback(
     (hit: MapHit) => {
-      if (hit.type === 'detail') openFresh(hit.ref);
+      if (hit.type !== 'detail') return;
+      // On the desk only cases answer a click: the map is there to place and pick them.
+      if (onDesk) {
+        if (hit.ref.kind === 'case') openCase(hit.ref.id);
+        return;
+      }
+      openFresh(hit.ref);
     },
-    [openFresh],
+    [onDesk, openCase, openFresh],
   );
 
   const onSearchPick = useCallback(
@@ -82,31 +120,53 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
     [flyTo, openFresh],
   );
 
+  const handleOnDesk = useCallback(
+    (caseId: number, center: LngLat) => {
+      setMode('dispatch');
+      setHistory([]);
+      openCase(caseId, center);
+    },
+    [setMode, openCase],
+  );
+
+  const picking = onDesk && desk.pane.kind === 'intake';
+  const onPick = picking ? desk.setPin : null;
+
   const renderTooltip = useCallback((hit: MapHit) => <MapTooltip hit={hit} />, []);
   const bounds = baseData?.street.bbox ?? null;
+  const sideOpen = onDesk && desk.pane.kind !== 'none';
+
+  const layout = onDesk
+    ? {
+        gridTemplateAreas: sideOpen ? '"header header header" "queue map side"' : '"header header" "queue map"',
+        gridTemplateColumns: sideOpen ? `${QUEUE_WIDTH}px minmax(0, 1fr) ${SIDE_PANE_WIDTH}px` : `${QUEUE_WIDTH}px minmax(0, 1fr)`,
+        gridTemplateRows: 'auto minmax(0, 1fr)',
+      }
+    : { gridTemplateAreas: '"header header" "summary summary" "panel map"', gridTemplateColumns: '320px 1fr', gridTemplateRows: 'auto auto minmax(0, 1fr)' };
 
   return (
-    <Box
-      style={{
-        display: 'grid',
-        height: '100%',
-        gridTemplateAreas: '"header header" "summary summary" "panel map"',
-        gridTemplateColumns: '320px 1fr',
-        gridTemplateRows: 'auto auto 1fr',
-        background: consoleColors.appBg,
-      }}
-    >
-      <ConsoleHeader user={user} streetName={baseData?.street.name ?? streetName} district={baseData?.street.district ?? null} onLock={() => void lock()} />
-      <SummaryStrip summary={summary.status === 'ok' ? summary.data : null} />
-      <LayerPanel
-        base={baseData}
-        overlays={overlays}
-        gridsVisible={gridsVisible}
-        labelsVisible={labelsVisible}
-        onGrids={setGridsVisible}
-        onLabels={setLabelsVisible}
-        onSearchPick={onSearchPick}
+    <Box data-testid="console" data-mode={mode} style={{ display: 'grid', height: '100%', ...layout, background: consoleColors.appBg }}>
+      <ConsoleHeader
+        user={user}
+        streetName={baseData?.street.name ?? streetName}
+        district={baseData?.street.district ?? null}
+        onLock={() => void lock()}
+        mode={mode}
+        onMode={setMode}
       />
+      {!onDesk && <SummaryStrip summary={summary.status === 'ok' ? summary.data : null} />}
+      {!onDesk && (
+        <LayerPanel
+          base={baseData}
+          overlays={overlays}
+          gridsVisible={gridsVisible}
+          labelsVisible={labelsVisible}
+          onGrids={setGridsVisible}
+          onLabels={setLabelsVisible}
+          onSearchPick={onSearchPick}
+        />
+      )}
+      {onDesk && <QueuePane desk={desk} base={baseData} />}
       <Box style={{ gridArea: 'map', position: 'relative', minWidth: 0, minHeight: 0 }}>
         {base.status === 'error' ? (
           <Center h="100%">
@@ -121,12 +181,20 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
             camera={camera}
             busy={overlays.busy || base.status === 'loading'}
             loadingLabel={t('map.loading')}
-            insetRight={current ? DRAWER_WIDTH : 0}
+            insetRight={!onDesk && current ? DRAWER_WIDTH : 0}
             onSelect={onMapSelect}
+            onPick={onPick}
             renderTooltip={renderTooltip}
           />
         )}
-        {current && (
+        {picking && (
+          <Box pos="absolute" top={10} left="50%" style={{ transform: 'translateX(-50%)', zIndex: 6, pointerEvents: 'none' }} data-testid="pick-hint">
+            <Alert color="command" variant="filled" p={6} radius="sm">
+              {t('intake.pickHint')}
+            </Alert>
+          </Box>
+        )}
+        {!onDesk && current && (
           <DetailDrawer
             key={`${current.kind}-${current.id}`}
             current={current}
@@ -135,9 +203,14 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
             onClose={() => setHistory([])}
             onOpen={openNested}
             onLocate={flyTo}
+            onHandleCase={handleOnDesk}
           />
         )}
       </Box>
+      {onDesk && <SidePane desk={desk} onLocate={flyTo} />}
+      {onDesk && <ShortcutHelp opened={desk.helpOpen} onClose={() => desk.setHelpOpen(false)} />}
+      {onDesk && <SettingsModal opened={desk.settingsOpen} base={baseData} onClose={() => desk.setSettingsOpen(false)} />}
+      {onDesk && <DeskFlash flash={desk.flash} onClose={desk.dismissFlash} />}
     </Box>
   );
 }

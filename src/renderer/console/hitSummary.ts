@@ -27,8 +27,12 @@ export function hitSummary(hit: MapHit, t: Translate, tOpen: (prefix: string, va
     return { title: t('overlay.tenants'), lines: [t('map.tooltip.cluster', { count: num(p, 'point_count'), uncovered })], tone: uncovered > 0 ? 'warn' : undefined };
   }
   switch (hit.layerId) {
-    case LAYER.casesCircle:
-      return { title: str(p, 'categoryName'), lines: [`${str(p, 'code')} · ${label('caseStatus', str(p, 'status'))} · ${label('caseLight', str(p, 'light'))}`] };
+    case LAYER.casesCircle: {
+      // Closed cases drawn by the dispatch queue have no light.
+      const light = str(p, 'light');
+      const parts = [str(p, 'code'), label('caseStatus', str(p, 'status')), ...(light ? [label('caseLight', light)] : [])];
+      return { title: str(p, 'categoryName'), lines: [parts.join(' · ')] };
+    }
     case LAYER.facilitiesBadge:
       return { title: str(p, 'name'), lines: [label('facilityKind', str(p, 'kind'))] };
     case LAYER.partyOrgsCircle: {

@@ -20,15 +20,16 @@ interface Props {
   onClose: () => void;
   onOpen: (ref: DetailRef) => void;
   onLocate: (center: LngLat) => void;
+  onHandleCase?: (caseId: number, center: LngLat) => void;
 }
 
 export const DRAWER_WIDTH = 460;
 
-export function DetailDrawer({ current, canGoBack, onBack, onClose, onOpen, onLocate }: Props) {
+export function DetailDrawer({ current, canGoBack, onBack, onClose, onOpen, onLocate, onHandleCase }: Props) {
   const t = useT();
   const query = useApiQuery(DETAIL_METHODS[current.kind], { id: current.id });
   const detail: FeatureDetail | null = query.status === 'ok' ? query.data : null;
-  const nav = useMemo<DetailNav>(() => ({ open: onOpen, locate: onLocate }), [onOpen, onLocate]);
+  const nav = useMemo<DetailNav>(() => ({ open: onOpen, locate: onLocate, ...(onHandleCase ? { handleCase: onHandleCase } : {}) }), [onOpen, onLocate, onHandleCase]);
   const heading = detail ? detailTitle(detail) : null;
 
   return (

@@ -6,6 +6,8 @@ import type { DetailRef } from './detailRef';
 export interface DetailNav {
   open: (ref: DetailRef) => void;
   locate: (center: LngLat) => void;
+  /** Takes a case to the dispatch desk, where it can be worked on (absent where there is no desk). */
+  handleCase?: (caseId: number, center: LngLat) => void;
 }
 
 export const DetailNavContext = createContext<DetailNav | null>(null);

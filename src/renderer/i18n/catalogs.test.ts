@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BUILDING_USES,
   CASE_CLASSES,
+  CASE_EVENT_KINDS,
   CASE_SOURCES,
   CASE_STATUSES,
   CREDIT_GRADES,
@@ -34,6 +35,7 @@ const VOCABULARIES: Record<string, readonly string[]> = {
   caseSource: CASE_SOURCES,
   caseClass: CASE_CLASSES,
   caseStatus: CASE_STATUSES,
+  caseEvent: CASE_EVENT_KINDS,
   overlay: OVERLAY_KINDS,
   error: API_ERROR_CODES,
   lang: LOCALES,

@@ -1,8 +1,10 @@
 // English catalog. Typed against the zh-CN catalog, so a missing key does not compile;
 // placeholder parity is checked by catalogs.test.ts.
 import type { Messages } from './messages';
+import { dispatchEn } from './dispatch.en';
 
 export const en: Messages = {
+  ...dispatchEn,
   'app.name': 'StreetOps',
   'app.nameLatin': 'Street operations console',
   'app.loading': 'Connecting…',
@@ -204,7 +206,7 @@ export const en: Messages = {
   'caseEvent.verify': 'Verified',
   'caseEvent.verify_fail': 'Verification failed (rework)',
   'caseEvent.rework': 'Rework',
-  'caseEvent.close': 'Closed',
+  'caseEvent.close': 'Verified and closed',
   'caseEvent.evaluate': 'Evaluated',
   'caseEvent.return': 'Returned',
   'caseEvent.extend': 'Extended',
@@ -213,6 +215,10 @@ export const en: Messages = {
   'caseEvent.joint': 'Joint handling',
   'caseEvent.supervise': 'Supervised',
   'caseEvent.note': 'Note',
+  'caseEvent.merge': 'Merged',
+  'caseEvent.reassign': 'Reassigned',
+  'caseEvent.extend_request': 'Extension requested',
+  'caseEvent.extend_refuse': 'Extension refused',
 
   'tenure.owner': 'Owner',
   'tenure.renter': 'Renter',

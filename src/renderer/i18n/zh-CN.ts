@@ -1,6 +1,9 @@
 // The default message catalog. Its keys are the typed key set of `t()`; every other
 // catalog must provide the same keys with the same {placeholders}.
+import { dispatchZhCN } from './dispatch.zh-CN';
+
 export const zhCN = {
+  ...dispatchZhCN,
   'app.name': '街道综合指挥台',
   'app.nameLatin': 'StreetOps',
   'app.loading': '正在连接…',
@@ -196,13 +199,13 @@ export const zhCN = {
   'caseEvent.register': '立案',
   'caseEvent.cancel': '作废',
   'caseEvent.dispatch': '派遣',
-  'caseEvent.accept': '接收',
+  'caseEvent.accept': '签收',
   'caseEvent.handle': '处置',
   'caseEvent.feedback': '反馈',
   'caseEvent.verify': '核查通过',
   'caseEvent.verify_fail': '核查不通过（返工）',
   'caseEvent.rework': '返工',
-  'caseEvent.close': '结案',
+  'caseEvent.close': '核查通过，结案',
   'caseEvent.evaluate': '群众评价',
   'caseEvent.return': '退回',
   'caseEvent.extend': '延期',
@@ -211,6 +214,10 @@ export const zhCN = {
   'caseEvent.joint': '会商联办',
   'caseEvent.supervise': '督办',
   'caseEvent.note': '备注',
+  'caseEvent.merge': '合并',
+  'caseEvent.reassign': '改派',
+  'caseEvent.extend_request': '申请延期',
+  'caseEvent.extend_refuse': '不批准延期',
 
   'tenure.owner': '自有',
   'tenure.renter': '租住',

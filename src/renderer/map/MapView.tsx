@@ -32,6 +32,8 @@ interface Props {
   /** Width covered on the right (the detail drawer): fly-to targets land in the visible part. */
   insetRight: number;
   onSelect: (hit: MapHit) => void;
+  /** Pick mode (placing the intake pin): while set, a click anywhere reports its point instead of selecting. */
+  onPick?: ((at: LngLat) => void) | null;
   renderTooltip: (hit: MapHit) => ReactNode;
 }
 
@@ -53,7 +55,7 @@ function expand(bbox: BBox, factor: number): [[number, number], [number, number]
   ];
 }
 
-export function MapView({ description, bounds, camera, busy, loadingLabel, insetRight, onSelect, renderTooltip }: Props) {
+export function MapView({ description, bounds, camera, busy, loadingLabel, insetRight, onSelect, onPick = null, renderTooltip }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
@@ -63,6 +65,7 @@ export function MapView({ description, bounds, camera, busy, loadingLabel, inset
   const idleRef = useRef(false);
   const hoveredRef = useRef<Hovered | null>(null);
   const onSelectRef = useRef(onSelect);
+  const onPickRef = useRef(onPick);
   const insetRightRef = useRef(insetRight);
   const [styleReady, setStyleReady] = useState(false);
   const [ready, setReady] = useState(false);
@@ -71,6 +74,7 @@ export function MapView({ description, bounds, camera, busy, loadingLabel, inset
   wantedRef.current = description;
   busyRef.current = busy;
   onSelectRef.current = onSelect;
+  onPickRef.current = onPick;
   insetRightRef.current = insetRight;
 
   // Create the map once the street's extent is known; destroy it on unmount.
@@ -177,10 +181,10 @@ export function MapView({ description, bounds, camera, busy, loadingLabel, inset
         const { feature, hit } = found;
         if (feature.id !== undefined) map.setFeatureState({ source: feature.source, id: feature.id }, { hover: true });
         hoveredRef.current = { hit, source: feature.source, id: feature.id };
-        map.getCanvas().style.cursor = 'pointer';
+        map.getCanvas().style.cursor = onPickRef.current ? 'crosshair' : 'pointer';
         setHovered(hit);
       } else {
-        map.getCanvas().style.cursor = '';
+        map.getCanvas().style.cursor = onPickRef.current ? 'crosshair' : '';
         setHovered(null);
       }
     };
@@ -192,6 +196,11 @@ export function MapView({ description, bounds, camera, busy, loadingLabel, inset
     };
 
     const onClick = (e: MapMouseEvent) => {
+      const pick = onPickRef.current;
+      if (pick) {
+        pick([e.lngLat.lng, e.lngLat.lat]);
+        return;
+      }
       const found = topHit(e);
       if (!found) return;
       const { hit } = found;
@@ -215,17 +224,26 @@ export function MapView({ description, bounds, camera, busy, loadingLabel, inset
     };
   }, [styleReady]);
 
+  // Entering or leaving pick mode shows at once in the cursor, before the pointer moves.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (map && styleReady) map.getCanvas().style.cursor = onPick ? 'crosshair' : '';
+  }, [onPick !== null, styleReady]);
+
   // Camera requests (search results, "show on map").
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !camera) return;
+    // The request may come with a layout change (the desk's side pane opening): measure the
+    // container first, or the flight would aim at the centre of the old size.
+    map.resize();
     // An offset rather than padding: padding would stay on the map after the drawer closes.
     map.flyTo({ center: camera.center, zoom: Math.max(camera.zoom, map.getZoom()), offset: [-insetRightRef.current / 2, 0], speed: 1.6, essential: true });
   }, [camera?.seq]);
 
   return (
     <Box pos="relative" w="100%" h="100%">
-      <div ref={containerRef} data-testid="map" data-map-ready={ready ? 'true' : 'false'} style={{ position: 'absolute', inset: 0 }} />
+      <div ref={containerRef} data-testid="map" data-map-ready={ready ? 'true' : 'false'} data-pick-mode={onPick ? 'true' : 'false'} style={{ position: 'absolute', inset: 0 }} />
       {!ready && (
         <Box pos="absolute" top="50%" left="50%" style={{ transform: 'translate(-50%, -50%)', display: 'flex', gap: 8, alignItems: 'center' }}>
           <Loader size="sm" />

@@ -11,6 +11,7 @@ import { casesOverlay } from './overlays/casesOverlay';
 import { facilitiesOverlay } from './overlays/facilitiesOverlay';
 import { householdsOverlay } from './overlays/householdsOverlay';
 import { partyOrgsOverlay } from './overlays/partyOrgsOverlay';
+import { pinOverlay } from './overlays/pinOverlay';
 import { tenantsOverlay } from './overlays/tenantsOverlay';
 import { selectionLayers } from './selectionLayers';
 import { labelZooms } from './zoom';
@@ -23,9 +24,14 @@ export interface MapState {
   gridsVisible: boolean;
   labelsVisible: boolean;
   selection: DetailRef | null;
+  /** The dispatch desk's filtered queue: drawn by the cases layers in place of the overlay payload. */
+  queueCases?: FeatureCollection | null;
+  /** The intake pin (see pinCollection); null or absent draws none. */
+  pin?: FeatureCollection | null;
 }
 
 function overlayData(state: MapState, kind: OverlayKind): FeatureCollection {
+  if (kind === 'cases' && state.queueCases) return state.queueCases;
   return state.overlays[kind]?.features ?? EMPTY_COLLECTION;
 }
 
@@ -38,6 +44,7 @@ export function describeMap(state: MapState): MapDescription {
     partyOrgsOverlay(overlayData(state, 'partyOrgs'), visible.partyOrgs),
     facilitiesOverlay(overlayData(state, 'facilities'), visible.facilities),
     casesOverlay(overlayData(state, 'cases'), visible.cases),
+    pinOverlay(state.pin ?? EMPTY_COLLECTION, Boolean(state.pin)),
   ];
   const buildings = buildingsOverlay(visible.buildings);
   const sources = { ...baseSources(state.base) };

@@ -14,6 +14,7 @@ export const SRC = {
   partyOrgs: 'party-orgs',
   cases: 'cases',
   facilities: 'facilities',
+  intakePin: 'intake-pin',
 } as const;
 
 export const LAYER = {
@@ -43,6 +44,8 @@ export const LAYER = {
   facilitiesName: 'facilities-name',
   casesSupervisedRing: 'cases-supervised-ring',
   casesCircle: 'cases-circle',
+  intakePinHalo: 'intake-pin-halo',
+  intakePin: 'intake-pin',
   selectionBuilding: 'selection-building',
   selectionGrid: 'selection-grid',
   selectionPoint: 'selection-point',

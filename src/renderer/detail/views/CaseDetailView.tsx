@@ -1,5 +1,5 @@
 // A case: what, where, who handles it, its clock, and the timeline of its events.
-import { Badge, Group, Stack, Text, Timeline } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text, Timeline } from '@mantine/core';
 import type { CaseDetail } from '../../../shared/views';
 import { useLocale } from '../../i18n/LocaleProvider';
 import { formatDateTime } from '../formatters';
@@ -7,11 +7,18 @@ import { InfoTable } from '../parts/InfoTable';
 import { LightDot } from '../parts/LightDot';
 import { GridLink } from '../parts/GridLink';
 import { Section } from '../parts/Section';
+import { useDetailNav } from '../DetailNav';
 
 export function CaseDetailView({ detail: c }: { detail: CaseDetail }) {
   const { t, tOpen, locale } = useLocale();
+  const { handleCase } = useDetailNav();
   return (
     <Stack gap="md">
+      {handleCase && (
+        <Button size="xs" variant="light" onClick={() => handleCase(c.id, c.center)} data-testid="case-open-desk" style={{ alignSelf: 'flex-start' }}>
+          {t('detail.handleOnDesk')}
+        </Button>
+      )}
       <Group gap={6}>
         <LightDot light={c.light} />
         <Badge color={c.light === 'red' ? 'red' : c.light === 'yellow' ? 'yellow' : 'green'} data-testid="case-status">

@@ -1,0 +1,31 @@
+// Which work area the console shows: the map (一网统管 overview) or the dispatch desk.
+// Remembered per tab, so a reload keeps the dispatcher on the desk.
+import { useCallback, useState } from 'react';
+
+export const CONSOLE_MODES = ['map', 'dispatch'] as const;
+export type ConsoleMode = (typeof CONSOLE_MODES)[number];
+
+const KEY = 'streetops.consoleMode';
+
+function initialMode(): ConsoleMode {
+  try {
+    const stored = sessionStorage.getItem(KEY);
+    if (stored === 'map' || stored === 'dispatch') return stored;
+  } catch {
+    // No storage: start on the map.
+  }
+  return 'map';
+}
+
+export function useConsoleMode(): [ConsoleMode, (mode: ConsoleMode) => void] {
+  const [mode, setModeState] = useState<ConsoleMode>(initialMode);
+  const setMode = useCallback((next: ConsoleMode) => {
+    setModeState(next);
+    try {
+      sessionStorage.setItem(KEY, next);
+    } catch {
+      // Not remembering is harmless.
+    }
+  }, []);
+  return [mode, setMode];
+}

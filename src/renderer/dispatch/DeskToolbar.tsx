@@ -1,0 +1,61 @@
+// The desk's top line: its title and live mark, the places reserved for indicators and the
+// ledger export, the settings (calendar, rules), the shortcut help and the intake button.
+import { Button, Group, Kbd, Text, Tooltip } from '@mantine/core';
+import { useT } from '../i18n/LocaleProvider';
+
+interface Props {
+  canReport: boolean;
+  canEditSettings: boolean;
+  onIntake: () => void;
+  onSettings: () => void;
+  onHelp: () => void;
+}
+
+export function DeskToolbar({ canReport, canEditSettings, onIntake, onSettings, onHelp }: Props) {
+  const t = useT();
+  return (
+    <Group justify="space-between" px={12} py={8} wrap="nowrap">
+      <Group gap={8} wrap="nowrap">
+        <Text fw={700} fz="md">
+          {t('dispatch.title')}
+        </Text>
+        <Tooltip label={t('dispatch.liveHint')}>
+          <Group gap={4} wrap="nowrap" data-testid="queue-live">
+            <span className="live-dot" />
+            <Text fz="xs" c="teal.8">
+              {t('dispatch.live')}
+            </Text>
+          </Group>
+        </Tooltip>
+      </Group>
+      <Group gap={6} wrap="nowrap">
+        {/* Reserved: indicators.compute and ledger.export arrive with another piece of work. */}
+        <Tooltip label={t('dispatch.comingSoon')}>
+          <Button size="xs" variant="default" disabled data-testid="desk-indicators">
+            {t('dispatch.indicators')}
+          </Button>
+        </Tooltip>
+        <Tooltip label={t('dispatch.comingSoon')}>
+          <Button size="xs" variant="default" disabled data-testid="desk-ledger">
+            {t('dispatch.ledger')}
+          </Button>
+        </Tooltip>
+        {canEditSettings && (
+          <Button size="xs" variant="default" onClick={onSettings} data-testid="desk-settings">
+            {t('dispatch.settings')}
+          </Button>
+        )}
+        <Tooltip label={t('keys.title')}>
+          <Button size="xs" variant="default" onClick={onHelp} data-testid="desk-help" px={8}>
+            <Kbd size="xs">?</Kbd>
+          </Button>
+        </Tooltip>
+        {canReport && (
+          <Button size="xs" onClick={onIntake} data-testid="desk-intake" rightSection={<Kbd size="xs">n</Kbd>}>
+            {t('dispatch.intake')}
+          </Button>
+        )}
+      </Group>
+    </Group>
+  );
+}

@@ -1,0 +1,28 @@
+// 群众评事: the resident's satisfaction (1–5) with an optional remark.
+import { Group, Input, Rating, Text, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import type { CaseDetail } from '../../../shared/views';
+import { useT } from '../../i18n/LocaleProvider';
+import { ActionFormShell } from './ActionFormShell';
+import { useActSubmit } from './useActSubmit';
+
+export function EvaluateForm({ detail, onDone, onCancel }: { detail: CaseDetail; onDone: (d: CaseDetail) => void; onCancel: () => void }) {
+  const t = useT();
+  const [satisfaction, setSatisfaction] = useState(0);
+  const [note, setNote] = useState('');
+  const { submit, busy, errors } = useActSubmit(onDone);
+  const send = () => void submit({ caseId: detail.id, action: 'evaluate', satisfaction, ...(note.trim() ? { note } : {}) }, ['satisfaction', 'note']);
+  return (
+    <ActionFormShell action="evaluate" busy={busy} errors={errors} onSubmit={send} onCancel={onCancel}>
+      <Input.Wrapper label={t('action.satisfaction')} withAsterisk error={errors.fields.satisfaction}>
+        <Group gap={8} mt={2}>
+          <Rating value={satisfaction} onChange={setSatisfaction} size="md" getSymbolLabel={(value) => t('detail.satisfactionValue', { value })} data-testid="action-satisfaction" />
+          <Text fz="xs" c="dimmed">
+            {satisfaction > 0 ? t(`satisfaction.${satisfaction as 1 | 2 | 3 | 4 | 5}`) : t('action.satisfactionHint')}
+          </Text>
+        </Group>
+      </Input.Wrapper>
+      <Textarea size="xs" label={t('actionNote.evaluate')} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={errors.fields.note} autosize minRows={2} maxLength={500} data-testid="action-note" />
+    </ActionFormShell>
+  );
+}

@@ -1,0 +1,26 @@
+// 申请延期: how much more time (working hours or days) and why.
+import { Group, NumberInput, SegmentedControl, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { WORK_UNITS, type WorkUnit } from '../../../shared/cases';
+import type { CaseDetail } from '../../../shared/views';
+import { useT } from '../../i18n/LocaleProvider';
+import { ActionFormShell } from './ActionFormShell';
+import { useActSubmit } from './useActSubmit';
+
+export function ExtensionForm({ detail, onDone, onCancel }: { detail: CaseDetail; onDone: (d: CaseDetail) => void; onCancel: () => void }) {
+  const t = useT();
+  const [amount, setAmount] = useState<number | string>(1);
+  const [unit, setUnit] = useState<WorkUnit>('work_day');
+  const [note, setNote] = useState('');
+  const { submit, busy, errors } = useActSubmit(onDone);
+  const send = () => void submit({ caseId: detail.id, action: 'requestExtension', amount: typeof amount === 'number' ? amount : Number(amount), unit, note }, ['amount', 'unit', 'note']);
+  return (
+    <ActionFormShell action="requestExtension" busy={busy} errors={errors} onSubmit={send} onCancel={onCancel}>
+      <Group gap={8} align="flex-end">
+        <NumberInput size="xs" w={110} label={t('action.extensionAmount')} withAsterisk min={1} max={60} allowDecimal={false} value={amount} onChange={setAmount} error={errors.fields.amount} data-testid="action-amount" />
+        <SegmentedControl size="xs" value={unit} onChange={(v) => setUnit(v as WorkUnit)} data={WORK_UNITS.map((u) => ({ value: u, label: t(`workUnit.${u}`) }))} data-testid="action-unit" />
+      </Group>
+      <Textarea size="xs" label={t('actionNote.requestExtension')} withAsterisk value={note} onChange={(e) => setNote(e.currentTarget.value)} error={errors.fields.note} autosize minRows={2} maxLength={500} data-testid="action-note" />
+    </ActionFormShell>
+  );
+}

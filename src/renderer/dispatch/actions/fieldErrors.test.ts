@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { caseReportInput } from '../../../shared/cases';
+import { ApiClientError } from '../../api/ApiClientError';
+import { makeTranslate } from '../../i18n/translate';
+import { catalogs } from '../../i18n/locales';
+import { checkLocally, formErrors } from './fieldErrors';
+
+const t = makeTranslate('zh-CN');
+const tOpen = (prefix: string, value: string) => (catalogs['zh-CN'] as Record<string, string>)[`${prefix}.${value}`] ?? value;
+
+describe('formErrors', () => {
+  it('puts invalid_input details next to their fields, in the catalog wording', () => {
+    const error = new ApiClientError({ code: 'invalid_input', message: 'case.act: note is required', details: [{ path: 'note', message: 'is required: give a reason' }] });
+    const e = formErrors(error, t, tOpen, ['note']);
+    expect(e.fields.note).toBe(t('fieldError.note'));
+    expect(e.general).toBeNull();
+  });
+  it('says what a conflict means for a case action', () => {
+    const e = formErrors(new ApiClientError({ code: 'conflict', message: 'illegal transition' }), t, tOpen, []);
+    expect(e.general).toBe(t('dispatch.error.conflict'));
+    expect(e.technical).toBe('illegal transition');
+  });
+  it('lists details for fields the form does not show', () => {
+    const error = new ApiClientError({ code: 'invalid_input', message: 'x', details: [{ path: 'weird.0', message: 'is odd' }] });
+    expect(formErrors(error, t, tOpen, ['note']).general).toContain('is odd');
+  });
+});
+
+describe('checkLocally', () => {
+  it('runs the shared schema and names each bad field', () => {
+    const r = checkLocally(caseReportInput, { source: 'patrol', categoryId: 0, lng: 106.5, lat: 29.5, description: 'ab', reporterPhone: '123' }, tOpen);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(Object.keys(r.fields).sort()).toEqual(['categoryId', 'description', 'reporterPhone']);
+  });
+});
