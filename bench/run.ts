@@ -13,6 +13,8 @@ import type { ApiResult } from '../src/shared/errors';
 import type { CaseReportResult, CategoryNode, HandlerSuggestion } from '../src/shared/cases';
 import type { MapBase, OverlayPayload } from '../src/shared/views';
 import { tempDir } from '../test/helpers/tempDir';
+import { benchBriefing } from './lib/briefing';
+import { benchWall } from './lib/wall';
 import { appFirstIdle, launchChromium, plainFirstIdle, unlockInPage } from './lib/browser';
 import { median, medianOf, timeIt } from './lib/measure';
 import { writePlainMapPage } from './lib/plainMapPage';
@@ -86,6 +88,8 @@ try {
     });
     results.indicatorsAllGridsMonth = { medianMs: byGrid.medianMs, rows };
     results.ledgerExportMonthMs = (await medianOf(3, async () => unwrap(await core.call('ledger.export', { from: monthStart, to: monthEnd }, token)))).medianMs;
+    results.briefingBuildMonth = await benchBriefing(async (method, input) => core.call(method, input, token), { from: monthStart, to: monthEnd });
+    results.wallSnapshotMs = (await medianOf(5, async () => unwrap(await core.call('wall.snapshot', {}, token)))).medianMs;
   }
   {
     const server = await startServer({ core, staticDir: resolve('out/renderer') });
@@ -125,6 +129,9 @@ try {
       }
       const app = median(appRuns);
       const baseline = median(plainRuns);
+      const wall1080 = await benchWall({ baseUrl: server.url, browser, viewport: { width: 1920, height: 1080 } });
+      const wall4k = await benchWall({ baseUrl: server.url, browser, viewport: { width: 3840, height: 2160 } });
+      results.wall = { '1920x1080': wall1080, '3840x2160': wall4k };
       results.mapFirstIdle = { appMs: app, plainMapLibreMs: baseline, ratio: Math.round((app / baseline) * 100) / 100, appRunsMs: appRuns, plainRunsMs: plainRuns, viewport: '1920x1080', renderer: 'SwiftShader (software)' };
     } finally {
       await browser.close();

@@ -1,9 +1,11 @@
 // Session gate, then the route: nothing but the unlock screen shows before unlocking.
+import { BriefingScreen } from './briefing/BriefingScreen';
 import { ConsoleScreen } from './console/ConsoleScreen';
 import { routeFor } from './routes';
 import { useSession } from './session/SessionProvider';
 import { ConnectingScreen } from './unlock/ConnectingScreen';
 import { UnlockScreen } from './unlock/UnlockScreen';
+import { WallScreen } from './wall/WallScreen';
 
 export function App() {
   const { state } = useSession();
@@ -12,5 +14,9 @@ export function App() {
   switch (routeFor(window.location)) {
     case 'console':
       return <ConsoleScreen user={state.user} streetName={state.streetName} />;
+    case 'briefing':
+      return <BriefingScreen user={state.user} streetName={state.streetName} />;
+    case 'wall':
+      return <WallScreen streetName={state.streetName} />;
   }
 }

@@ -1,6 +1,6 @@
 // Which screen a window shows, from its location. A plain switch on the path: the
-// console is the default; the wall (/wall, a later issue) will be added here.
-export type Route = 'console';
+// console is the default; /wall is the command wall.
+export type Route = 'console' | 'briefing' | 'wall';
 
 export function routeFor(location: Pick<Location, 'pathname' | 'hash'>): Route {
   // Electron loads index.html from disk, so the path is a file path: only the last
@@ -9,6 +9,10 @@ export function routeFor(location: Pick<Location, 'pathname' | 'hash'>): Route {
   const last = location.pathname.split('/').filter(Boolean).pop() ?? '';
   const name = fromHash || (last.endsWith('.html') ? '' : last);
   switch (name) {
+    case 'briefing':
+      return 'briefing';
+    case 'wall':
+      return 'wall';
     default:
       return 'console';
   }

@@ -3,6 +3,7 @@
 // renderer's client calls it, so the three cannot drift apart.
 import { z } from 'zod';
 import { OVERLAY_KINDS } from './domain';
+import { briefingInput, type BriefingDeck } from './briefing';
 import { INDICATOR_GROUP_BYS, type IndicatorRow } from './indicators';
 import {
   calendarDayInput,
@@ -39,6 +40,7 @@ import type {
   TenantDetail,
   UnlockResult,
 } from './views';
+import { wallDeltaInput, wallSnapshotInput, type WallDelta, type WallSnapshot } from './wall';
 
 const id = z.number({ error: 'must be a number' }).int('must be a whole number').positive('must be positive');
 const byId = z.strictObject({ id });
@@ -99,6 +101,9 @@ export const apiSchemas = {
     .strictObject({ from: epochMs, to: epochMs, categoryId: id.optional() })
     .refine((q) => q.from < q.to, { path: ['to'], message: 'must be after from' })
     .refine((q) => q.to - q.from <= 366 * DAY_MS, { path: ['to'], message: 'must be at most 366 days after from' }),
+  'briefing.build': briefingInput,
+  'wall.snapshot': wallSnapshotInput,
+  'wall.delta': wallDeltaInput,
 } as const;
 
 export type ApiMethod = keyof typeof apiSchemas;
@@ -137,6 +142,9 @@ export interface ApiOutputs {
   'calendar.save': CalendarDayView[];
   'indicators.compute': IndicatorRow[];
   'ledger.export': ExportedFile;
+  'briefing.build': BriefingDeck;
+  'wall.snapshot': WallSnapshot;
+  'wall.delta': WallDelta;
 }
 
 /** A file made by the core, carried as base64 so both transports (IPC, JSON over HTTP) can hold it. */

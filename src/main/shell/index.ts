@@ -11,6 +11,7 @@ import { electronNativeBindingPath } from './nativeBinding';
 import { registerAppScheme, serveBundle } from './protocol';
 import { contentSecurityPolicy, hardenAllWebContents, hardenSession } from './security';
 import { createConsoleWindow } from './window';
+import { electronWallController, WALL_SETTINGS_FILE } from './wallWindow';
 
 // out/main/index.js → out/preload/index.cjs and out/renderer/.
 const PRELOAD = join(import.meta.dirname, '../preload/index.cjs');
@@ -35,7 +36,9 @@ function showConsole(location: AppLocation): void {
 async function start(location: AppLocation): Promise<void> {
   hardenSession(session.defaultSession, location);
   if (location.kind === 'bundle') serveBundle(session.defaultSession, location.rendererDir, contentSecurityPolicy(location));
-  installMenu({ isPackaged: app.isPackaged });
+  // 视图 → 打开指挥大屏: the wall window, fullscreen on the display the user picked.
+  const wall = electronWallController({ location, preloadPath: PRELOAD, devTools: !app.isPackaged, settingsFile: join(app.getPath('userData'), WALL_SETTINGS_FILE) });
+  installMenu({ isPackaged: app.isPackaged, wall: { open: () => void wall.open(), chooseDisplay: () => void wall.chooseDisplay() } });
 
   const nativeBinding = electronNativeBindingPath({
     appPath: app.getAppPath(),

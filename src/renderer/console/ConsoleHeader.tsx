@@ -2,6 +2,7 @@
 // signed-in user, language and lock on the right.
 import { Badge, Button, Group, SegmentedControl, Text, Tooltip } from '@mantine/core';
 import type { UserView } from '../../shared/views';
+import { BriefingButton } from '../briefing/BriefingButton';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { useT } from '../i18n/LocaleProvider';
 import { consoleColors } from '../theme/consoleColors';
@@ -53,6 +54,7 @@ export function ConsoleHeader({ user, streetName, district, onLock, mode, onMode
             {t(`role.${user.role}`)}
           </Badge>
         </Group>
+        <BriefingButton />
         <LanguageSwitch onDark />
         <Tooltip label={t('header.lockHint')}>
           <Button variant="white" color="dark" size="xs" onClick={onLock} data-testid="lock-button" leftSection={<LockIcon />}>

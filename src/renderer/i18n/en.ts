@@ -1,9 +1,13 @@
 // English catalog. Typed against the zh-CN catalog, so a missing key does not compile;
 // placeholder parity is checked by catalogs.test.ts.
 import type { Messages } from './messages';
+import { wallEn } from './wall.en';
+import { briefingEn } from './briefing.en';
 import { dispatchEn } from './dispatch.en';
 
 export const en: Messages = {
+  ...wallEn,
+  ...briefingEn,
   ...dispatchEn,
   'app.name': 'StreetOps',
   'app.nameLatin': 'Street operations console',

@@ -27,6 +27,8 @@ import { caseQueue } from '../cases/queue';
 import { reportCase } from '../cases/report';
 import { computeIndicators } from '../indicators/computeIndicators';
 import { exportLedger } from '../ledger/exportLedger';
+import { wallDelta, wallSnapshot } from '../wall/snapshot';
+import { buildBriefing } from '../briefing/buildBriefing';
 import { currentUser, INTAKE_ROLES, requireRole, SETTINGS_ROLES } from './roles';
 
 export type Handler<M extends ApiMethod> = (input: ApiParsedInput<M>, ctx: CallContext) => ApiOutput<M> | Promise<ApiOutput<M>>;
@@ -83,4 +85,8 @@ export const handlers: HandlerMap = {
     appendAudit(ctx.db(), ctx.now, { userId: user.id, action: 'ledger.export', entity: 'case_file', detail: { from: input.from, to: input.to, categoryId: input.categoryId ?? null } });
     return { fileName: file.fileName, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: file.bytes.toString('base64') };
   },
+  'briefing.build': (input, ctx) => buildBriefing(ctx.db(), input, ctx.now),
+  // The wall's whole API: aggregated and masked in the core (see core/wall/snapshot.ts).
+  'wall.snapshot': (input, ctx) => wallSnapshot(ctx.db(), input, ctx.now),
+  'wall.delta': (input, ctx) => wallDelta(ctx.db(), input, ctx.now),
 };

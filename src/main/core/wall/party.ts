@@ -1,0 +1,57 @@
+// Party-building figures (党建引领) for the street or one community: organisations by
+// level, members, 双报到, and the coverage of tenants and commercial buildings.
+import type { WallParty } from '../../../shared/wall';
+import type { Db } from '../db/database';
+import { SCOPE_SQL, type Scope } from './sql';
+
+const LEVELS = [1, 2, 3, 4] as const;
+
+/** Organisations in scope: a community's own, or all (the street committee has no community). */
+const ORG_SCOPE = '(@communityId IS NULL OR p.community_id = @communityId)';
+
+export function wallParty(db: Db, scope: Scope): WallParty {
+  const byLevel = new Map(
+    (db.prepare(`SELECT p.level, count(*) AS n FROM party_org p WHERE ${ORG_SCOPE} GROUP BY p.level`).all(scope) as { level: number; n: number }[]).map((r) => [r.level, r.n]),
+  );
+  const orgs = db
+    .prepare(`SELECT count(*) AS orgs, coalesce(sum(p.rating = 'weak' OR p.under_rectification = 1), 0) AS weak FROM party_org p WHERE ${ORG_SCOPE}`)
+    .get(scope) as { orgs: number; weak: number };
+  const members = db
+    .prepare(
+      `SELECT count(*) AS members,
+              coalesce(sum(m.dual_report = 'registered'), 0) AS registered,
+              coalesce(sum(m.dual_report <> 'not_required'), 0) AS required
+         FROM party_member m JOIN party_org p ON p.id = m.org_id WHERE ${ORG_SCOPE}`,
+    )
+    .get(scope) as { members: number; registered: number; required: number };
+  const tenants = db
+    .prepare(
+      `SELECT count(*) AS tenants, coalesce(sum(t.covering_org_id IS NOT NULL), 0) AS covered
+         FROM tenant t JOIN building b ON b.id = t.building_id JOIN grid g ON g.id = b.grid_id WHERE ${SCOPE_SQL}`,
+    )
+    .get(scope) as { tenants: number; covered: number };
+  // A building with tenants is covered when a Party organisation sits in it (楼宇党委,
+  // 支部建在楼上) or every tenant in it is covered by one: anything less is a 党建真空.
+  const buildings = db
+    .prepare(
+      `SELECT count(*) AS buildings, coalesce(sum(hosted OR uncovered = 0), 0) AS covered
+         FROM (SELECT b.id, b.id IN (SELECT building_id FROM party_org WHERE building_id IS NOT NULL) AS hosted,
+                      sum(t.covering_org_id IS NULL) AS uncovered
+                 FROM tenant t JOIN building b ON b.id = t.building_id JOIN grid g ON g.id = b.grid_id
+                WHERE ${SCOPE_SQL}
+                GROUP BY b.id)`,
+    )
+    .get(scope) as { buildings: number; covered: number };
+  return {
+    orgsByLevel: LEVELS.map((level) => ({ level, count: byLevel.get(level) ?? 0 })),
+    orgs: orgs.orgs,
+    weakOrgs: orgs.weak,
+    members: members.members,
+    dualRegistered: members.registered,
+    dualRequired: members.required,
+    tenants: tenants.tenants,
+    tenantsCovered: tenants.covered,
+    buildings: buildings.buildings,
+    buildingsCovered: buildings.covered,
+  };
+}

@@ -1,0 +1,17 @@
+// Speaker notes under the slide (presenter view): what to say, and what comes next.
+import { useT } from '../i18n/LocaleProvider';
+
+export function NotesPanel({ notes, nextTitle }: { notes: readonly string[]; nextTitle: string | null }) {
+  const t = useT();
+  return (
+    <div className="briefing-notes" data-testid="briefing-notes">
+      <b>{t('briefing.notes.title')}</b>
+      <ul style={{ margin: '4px 0 6px', paddingLeft: 22 }}>
+        {notes.map((n) => (
+          <li key={n}>{n}</li>
+        ))}
+      </ul>
+      {nextTitle && <div style={{ color: '#a9bedd' }}>{t('briefing.notes.next', { title: nextTitle })}</div>}
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+// The order of the deck, each slide's title and speaker notes, and how it is drawn.
+import type { ReactNode } from 'react';
+import type { BriefingDeck } from '../../shared/briefing';
+import type { Translate } from '../i18n/translate';
+import { fmtRate } from './format';
+import { briefingMapViews, DETAIL_SPOTS, type BriefingMapView } from './map/briefingMap';
+import type { SlideContext } from './slideContext';
+import { hotSpotPoint, keyPoints, riserPoint, trendFacts } from './story';
+import { AttentionSlide } from './slides/AttentionSlide';
+import { CategoriesSlide } from './slides/CategoriesSlide';
+import { CoverSlide } from './slides/CoverSlide';
+import { HotSpotSlide } from './slides/HotSpotSlide';
+import { HotSpotsSlide } from './slides/HotSpotsSlide';
+import { OverviewSlide } from './slides/OverviewSlide';
+import { PartySlide } from './slides/PartySlide';
+import { DepartmentsSlide, GridsSlide } from './slides/RankingSlides';
+import { TrendSlide } from './slides/TrendSlide';
+
+export type SlideSpec =
+  | { kind: 'cover' }
+  | { kind: 'overview' }
+  | { kind: 'trend' }
+  | { kind: 'hotSpots'; view: BriefingMapView }
+  | { kind: 'hotSpot'; rank: number; view: BriefingMapView }
+  | { kind: 'categories' }
+  | { kind: 'attention' }
+  | { kind: 'grids' }
+  | { kind: 'departments' }
+  | { kind: 'party' };
+
+export function slidesOf(deck: BriefingDeck): SlideSpec[] {
+  const views = briefingMapViews(deck);
+  const view = (id: string) => views.find((v) => v.id === id)!;
+  return [
+    { kind: 'cover' },
+    { kind: 'overview' },
+    { kind: 'trend' },
+    { kind: 'hotSpots', view: view('overview') },
+    ...deck.hotSpots.top.slice(0, DETAIL_SPOTS).map((s): SlideSpec => ({ kind: 'hotSpot', rank: s.rank, view: view(`spot-${s.rank}`) })),
+    { kind: 'categories' },
+    { kind: 'attention' },
+    { kind: 'grids' },
+    { kind: 'departments' },
+    { kind: 'party' },
+  ];
+}
+
+export function slideTitle(t: Translate, deck: BriefingDeck, s: SlideSpec): string {
+  switch (s.kind) {
+    case 'cover':
+      return deck.scope.name;
+    case 'overview':
+      return t('briefing.overview.title');
+    case 'trend':
+      return t('briefing.trend.title');
+    case 'hotSpots':
+      return t('briefing.hotSpots.title');
+    case 'hotSpot': {
+      const spot = deck.hotSpots.top.find((h) => h.rank === s.rank);
+      return t('briefing.hotSpot.title', { rank: s.rank, place: spot?.place ?? '' });
+    }
+    case 'categories':
+      return t('briefing.categories.title');
+    case 'attention':
+      return t('briefing.attention.title');
+    case 'grids':
+      return t('briefing.grids.title');
+    case 'departments':
+      return t('briefing.departments.title');
+    case 'party':
+      return t('briefing.party.title');
+  }
+}
+
+export function slideNotes(t: Translate, deck: BriefingDeck, s: SlideSpec): string[] {
+  switch (s.kind) {
+    case 'cover':
+      return [t('briefing.notes.cover')];
+    case 'overview':
+      return keyPoints(t, deck);
+    case 'trend':
+      return trendFacts(t, deck);
+    case 'hotSpots':
+      return hotSpotPoint(t, deck);
+    case 'hotSpot': {
+      const spot = deck.hotSpots.top.find((h) => h.rank === s.rank);
+      return spot ? [t('briefing.notes.hotSpot', { grid: spot.gridName ?? spot.place, category: spot.topCategories[0]?.name ?? '' })] : [];
+    }
+    case 'categories':
+      return riserPoint(t, deck);
+    case 'attention':
+      return [t('briefing.notes.attention')];
+    case 'grids':
+      return [t('briefing.notes.grids')];
+    case 'departments':
+      return [t('briefing.notes.departments')];
+    case 'party':
+      return [
+        t('briefing.notes.party', {
+          rate: fmtRate(deck.party.dualReport.rate),
+          gap: deck.party.tenantCoverage.total - deck.party.tenantCoverage.covered,
+          weak: deck.party.weakOrgs.length,
+        }),
+      ];
+  }
+}
+
+export function renderSlide(s: SlideSpec, ctx: SlideContext, title: string): ReactNode {
+  switch (s.kind) {
+    case 'cover':
+      return <CoverSlide ctx={ctx} />;
+    case 'overview':
+      return <OverviewSlide ctx={ctx} title={title} />;
+    case 'trend':
+      return <TrendSlide ctx={ctx} title={title} />;
+    case 'hotSpots':
+      return <HotSpotsSlide ctx={ctx} title={title} view={s.view} />;
+    case 'hotSpot': {
+      const spot = ctx.deck.hotSpots.top.find((h) => h.rank === s.rank);
+      return spot ? <HotSpotSlide ctx={ctx} title={title} view={s.view} spot={spot} /> : null;
+    }
+    case 'categories':
+      return <CategoriesSlide ctx={ctx} title={title} />;
+    case 'attention':
+      return <AttentionSlide ctx={ctx} title={title} />;
+    case 'grids':
+      return <GridsSlide ctx={ctx} title={title} />;
+    case 'departments':
+      return <DepartmentsSlide ctx={ctx} title={title} />;
+    case 'party':
+      return <PartySlide ctx={ctx} title={title} />;
+  }
+}

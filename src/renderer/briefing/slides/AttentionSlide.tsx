@@ -1,0 +1,48 @@
+// 超期与督办: open cases past due or under supervision, with the unit or role that holds
+// each (never a person), most overdue first.
+import { fmtDateTime, fmtHolder, fmtOverdue } from '../format';
+import type { SlideContext } from '../slideContext';
+import { SlideFrame } from './SlideFrame';
+
+export function AttentionSlide({ ctx, title }: { ctx: SlideContext; title: string }) {
+  const { deck, t } = ctx;
+  const a = deck.attention;
+  return (
+    <SlideFrame ctx={ctx} title={title} testId="briefing-slide-attention">
+      <p style={{ fontSize: 24, margin: '0 0 14px' }}>
+        {t('briefing.attention.summary', { time: fmtDateTime(t, a.asOf), overdue: a.overdueCount, supervised: a.supervisedCount })}
+      </p>
+      {a.cases.length === 0 ? (
+        <p style={{ fontSize: 26 }}>{t('briefing.attention.none')}</p>
+      ) : (
+        <table className="bs-table" data-testid="briefing-attention-table">
+          <thead>
+            <tr>
+              <th>{t('briefing.attention.code')}</th>
+              <th>{t('briefing.attention.category')}</th>
+              <th>{t('briefing.attention.grid')}</th>
+              <th>{t('briefing.attention.holder')}</th>
+              <th>{t('briefing.attention.status')}</th>
+              <th className="num">{t('briefing.attention.overdue')}</th>
+              <th>{t('briefing.attention.supervised')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {a.cases.map((c) => (
+              <tr key={c.code}>
+                <td>{c.code}</td>
+                <td>{c.categoryName}</td>
+                <td>{c.gridName}</td>
+                <td style={{ maxWidth: 420 }}>{fmtHolder(t, c.holder)}</td>
+                <td>{t(`caseStatus.${c.status}`)}</td>
+                <td className="num">{c.overdueHours !== null ? <b className="bs-worse">{fmtOverdue(t, c.overdueHours)}</b> : <span className="bs-muted">{fmtOverdue(t, null)}</span>}</td>
+                <td>{c.supervised ? <span className="bs-badge">{t('briefing.attention.supervised')}</span> : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {a.more > 0 && <p className="bs-note">{t('briefing.attention.more', { count: a.more })}</p>}
+    </SlideFrame>
+  );
+}

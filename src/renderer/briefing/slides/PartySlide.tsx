@@ -1,0 +1,100 @@
+// 党建引领: organisations and members, 双报到, tenant coverage (党建真空), Party members
+// among grid staff, ratings, and the 软弱涣散 organisations under 整顿转化.
+import { PARTY_ORG_RATINGS } from '../../../shared/domain';
+import { fmtCount, fmtRate } from '../format';
+import type { SlideContext } from '../slideContext';
+import { SlideFrame } from './SlideFrame';
+
+const RATING_COLORS = { advanced: '#c92a2a', good: '#e8590c', average: '#adb5bd', weak: '#495057' } as const;
+const WEAK_SHOWN = 9;
+/** The commonest kinds of organisation; the rest are few (one street committee, a couple of temporary groups). */
+const KINDS_SHOWN = 8;
+
+export function PartySlide({ ctx, title }: { ctx: SlideContext; title: string }) {
+  const { deck, t } = ctx;
+  const p = deck.party;
+  const level = (l: number) => p.byLevel.find((x) => x.level === l)?.count ?? 0;
+  const tile = (label: string, value: string, detail: string, testId: string) => (
+    <div className="bs-kpi" data-testid={testId} style={{ borderTopColor: 'var(--bs-red)' }}>
+      <div className="bs-kpi-label">{label}</div>
+      <div className="bs-kpi-value" style={{ fontSize: 40 }}>
+        {value}
+      </div>
+      <div className="bs-kpi-foot" style={{ fontSize: 17, lineHeight: 1.45 }}>
+        <span>{detail}</span>
+      </div>
+    </div>
+  );
+  const ratingTotal = Math.max(1, p.orgCount);
+  return (
+    <SlideFrame ctx={ctx} title={title} testId="briefing-slide-party">
+      <div className="bs-split">
+        <div style={{ flex: 'none', width: 900 }}>
+          <div className="bs-party-tiles">
+            {tile(t('briefing.party.orgs'), fmtCount(p.orgCount), t('briefing.party.levels', { l1: level(1), l2: level(2), l3: level(3), l4: level(4) }), 'briefing-party-orgs')}
+            {tile(
+              t('briefing.party.members'),
+              fmtCount(p.members),
+              t('briefing.party.membersDetail', { employed: p.membersByCategory.employed, retired: p.membersByCategory.retired, mobile: p.membersByCategory.mobile, twoNew: p.membersByCategory.two_new }),
+              'briefing-party-members',
+            )}
+            {tile(t('briefing.party.dualReport'), fmtRate(p.dualReport.rate), t('briefing.party.dualReportDetail', { registered: p.dualReport.registered, required: p.dualReport.required }), 'briefing-party-dual')}
+            {tile(
+              t('briefing.party.tenantCoverage'),
+              fmtRate(p.tenantCoverage.rate),
+              t('briefing.party.tenantDetail', { covered: fmtCount(p.tenantCoverage.covered), total: fmtCount(p.tenantCoverage.total), gap: fmtCount(p.tenantCoverage.total - p.tenantCoverage.covered) }),
+              'briefing-party-tenants',
+            )}
+            {tile(
+              t('briefing.party.gridStaff'),
+              fmtRate(p.gridStaff.total > 0 ? p.gridStaff.partyMembers / p.gridStaff.total : null),
+              t('briefing.party.gridStaffDetail', { party: p.gridStaff.partyMembers, total: p.gridStaff.total }),
+              'briefing-party-staff',
+            )}
+            <div className="bs-kpi" style={{ borderTopColor: 'var(--bs-red)' }}>
+              <div className="bs-kpi-label">{t('briefing.party.ratings')}</div>
+              <div className="bs-stack">
+                {PARTY_ORG_RATINGS.map((r) => (
+                  <div key={r} style={{ width: `${(100 * p.byRating[r]) / ratingTotal}%`, background: RATING_COLORS[r] }} />
+                ))}
+              </div>
+              <div className="bs-legend">
+                {PARTY_ORG_RATINGS.map((r) => (
+                  <span key={r}>
+                    <i style={{ background: RATING_COLORS[r] }} />
+                    {t(`partyOrgRating.${r}`)} {p.byRating[r]}
+                  </span>
+                ))}
+              </div>
+            </div>
+          </div>
+          <h2 className="bs-h2" style={{ marginTop: 18, marginBottom: 8, fontSize: 22 }}>
+            {t('briefing.party.kinds')}
+          </h2>
+          <div className="bs-legend" style={{ fontSize: 18, color: 'var(--bs-text)' }}>
+            {p.byKind.slice(0, KINDS_SHOWN).map((k) => (
+              <span key={k.kind}>
+                {t(`partyOrgKind.${k.kind}`)} <b>{k.count}</b>
+              </span>
+            ))}
+          </div>
+        </div>
+        <div className="bs-side">
+          <h2 className="bs-h2">
+            {t('briefing.party.weak')} · {p.weakOrgs.length}
+          </h2>
+          {p.weakOrgs.length === 0 && <p style={{ fontSize: 22 }}>{t('briefing.party.noWeak')}</p>}
+          <ul className="bs-weak-list" data-testid="briefing-weak-orgs">
+            {p.weakOrgs.slice(0, WEAK_SHOWN).map((o) => (
+              <li key={o.name}>
+                <span title={t(`partyOrgKind.${o.kind}`)}>{o.name}</span>
+                <span className={o.underRectification ? 'bs-badge' : 'bs-badge bs-badge-red'}>{o.underRectification ? t('briefing.party.rectifying') : t('briefing.party.notRectifying')}</span>
+              </li>
+            ))}
+          </ul>
+          {p.weakOrgs.length > WEAK_SHOWN && <p className="bs-note">{t('briefing.party.weakMore', { count: p.weakOrgs.length - WEAK_SHOWN })}</p>}
+        </div>
+      </div>
+    </SlideFrame>
+  );
+}

@@ -1,0 +1,24 @@
+// The frame of a content slide: title band with the scope and period, body, footer with
+// the page number.
+import type { ReactNode } from 'react';
+import { fmtPeriod } from '../format';
+import type { SlideContext } from '../slideContext';
+
+export function SlideFrame({ ctx, title, children, testId }: { ctx: SlideContext; title: string; children: ReactNode; testId: string }) {
+  const { deck, t } = ctx;
+  return (
+    <div className="bs-frame" data-testid={testId}>
+      <header className="bs-head">
+        <div className="bs-title">{title}</div>
+        <div className="bs-sub">
+          {deck.scope.name} · {fmtPeriod(t, deck.period)}
+        </div>
+      </header>
+      <div className="bs-body">{children}</div>
+      <footer className="bs-foot">
+        <span>{t('briefing.footer', { street: deck.streetName })}</span>
+        <span>{t('briefing.counter', { n: ctx.page, total: ctx.pages })}</span>
+      </footer>
+    </div>
+  );
+}

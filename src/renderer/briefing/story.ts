@@ -1,0 +1,50 @@
+// The deck's words: the key points of the overview and the speaker notes of each slide,
+// written from the figures. Plain functions over the deck, so the PDF and the screen say
+// the same thing.
+import type { BriefingDeck, BriefingKpiKey } from '../../shared/briefing';
+import type { Translate } from '../i18n/translate';
+import { fmtChangeWords, fmtCount, fmtRate } from './format';
+
+function kpi(deck: BriefingDeck, key: BriefingKpiKey) {
+  const found = deck.overview.kpis.find((k) => k.key === key);
+  if (!found) throw new Error(`deck lacks the ${key} figure`);
+  return found;
+}
+
+export function keyPoints(t: Translate, deck: BriefingDeck): string[] {
+  const { current } = deck.overview;
+  const points = [
+    t('briefing.story.reported', { count: fmtCount(current.reported), change: fmtChangeWords(t, kpi(deck, 'reported')) }),
+    t('briefing.story.onTime', { rate: fmtRate(current.onTimeRate), change: fmtChangeWords(t, kpi(deck, 'onTimeRate')), closeRate: fmtRate(current.closeRate) }),
+    t('briefing.story.overdue', { count: fmtCount(current.overdueOpen), now: deck.attention.overdueCount, supervised: deck.attention.supervisedCount }),
+  ];
+  points.push(...hotSpotPoint(t, deck));
+  points.push(...riserPoint(t, deck));
+  if (current.satisfiedRate !== null) points.push(t('briefing.story.satisfaction', { rate: fmtRate(current.satisfiedRate), change: fmtChangeWords(t, kpi(deck, 'satisfiedRate')) }));
+  return points;
+}
+
+/** Where cases gathered most, if anywhere. */
+export function hotSpotPoint(t: Translate, deck: BriefingDeck): string[] {
+  const spot = deck.hotSpots.top[0];
+  return spot ? [t('briefing.story.hotSpot', { place: spot.place, count: spot.count, category: spot.topCategories.map((c) => c.name).slice(0, 2).join('、') })] : [];
+}
+
+/** The largest rise of a problem against the previous period, if any rose. */
+export function riserPoint(t: Translate, deck: BriefingDeck): string[] {
+  const riser = deck.categories.risers[0];
+  return riser ? [t('briefing.story.riser', { name: riser.name, current: riser.current, delta: riser.delta })] : [];
+}
+
+export function trendFacts(t: Translate, deck: BriefingDeck): string[] {
+  const days = deck.trend;
+  if (days.length === 0) return [];
+  const peak = days.reduce((best, d) => (d.reported > best.reported ? d : best), days[0]!);
+  const sum = (f: (d: (typeof days)[number]) => number) => days.reduce((s, d) => s + f(d), 0);
+  const [, m, d] = peak.date.split('-').map(Number);
+  return [
+    t('briefing.trend.totals', { current: fmtCount(sum((x) => x.reported)), previous: fmtCount(sum((x) => x.previousReported)) }),
+    t('briefing.trend.dailyAvg', { value: (sum((x) => x.reported) / days.length).toFixed(1), previous: (sum((x) => x.previousReported) / days.length).toFixed(1) }),
+    t('briefing.trend.peak', { date: t('briefing.dateShort', { m: m ?? 0, d: d ?? 0 }), count: peak.reported }),
+  ];
+}

@@ -1,0 +1,45 @@
+// The wall's title bar: street and title, what the figures cover, the live clock, and
+// the rotation switch (also on the R key).
+import { useEffect, useState } from 'react';
+import { useLocale } from '../i18n/LocaleProvider';
+import { chinaDate, clockTime } from './format';
+import type { Rotation } from './useRotation';
+
+function WallClock() {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1_000);
+    return () => clearInterval(timer);
+  }, []);
+  return (
+    <span className="wall-clock" data-testid="wall-clock" data-wall-text>
+      <span className="wall-clock-date">{chinaDate(now)}</span>
+      {clockTime(now, true)}
+    </span>
+  );
+}
+
+export function WallHeader({ streetName, scopeName, rotation }: { streetName: string; scopeName: string; rotation: Rotation }) {
+  const { t } = useLocale();
+  return (
+    <header className="wall-header" data-testid="wall-header">
+      <span className="wall-title" data-wall-text>
+        <span className="wall-title-street">{streetName}</span>
+        {t('wall.title')}
+      </span>
+      <span className="wall-scope" data-testid="wall-scope" data-wall-text>
+        {scopeName}
+        {rotation.enabled && ` · ${t('wall.rotation.progress', { index: rotation.step, total: rotation.steps })}`}
+      </span>
+      <span className="wall-header-spacer" />
+      <span className="wall-live" data-wall-text>
+        <span className="wall-live-dot" />
+        {t('wall.live')}
+      </span>
+      <WallClock />
+      <button type="button" className="wall-button" aria-pressed={rotation.enabled} onClick={rotation.toggle} data-testid="wall-rotate">
+        {rotation.enabled ? t('wall.rotation.stop') : t('wall.rotation.start')}
+      </button>
+    </header>
+  );
+}

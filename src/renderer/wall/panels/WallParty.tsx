@@ -1,0 +1,59 @@
+// Party-building figures (党建引领): organisations by level, members, 双报到 and the
+// coverage of tenants and commercial buildings, with 软弱涣散 organisations called out.
+import type { WallParty as Party } from '../../../shared/wall';
+import { useLocale } from '../../i18n/LocaleProvider';
+import type { PlainMessageKey } from '../../i18n/messages';
+import { formatValue } from '../format';
+import { Panel } from './Panel';
+
+const LEVEL_LABELS: Record<1 | 2 | 3 | 4, PlainMessageKey> = { 1: 'wall.party.level1', 2: 'wall.party.level2', 3: 'wall.party.level3', 4: 'wall.party.level4' };
+
+function Metric({ label, value, share }: { label: string; value: string; share: number | null }) {
+  return (
+    <div className="wall-metric">
+      <div className="wall-metric-top">
+        <span className="wall-metric-label" data-wall-text>
+          {label}
+        </span>
+        <span className="wall-metric-value" data-wall-text>
+          {value}
+        </span>
+      </div>
+      <div className="wall-metric-bar">{share !== null && <div style={{ width: `${Math.min(1, share) * 100}%` }} />}</div>
+    </div>
+  );
+}
+
+const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);
+
+export function WallParty({ party }: { party: Party }) {
+  const { t, locale } = useLocale();
+  const none = t('wall.noValue');
+  const weak = (
+    <span className="wall-metric-label" style={{ fontWeight: 400 }} data-wall-text>
+      {t('wall.party.weak')} <b style={{ color: party.weakOrgs > 0 ? '#ffb020' : undefined }}>{party.weakOrgs}</b>
+    </span>
+  );
+  return (
+    <Panel title={t('wall.panel.party')} testId="wall-party" aside={weak}>
+      <div className="wall-levels">
+        {party.orgsByLevel.map((l) => (
+          <div key={l.level} className="wall-level">
+            <div className="wall-level-count" data-wall-text>
+              {l.count.toLocaleString(locale)}
+            </div>
+            <div className="wall-level-label" data-wall-text>
+              {t(LEVEL_LABELS[l.level])}
+            </div>
+          </div>
+        ))}
+      </div>
+      <div className="wall-metrics">
+        <Metric label={t('wall.party.members')} value={party.members.toLocaleString(locale)} share={null} />
+        <Metric label={t('wall.party.dual')} value={formatValue(share(party.dualRegistered, party.dualRequired), 'rate', locale, none)} share={share(party.dualRegistered, party.dualRequired)} />
+        <Metric label={t('wall.party.tenants')} value={formatValue(share(party.tenantsCovered, party.tenants), 'rate', locale, none)} share={share(party.tenantsCovered, party.tenants)} />
+        <Metric label={t('wall.party.buildings')} value={formatValue(share(party.buildingsCovered, party.buildings), 'rate', locale, none)} share={share(party.buildingsCovered, party.buildings)} />
+      </div>
+    </Panel>
+  );
+}
