@@ -294,6 +294,8 @@ test('registered cases go out together by bulk assignment, and the desk reads in
   await page.keyboard.press('Escape');
 
   await chooseQueue(page, 'toDispatch');
+  // The previous queue was emptied: wait for this queue's rows before counting them.
+  await expect(rows).not.toHaveCount(0);
   const waiting = await rows.count();
   expect(waiting).toBeGreaterThan(0);
   await page.getByTestId('queue-select-all').click();

@@ -251,7 +251,7 @@ function buildingGroups(b: Builder, branch: PartyOrg, homes: readonly BuildingPl
         {
           parentId: branch.id,
           code: `${branch.code}-${String(groupSeq).padStart(2, '0')}`,
-          name: `${first.name}楼栋党小组`,
+          name: `${first.name}党小组`, // "3栋党小组": the building name already says 栋 or 楼
           kind: 'building_group',
           level: 4,
           community: branch.community,
