@@ -1,5 +1,5 @@
-// The desk's top line: its title and live mark, the places reserved for indicators and the
-// ledger export, the settings (calendar, rules), the shortcut help and the intake button.
+// The desk's top line: its title and live mark, the indicators (考核指标) and the ledger
+// export (导出台账), the settings (calendar, rules), the shortcut help and the intake button.
 import { Button, Group, Kbd, Text, Tooltip } from '@mantine/core';
 import { useT } from '../i18n/LocaleProvider';
 
@@ -7,11 +7,13 @@ interface Props {
   canReport: boolean;
   canEditSettings: boolean;
   onIntake: () => void;
+  onIndicators: () => void;
+  onLedger: () => void;
   onSettings: () => void;
   onHelp: () => void;
 }
 
-export function DeskToolbar({ canReport, canEditSettings, onIntake, onSettings, onHelp }: Props) {
+export function DeskToolbar({ canReport, canEditSettings, onIntake, onIndicators, onLedger, onSettings, onHelp }: Props) {
   const t = useT();
   return (
     <Group justify="space-between" px={12} py={8} wrap="nowrap">
@@ -29,17 +31,12 @@ export function DeskToolbar({ canReport, canEditSettings, onIntake, onSettings, 
         </Tooltip>
       </Group>
       <Group gap={6} wrap="nowrap">
-        {/* Reserved: indicators.compute and ledger.export arrive with another piece of work. */}
-        <Tooltip label={t('dispatch.comingSoon')}>
-          <Button size="xs" variant="default" disabled data-testid="desk-indicators">
-            {t('dispatch.indicators')}
-          </Button>
-        </Tooltip>
-        <Tooltip label={t('dispatch.comingSoon')}>
-          <Button size="xs" variant="default" disabled data-testid="desk-ledger">
-            {t('dispatch.ledger')}
-          </Button>
-        </Tooltip>
+        <Button size="xs" variant="default" onClick={onIndicators} data-testid="desk-indicators">
+          {t('dispatch.indicators')}
+        </Button>
+        <Button size="xs" variant="default" onClick={onLedger} data-testid="desk-ledger">
+          {t('dispatch.ledger')}
+        </Button>
         {canEditSettings && (
           <Button size="xs" variant="default" onClick={onSettings} data-testid="desk-settings">
             {t('dispatch.settings')}

@@ -1,6 +1,6 @@
 // The dispatch desk's state: filters and page, the queue, the cursor row, what the side
-// pane shows (a case or the intake form), the bulk selection, the intake pin, and the
-// keyboard commands that move through all of it.
+// pane shows (a case or the intake form), the bulk selection, the intake pin, the reports
+// (indicators, ledger), and the keyboard commands that move through all of it.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CaseRow } from '../../shared/cases';
 import type { CaseDetail, LngLat, UserView } from '../../shared/views';
@@ -14,6 +14,7 @@ import { DEFAULT_FILTERS, type QueueFilters } from './queue/queueFilters';
 import { queueFeatures } from './queue/queueFeatures';
 import { useCaseQueue } from './queue/useCaseQueue';
 import { canBulkAssign, canReport } from './roles';
+import { useDeskReports } from './useDeskReports';
 
 export type SidePane = { kind: 'none' } | { kind: 'case'; id: number } | { kind: 'intake' };
 export interface Flash {
@@ -39,6 +40,7 @@ export function useDispatchDesk({ enabled, user, flyTo }: { enabled: boolean; us
   const [helpOpen, setHelpOpen] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [flash, setFlash] = useState<Flash | null>(null);
+  const reports = useDeskReports();
   const [busy, setBusy] = useState(false);
   const openId = pane.kind === 'case' ? pane.id : null;
   const detail = useCaseDetail(enabled ? openId : null);
@@ -237,6 +239,7 @@ export function useDispatchDesk({ enabled, user, flyTo }: { enabled: boolean; us
     setHelpOpen,
     settingsOpen,
     setSettingsOpen,
+    reports,
     flash,
     say,
     dismissFlash: useCallback(() => setFlash(null), []),

@@ -1,11 +1,13 @@
 // The left of the desk: toolbar, queue tabs with counts, filters, the table, bulk
-// assignment and the pager.
+// assignment and the pager; and the toolbar's reports (indicators, ledger export).
 import { Alert, Box, Center, Text } from '@mantine/core';
 import type { MapBase } from '../../../shared/views';
 import { errorMessage } from '../../api/errorMessage';
 import { useT } from '../../i18n/LocaleProvider';
 import { consoleColors } from '../../theme/consoleColors';
 import { DeskToolbar } from '../DeskToolbar';
+import { IndicatorsModal, type AreaPick } from '../indicators/IndicatorsModal';
+import { LedgerModal } from '../ledger/LedgerModal';
 import { canEditSettings, canReport } from '../roles';
 import type { DispatchDesk } from '../useDispatchDesk';
 import { BulkAssignBar } from './BulkAssignBar';
@@ -19,6 +21,15 @@ export function QueuePane({ desk, base }: { desk: DispatchDesk; base: MapBase | 
   const { queue, rows } = desk;
   const openId = desk.pane.kind === 'case' ? desk.pane.id : null;
   const selectedIds = rows.filter((r) => desk.selected.has(r.id)).map((r) => r.id);
+  const { reports } = desk;
+  // A community or grid picked in the indicators: the queue shows its cases (the grid's
+  // community is set too, so the grid filter's list matches).
+  const showArea = (area: AreaPick) => {
+    const communityId = area.kind === 'community' ? area.id : (base?.grids.features.find((f) => f.properties.id === area.id)?.properties.communityId ?? null);
+    desk.setFilters({ communityId, gridId: area.kind === 'grid' ? area.id : null });
+    reports.setOpen(null);
+    desk.say('ok', t('indicators.filtered', { name: area.label }));
+  };
   return (
     <Box
       component="section"
@@ -39,6 +50,8 @@ export function QueuePane({ desk, base }: { desk: DispatchDesk; base: MapBase | 
         canReport={canReport(desk.user.role)}
         canEditSettings={canEditSettings(desk.user.role)}
         onIntake={desk.startIntake}
+        onIndicators={() => reports.setOpen('indicators')}
+        onLedger={() => reports.setOpen('ledger')}
         onSettings={() => desk.setSettingsOpen(true)}
         onHelp={() => desk.setHelpOpen(true)}
       />
@@ -87,6 +100,14 @@ export function QueuePane({ desk, base }: { desk: DispatchDesk; base: MapBase | 
         />
       )}
       <QueuePager total={queue.data?.total ?? null} page={desk.page} loading={queue.loading} onPage={desk.goToPage} />
+      <IndicatorsModal reports={reports} base={base} onPickArea={showArea} />
+      <LedgerModal
+        reports={reports}
+        onDone={(fileName) => {
+          reports.setOpen(null);
+          desk.say('ok', t('ledger.done', { name: fileName }));
+        }}
+      />
     </Box>
   );
 }
