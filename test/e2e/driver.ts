@@ -94,3 +94,17 @@ export function pagePixelOf(page: Page, lngLat: [number, number]): Promise<{ x: 
     return { x: box.left + px.x, y: box.top + px.y, zoom: map.getZoom() };
   }, lngLat);
 }
+
+/** One API call from inside the page, with the page's own session token, as its client does. */
+export function apiCall<T>(page: Page, method: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ([m, i]) => {
+      const token = sessionStorage.getItem('streetops.token');
+      const res = await fetch(`/api/call/${m}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(i) });
+      const body = (await res.json()) as { ok: boolean; result?: unknown; error?: { message: string } };
+      if (!body.ok) throw new Error(`${String(m)}: ${body.error?.message}`);
+      return body.result;
+    },
+    [method, input] as const,
+  ) as Promise<T>;
+}

@@ -7,7 +7,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formatIndicator, INDICATOR_COLUMNS } from '../../src/renderer/dispatch/indicators/indicatorTable';
 import type { IndicatorRow } from '../../src/shared/indicators';
 import { openDispatch } from './caseDriver';
-import { openUnlockScreen, screenshot, unlock, waitForMapIdle } from './driver';
+import { openUnlockScreen, screenshot, unlock, waitForMapIdle, apiCall } from './driver';
 
 const BEIJING_MS = 8 * 3_600_000;
 
@@ -22,19 +22,6 @@ function lastMonth(now: number): { from: number; to: number; first: string; last
   return { from, to, first: day(from), last: day(to - 1) };
 }
 
-/** One API call from inside the page, with the page's own session token. */
-function apiCall<T>(page: Page, method: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([m, i]) => {
-      const token = sessionStorage.getItem('streetops.token');
-      const res = await fetch(`/api/call/${m}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(i) });
-      const body = (await res.json()) as { ok: boolean; result?: unknown; error?: { message: string } };
-      if (!body.ok) throw new Error(`${String(m)}: ${body.error?.message}`);
-      return body.result;
-    },
-    [method, input] as const,
-  ) as Promise<T>;
-}
 
 /** Waits until the table shows the answer to this grouping and period. */
 async function expectShown(modal: Locator, groupBy: string, period: { from: number; to: number }): Promise<void> {

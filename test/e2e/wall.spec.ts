@@ -2,7 +2,7 @@
 // 3840×2160 and at 1920×1080 nothing overflows or overlaps, the text on it names nobody
 // in full, and a case reported from a console shows up on it by push.
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { openUnlockScreen, screenshot, unlock, waitForMapIdle } from './driver';
+import { openUnlockScreen, screenshot, unlock, waitForMapIdle, apiCall } from './driver';
 
 interface Size {
   width: number;
@@ -63,19 +63,6 @@ async function checkWall(page: Page): Promise<void> {
   expect(await layoutProblems(page)).toEqual([]);
 }
 
-/** Calls the API from a page with its own session token, as the console's client does. */
-function apiCall<T>(page: Page, method: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([m, i]) => {
-      const token = sessionStorage.getItem('streetops.token');
-      const res = await fetch(`/api/call/${m}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(i) });
-      const body = (await res.json()) as { ok: boolean; result?: unknown; error?: { message: string } };
-      if (!body.ok) throw new Error(`${String(m)}: ${body.error?.message}`);
-      return body.result;
-    },
-    [method, input] as const,
-  ) as Promise<T>;
-}
 
 interface CaseDetailLite {
   grid: { id: number };
