@@ -58,7 +58,7 @@ describe('HTTP transport', () => {
   });
 
   it('requires the session token on every call but session.status and auth.unlock', async () => {
-    expect((await call('session.status', {})).body).toMatchObject({ ok: true, result: { state: 'locked' } });
+    expect((await call('session.status', {})).body).toMatchObject({ ok: true, result: { state: 'locked', streetName: expect.stringMatching(/街道$/) } });
     const denied = await call('street.summary', {});
     expect(denied.status).toBe(401);
     expect(denied.body.error?.code).toBe('unauthorized');

@@ -38,6 +38,7 @@ export async function createDemoStreet(options: CreateStreetOptions): Promise<De
   // SQLite gives the WAL and SHM files the database file's mode.
   chmodSync(paths.db, 0o600);
   let report: DemoReport;
+  let streetName: string;
   try {
     migrate(db);
     report = await generateDemoStreet(db, {
@@ -48,6 +49,7 @@ export async function createDemoStreet(options: CreateStreetOptions): Promise<De
       ...(options.signal ? { signal: options.signal } : {}),
     });
     db.transaction(() => insertUsers(db, options.users, options.anchor))();
+    streetName = db.prepare('SELECT name FROM street LIMIT 1').pluck().get() as string;
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
   } catch (err) {
@@ -55,7 +57,7 @@ export async function createDemoStreet(options: CreateStreetOptions): Promise<De
     removeDatabaseFiles(paths.db);
     throw err;
   }
-  const keyring: KeyringFile = { version: 1, cipher: 'sqlcipher-aes256', entries: [] };
+  const keyring: KeyringFile = { version: 1, cipher: 'sqlcipher-aes256', label: { streetName }, entries: [] };
   for (const u of options.users) keyring.entries.push(await wrapMasterKey(u.username, u.password, masterKey, options.scrypt ?? DEFAULT_SCRYPT));
   masterKey.fill(0);
   writeKeyring(paths.keyring, keyring);

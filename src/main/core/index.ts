@@ -39,7 +39,10 @@ class Core implements CoreHandle {
 
   start(): void {
     mkdirSync(this.paths.dir, { recursive: true });
-    if (existsSync(this.paths.keyring)) return;
+    if (existsSync(this.paths.keyring)) {
+      this.streetName = readKeyring(this.paths.keyring).label?.streetName;
+      return;
+    }
     const demo = this.options.demo;
     if (!demo) throw new Error(`no street in ${this.paths.dir} and no demo configured`);
     const job = new JobReporter('demo', (p) => this.emit('job.progress', p));
@@ -57,6 +60,7 @@ class Core implements CoreHandle {
     }).then(
       (report) => {
         this.log(`demo street ready in ${report.ms} ms: ${JSON.stringify(report.counts)}`);
+        this.streetName = readKeyring(this.paths.keyring).label?.streetName;
         job.finish('done');
         this.job = null;
         this.emit('session.changed', { state: 'locked' });

@@ -29,6 +29,8 @@ export interface KeyringEntry {
 export interface KeyringFile {
   version: 1;
   cipher: 'sqlcipher-aes256';
+  /** Shown on the unlock screen before the database is open. Not personal data: the office's own name. */
+  label?: { streetName: string };
   entries: KeyringEntry[];
 }
 
