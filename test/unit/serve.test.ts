@@ -101,6 +101,37 @@ describe('HTTP transport', () => {
     expect(await rawGet('/', `evil.example:${server.port}`)).toBe(421);
   });
 
+  it('pushes case events only to streams whose session is still unlocked', async () => {
+    const unlock = async (username: string) => ((await call('auth.unlock', { username, password: 'streetops' })).body.result as { token: string }).token;
+    const watcher = await unlock('operator');
+    const actor = await unlock('dispatcher');
+    const res = await fetch(`${server.url}/api/events`, { headers: { Authorization: `Bearer ${watcher}` } });
+    const reader = res.body!.getReader();
+    const decoder = new TextDecoder();
+    let received = '';
+    const readFor = async (ms: number) => {
+      const deadline = Date.now() + ms;
+      while (Date.now() < deadline) {
+        const chunk = await Promise.race([reader.read(), new Promise<null>((r) => setTimeout(() => r(null), deadline - Date.now()))]);
+        if (!chunk || chunk.done) return;
+        received += decoder.decode(chunk.value);
+        if (received.includes('case.changed')) return;
+      }
+    };
+    const categories = (await call('case.categories', {}, actor)).body.result as { children: { id: number }[] }[];
+    const summary = (await call('street.summary', {}, actor)).body.result as { center: [number, number] };
+    const report = () => call('case.report', { source: 'patrol', categoryId: categories[0]!.children[0]!.id, lng: summary.center[0], lat: summary.center[1], description: '推送测试：井盖缺失' }, actor);
+    expect((await report()).status).toBe(200);
+    await readFor(2000);
+    expect(received).toContain('"name":"case.changed"');
+    received = '';
+    await call('auth.lock', {}, watcher);
+    expect((await report()).status).toBe(200);
+    await readFor(500);
+    expect(received).not.toContain('case.changed');
+    await reader.cancel();
+  });
+
   it('streams events to subscribers', async () => {
     const res = await fetch(`${server.url}/api/events`);
     expect(res.status).toBe(200);

@@ -19,6 +19,8 @@ export interface CoreHandle {
   /** Validate, authorise and run one API method. Never throws: errors come back as { ok: false }. */
   call(method: string, input: unknown, token: string | null): Promise<ApiResult<unknown>>;
   subscribe(listener: (event: PushedEvent) => void): () => void;
+  /** Whether a token still belongs to an unlocked session (push channels check it per event). */
+  hasSession(token: string | null): boolean;
   /** Resolves once a first-start demo generation (if any) has finished. */
   ready(): Promise<void>;
   close(): Promise<void>;

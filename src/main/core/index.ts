@@ -164,6 +164,10 @@ class Core implements CoreHandle {
     );
   }
 
+  hasSession(token: string | null): boolean {
+    return this.sessions.get(token) !== null;
+  }
+
   subscribe(listener: (event: PushedEvent) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

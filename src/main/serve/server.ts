@@ -89,7 +89,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const unsubscribe = core.subscribe((event) => {
     const frame = `data: ${JSON.stringify(event)}\n\n`;
     for (const s of streams) {
-      if (PUBLIC_EVENTS.has(event.name) || s.token) s.res.write(frame);
+      // A session locked since the stream opened hears nothing but the public events.
+      if (PUBLIC_EVENTS.has(event.name) || core.hasSession(s.token)) s.res.write(frame);
     }
   });
 
@@ -128,11 +129,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     }
     if (url.pathname === '/api/events') {
       const token = bearer(req);
-      const status = await core.call('session.status', {}, token);
-      const unlocked = status.ok && (status.result as { state: string }).state === 'unlocked';
       res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
       res.write(': connected\n\n');
-      const entry = { res, token: unlocked ? token : null };
+      const entry = { res, token };
       streams.add(entry);
       const heartbeat = setInterval(() => res.write(': ping\n\n'), 15_000);
       req.on('close', () => {
