@@ -47,7 +47,8 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
   const base = useApiQuery('map.base', {});
   const [summaryReload, setSummaryReload] = useState(0);
   const summary = useApiQuery('street.summary', {}, summaryReload);
-  const overlays = useOverlays(base.status === 'ok');
+  // Overlays load alongside map.base, not after it: the first idle waits for both.
+  const overlays = useOverlays(base.status !== 'error');
   const [gridsVisible, setGridsVisible] = useState(true);
   const [labelsVisible, setLabelsVisible] = useState(true);
   const [history, setHistory] = useState<DetailRef[]>([]);
