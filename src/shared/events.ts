@@ -14,3 +14,5 @@ export interface PushedEvent<E extends EventName = EventName> {
   payload: EventMap[E];
 }
 export const EVENT_NAMES: readonly EventName[] = ['job.progress', 'session.changed', 'case.changed'];
+/** Events anyone may see before unlocking: first-start progress and lock state. The rest go only to unlocked sessions. */
+export const PUBLIC_EVENT_NAMES: readonly EventName[] = ['job.progress', 'session.changed'];

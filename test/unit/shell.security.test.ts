@@ -208,6 +208,7 @@ function coreHandle() {
       fakeCore.listeners.add(listener);
       return () => fakeCore.listeners.delete(listener);
     },
+    hasSession: (token: string | null) => token === 'unlocked-token',
     ready: () => Promise.resolve(),
     close: () => {
       fakeCore.closed += 1;
@@ -461,6 +462,20 @@ describe('IPC bridge', () => {
     remove();
     expect(fakeCore.listeners.size).toBe(0);
     expect(fakes.ipcHandlers.has(IPC_INVOKE_CHANNEL)).toBe(false);
+  });
+
+  it('pushes case events only to windows whose last token is an unlocked session', async () => {
+    installIpcBridge(coreHandle(), bundle);
+    const unlocked = ourWindow().fake;
+    const locked = ourWindow().fake;
+    const silent = ourWindow().fake;
+    await invokeHandler()(eventFrom(unlocked.webContents, APP_ENTRY_URL), 'street.summary', {}, 'unlocked-token');
+    await invokeHandler()(eventFrom(locked.webContents, APP_ENTRY_URL), 'street.summary', {}, 'stale-token');
+    const event: PushedEvent = { name: 'case.changed', payload: { caseId: 1, status: 'registered', gridId: 2, at: 3 } };
+    for (const listener of fakeCore.listeners) listener(event);
+    expect(unlocked.webContents.sent).toEqual([{ channel: IPC_EVENT_CHANNEL, args: [event] }]);
+    expect(locked.webContents.sent).toEqual([]);
+    expect(silent.webContents.sent).toEqual([]);
   });
 });
 

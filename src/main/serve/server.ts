@@ -6,7 +6,7 @@ import { createServer as createHttpServer, type IncomingMessage, type ServerResp
 import type { AddressInfo } from 'node:net';
 import type { CoreHandle } from '../core/handle';
 import type { ApiErrorShape, ApiResult } from '../../shared/errors';
-import type { PushedEvent } from '../../shared/events';
+import { PUBLIC_EVENT_NAMES } from '../../shared/events';
 import { resolveStatic } from './staticFiles';
 import { SECURITY_HEADERS } from './securityHeaders';
 
@@ -26,8 +26,6 @@ export interface RunningServer {
 }
 
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
-/** Events anyone may see before unlocking: the first-start progress and lock state. */
-const PUBLIC_EVENTS = new Set<PushedEvent['name']>(['job.progress', 'session.changed']);
 
 function bearer(req: IncomingMessage): string | null {
   const h = req.headers.authorization;
@@ -90,7 +88,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     const frame = `data: ${JSON.stringify(event)}\n\n`;
     for (const s of streams) {
       // A session locked since the stream opened hears nothing but the public events.
-      if (PUBLIC_EVENTS.has(event.name) || core.hasSession(s.token)) s.res.write(frame);
+      if (PUBLIC_EVENT_NAMES.includes(event.name) || core.hasSession(s.token)) s.res.write(frame);
     }
   });
 

@@ -4,6 +4,7 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { CoreHandle } from '../core/handle';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../shared/bridge';
+import { PUBLIC_EVENT_NAMES } from '../../shared/events';
 import type { ApiErrorCode, ApiResult } from '../../shared/errors';
 import { isAppUrl, type AppLocation } from './appUrl';
 
@@ -20,11 +21,14 @@ function refusal(code: ApiErrorCode, message: string): ApiResult<never> {
 }
 
 /** Installs the bridge; the returned function removes it (handler and core subscription). */
-export function installIpcBridge(core: Pick<CoreHandle, 'call' | 'subscribe'>, location: AppLocation): () => void {
+export function installIpcBridge(core: Pick<CoreHandle, 'call' | 'subscribe' | 'hasSession'>, location: AppLocation): () => void {
+  // The token each window last called with: a window whose session is locked hears only public events.
+  const tokens = new Map<number, string | null>();
   ipcMain.handle(IPC_INVOKE_CHANNEL, async (event, method: unknown, input: unknown, token: unknown): Promise<ApiResult<unknown>> => {
     if (!isTrustedSender(event, location)) return refusal('unauthorized', 'IPC call from an unknown frame was refused');
     if (typeof method !== 'string') return refusal('unknown_method', 'method must be a string');
     if (token !== null && typeof token !== 'string') return refusal('invalid_input', 'token must be a string or null');
+    tokens.set(event.sender.id, token);
     try {
       return await core.call(method, input, token);
     } catch {
@@ -36,7 +40,8 @@ export function installIpcBridge(core: Pick<CoreHandle, 'call' | 'subscribe'>, l
     for (const win of BrowserWindow.getAllWindows()) {
       if (win.isDestroyed() || win.webContents.isDestroyed()) continue;
       // Only a window still showing our page hears the street's events.
-      if (isAppUrl(win.webContents.getURL(), location)) win.webContents.send(IPC_EVENT_CHANNEL, event);
+      if (!isAppUrl(win.webContents.getURL(), location)) continue;
+      if (PUBLIC_EVENT_NAMES.includes(event.name) || core.hasSession(tokens.get(win.webContents.id) ?? null)) win.webContents.send(IPC_EVENT_CHANNEL, event);
     }
   });
   return () => {
