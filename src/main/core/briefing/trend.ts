@@ -1,24 +1,13 @@
 // Cases per Shanghai calendar day over the period, beside day n of the previous period.
-// Cancelled cases (作废) count nowhere, as in the indicators. Times may be stored as REAL
-// (the demo writes fractional ms), hence the CAST rather than integer division.
+// Cancelled cases (作废) count nowhere, as in the indicators.
 import type { BriefingPeriod, BriefingTrendDay } from '../../../shared/briefing';
 import type { Db } from '../db/database';
 import { shanghaiDate, shanghaiDayIndex, shanghaiDayStart } from '../calendar/workCalendar';
+import { casesPerDay } from '../cases/casesPerDay';
 import type { ScopeSql } from './scope';
 
-const OFFSET_MS = 8 * 3_600_000;
-const DAY_MS = 86_400_000;
-
 function perDay(db: Db, column: 'reported_at' | 'closed_at', period: BriefingPeriod, scope: ScopeSql): Map<number, number> {
-  const rows = db
-    .prepare(
-      `SELECT CAST((cf.${column} + ${OFFSET_MS}) / ${DAY_MS} AS INTEGER) AS day, count(*) AS n
-         FROM case_file cf JOIN grid g ON g.id = cf.grid_id
-        WHERE cf.${column} >= @from AND cf.${column} < @to AND cf.status <> 'cancelled' AND ${scope.gridWhere}
-        GROUP BY day`,
-    )
-    .all({ from: period.from, to: period.to, ...scope.params }) as { day: number; n: number }[];
-  return new Map(rows.map((r) => [r.day, r.n]));
+  return casesPerDay(db, { column, from: period.from, to: period.to, where: `cf.status <> 'cancelled' AND ${scope.gridWhere}`, params: scope.params });
 }
 
 export function dailyTrend(db: Db, period: BriefingPeriod, previous: BriefingPeriod, scope: ScopeSql): BriefingTrendDay[] {

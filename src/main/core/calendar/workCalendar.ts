@@ -17,7 +17,9 @@ export interface CalendarOverride {
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
-const OFFSET_MS = 8 * HOUR_MS;
+/** China Standard Time is UTC+8 all year. */
+export const CHINA_OFFSET_MS = 8 * HOUR_MS;
+const OFFSET_MS = CHINA_OFFSET_MS;
 
 /** Working periods as [start, end) offsets from local midnight. */
 const PERIODS: readonly (readonly [number, number])[] = [

@@ -2,7 +2,7 @@
 // event, its co-departments and the audit entry change in one transaction — or nothing
 // changes at all.
 import type { Assignee, CaseActionInput, WorkUnit } from '../../../shared/cases';
-import type { CaseStatus } from '../../../shared/domain';
+import { OPEN_CASE_STATUSES, type CaseStatus } from '../../../shared/domain';
 import { ApiError } from '../../../shared/errors';
 import type { CaseExtensionRequest, UserView } from '../../../shared/views';
 import { appendAudit } from '../audit';
@@ -56,8 +56,9 @@ export function actOnCase(db: Db, input: CaseActionInput, user: UserView, now: n
     if (!plan.ok) throw new ApiError(plan.code, `case ${c.code}: ${plan.reason}`);
     const set: Record<string, unknown> = { status: plan.to, updated_at: now };
     let note = 'note' in input && input.note ? input.note : '';
-    const event = (kind: string, from: CaseStatus, to: CaseStatus, text: string) =>
-      db.prepare('INSERT INTO case_event (case_id, kind, from_status, to_status, actor_user_id, actor_name, at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(c.id, kind, from, to, user.id, user.displayName, now, text);
+    const insertEvent = db.prepare('INSERT INTO case_event (case_id, kind, from_status, to_status, actor_user_id, actor_name, at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    const eventOn = (caseId: number, kind: string, from: CaseStatus, to: CaseStatus, text: string) => insertEvent.run(caseId, kind, from, to, user.id, user.displayName, now, text);
+    const event = (kind: string, from: CaseStatus, to: CaseStatus, text: string) => eventOn(c.id, kind, from, to, text);
 
     const dispatchTo = (assignee: Assignee): string => {
       const who = assigneeOption(db, assignee);
@@ -91,21 +92,12 @@ export function actOnCase(db: Db, input: CaseActionInput, user: UserView, now: n
       case 'merge': {
         if (input.intoCaseId === c.id) throw new ApiError('invalid_input', 'intoCaseId: a case cannot be merged into itself', [{ path: 'intoCaseId', message: 'is this case' }]);
         const target = loadCaseState(db, input.intoCaseId);
-        if (!['reported', 'registered', 'dispatched', 'handling', 'awaiting_verification'].includes(target.status)) {
+        if (!OPEN_CASE_STATUSES.includes(target.status)) {
           throw new ApiError('conflict', `case ${target.code} is ${target.status}; merge only into an open case`);
         }
         set.merged_into_id = target.id;
         note = note || `与${target.code}重复，已合并`;
-        db.prepare('INSERT INTO case_event (case_id, kind, from_status, to_status, actor_user_id, actor_name, at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
-          target.id,
-          'merge',
-          target.status,
-          target.status,
-          user.id,
-          user.displayName,
-          now,
-          `合并重复案件${c.code}`,
-        );
+        eventOn(target.id, 'merge', target.status, target.status, `合并重复案件${c.code}`);
         break;
       }
       case 'dispatch': {

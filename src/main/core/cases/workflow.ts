@@ -2,7 +2,7 @@
 // in which status, by which role, and where it leads. Everything that changes a case goes
 // through `planTransition`; an action it refuses changes nothing.
 import type { CaseActionName } from '../../../shared/cases';
-import type { CaseEventKind, CaseStatus, Role } from '../../../shared/domain';
+import { OPEN_CASE_STATUSES, type CaseEventKind, type CaseStatus, type Role } from '../../../shared/domain';
 
 export interface CaseFacts {
   status: CaseStatus;
@@ -27,7 +27,6 @@ const DISPATCH: readonly Role[] = ['admin', 'dispatcher', 'operator'];
 const HANDLING: readonly Role[] = ['admin', 'dispatcher', 'operator', 'handler'];
 const LEADERS: readonly Role[] = ['admin', 'leader'];
 const WORKING: readonly CaseStatus[] = ['registered', 'dispatched', 'handling'];
-const OPEN: readonly CaseStatus[] = ['reported', 'registered', 'dispatched', 'handling', 'awaiting_verification'];
 
 export const RULES: Readonly<Record<CaseActionName, Rule>> = {
   register: { from: ['reported'], to: 'registered', event: 'register', roles: DESK },
@@ -63,7 +62,7 @@ export const RULES: Readonly<Record<CaseActionName, Rule>> = {
   },
   suspend: { from: WORKING, to: 'suspended', event: 'suspend', roles: DISPATCH },
   escalate: { from: WORKING, to: 'escalated', event: 'escalate', roles: DISPATCH },
-  supervise: { from: OPEN, to: null, event: 'supervise', roles: LEADERS, guard: (c) => (c.supervised ? 'the case is already under supervision' : null) },
+  supervise: { from: OPEN_CASE_STATUSES, to: null, event: 'supervise', roles: LEADERS, guard: (c) => (c.supervised ? 'the case is already under supervision' : null) },
   reassign: { from: ['dispatched', 'handling'], to: 'dispatched', event: 'reassign', roles: DISPATCH },
 };
 

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import type { CaseSource, CaseStatus, StaffRole } from '../../../shared/domain';
 import type { IndicatorRow } from '../../../shared/indicators';
 import type { Db } from '../db/database';
-import { shanghaiDate } from '../calendar/workCalendar';
+import { shanghaiDate, CHINA_OFFSET_MS } from '../calendar/workCalendar';
 import { computeIndicators } from '../indicators/computeIndicators';
 import { maskPhone } from '../privacy/mask';
 import { notFound } from '../services/refs';
@@ -50,7 +50,6 @@ const STAFF_ROLE_LABEL: Readonly<Record<StaffRole, string>> = {
 };
 const CLASS_LABEL: Readonly<Record<LargeCategory['caseClass'], string>> = { component: '部件', event: '事件' };
 
-const BEIJING_OFFSET_MS = 8 * 3_600_000;
 const DATE_TIME = 'yyyy-mm-dd hh:mm';
 const PERCENT = '0.0%';
 /** Mainland mobile numbers typed into free text (地址, 问题描述) are masked as well. */
@@ -65,7 +64,7 @@ interface Column<T> {
 
 /** Excel dates have no zone: write the Beijing wall-clock time as if it were UTC. */
 function beijing(ms: number | null): Date | null {
-  return ms === null ? null : new Date(ms + BEIJING_OFFSET_MS);
+  return ms === null ? null : new Date(ms + CHINA_OFFSET_MS);
 }
 
 function scrub(text: string): string {
@@ -177,7 +176,7 @@ export async function exportLedger(db: Db, query: LedgerQuery, now: number): Pro
     '立案数：时段内上报且未作废的案件数，即各分表的行数。',
     '应结案数：时段内到达处置时限、或在时限前已结案的已派遣案件数。',
     '结案率 = 结案数 ÷（应结案数 − 延期数）；按期结案率 = 按期结案数 ÷（应结案数 − 延期数）；超期未结案案件计入分母。',
-    `导出时间：${shanghaiDate(now)} ${new Date(now + BEIJING_OFFSET_MS).toISOString().slice(11, 16)}`,
+    `导出时间：${shanghaiDate(now)} ${new Date(now + CHINA_OFFSET_MS).toISOString().slice(11, 16)}`,
   ])
     summary.addRow([note]);
 

@@ -4,6 +4,7 @@ import { ApiError } from '../../../shared/errors';
 import type { CaseClass, CaseSource, CaseStatus, PartyOrgKind, PartyOrgRating } from '../../../shared/domain';
 import type { CaseBrief, GridRef, PartyOrgBrief } from '../../../shared/views';
 import type { Db } from '../db/database';
+import { CHINA_OFFSET_MS } from '../calendar/workCalendar';
 import { caseLight } from '../cases/light';
 import { OPEN_STATUS_SQL } from './openCases';
 
@@ -82,7 +83,7 @@ export function openCaseBriefs(db: Db, where: string, params: unknown[], now: nu
 
 /** Whole years between a 'YYYY-MM-DD' birth date and a moment, in China time. */
 export function ageAt(birthDate: string, now: number): number {
-  const d = new Date(now + 8 * 3600_000);
+  const d = new Date(now + CHINA_OFFSET_MS);
   const [y, m, day] = birthDate.split('-').map(Number) as [number, number, number];
   let age = d.getUTCFullYear() - y;
   if (d.getUTCMonth() + 1 < m || (d.getUTCMonth() + 1 === m && d.getUTCDate() < day)) age -= 1;

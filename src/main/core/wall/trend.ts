@@ -1,23 +1,13 @@
 // The 30-day trend: valid reports and closes per China-time day, today included.
 import { WALL_TREND_DAYS, type WallTrendDay } from '../../../shared/wall';
 import { shanghaiDate, shanghaiDayStart } from '../calendar/workCalendar';
+import { casesPerDay } from '../cases/casesPerDay';
 import type { Db } from '../db/database';
-import { DAY_MS, wallPeriods } from './periods';
+import { wallPeriods } from './periods';
 import { SCOPE_SQL, type Scope } from './sql';
 
-/** Shanghai is UTC+8 all year: a day index is a division, truncated (times may be stored as REAL). */
-const OFFSET_MS = 8 * 3_600_000;
-
 function perDay(db: Db, column: 'reported_at' | 'closed_at', status: string, from: number, to: number, scope: Scope): Map<number, number> {
-  const rows = db
-    .prepare(
-      `SELECT CAST((cf.${column} + ${OFFSET_MS}) / ${DAY_MS} AS INTEGER) AS day, count(*) AS n
-         FROM case_file cf JOIN grid g ON g.id = cf.grid_id
-        WHERE cf.${column} >= @from AND cf.${column} < @to AND ${status} AND ${SCOPE_SQL}
-        GROUP BY 1`,
-    )
-    .all({ from, to, ...scope }) as { day: number; n: number }[];
-  return new Map(rows.map((r) => [r.day, r.n]));
+  return casesPerDay(db, { column, from, to, where: `${status} AND ${SCOPE_SQL}`, params: { ...scope } });
 }
 
 /** Days [firstIndex, todayIndex], oldest first; `now` bounds today. */
