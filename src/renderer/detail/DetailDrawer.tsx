@@ -12,6 +12,7 @@ import { DETAIL_METHODS } from './detailMethods';
 import { DetailNavContext, type DetailNav } from './DetailNav';
 import type { DetailRef } from './detailRef';
 import { detailTitle } from './detailTitle';
+import { LocateButton } from './parts/LocateButton';
 
 interface Props {
   current: DetailRef;
@@ -75,17 +76,7 @@ export function DetailDrawer({ current, canGoBack, onBack, onClose, onOpen, onLo
             {heading?.subtitle ?? ''}
           </Text>
         </Stack>
-        {detail && (
-          <Tooltip label={t('detail.openOnMap')}>
-            <ActionIcon variant="light" onClick={() => onLocate(detail.center)} aria-label={t('detail.openOnMap')} data-testid="detail-locate" mt={2}>
-              <svg width={16} height={16} viewBox="0 0 16 16" aria-hidden="true">
-                <circle cx="8" cy="8" r="4.5" stroke="currentColor" strokeWidth="1.6" fill="none" />
-                <circle cx="8" cy="8" r="1.6" fill="currentColor" />
-                <path d="M8 1v2.5M8 12.5V15M1 8h2.5M12.5 8H15" stroke="currentColor" strokeWidth="1.6" />
-              </svg>
-            </ActionIcon>
-          </Tooltip>
-        )}
+        {detail && <LocateButton onClick={() => onLocate(detail.center)} testId="detail-locate" />}
         <CloseButton onClick={onClose} aria-label={t('common.close')} data-testid="detail-close" mt={2} />
       </Group>
       <ScrollArea style={{ flex: 1 }} type="auto">

@@ -1,6 +1,6 @@
 // The open case on the desk: its state and clock at the top, the actions the core allows,
 // then the facts (handler, co-departments, extension, reporter, photos) and the timeline.
-import { Alert, Badge, Box, CloseButton, Group, Loader, ScrollArea, Stack, Text, Tooltip, ActionIcon } from '@mantine/core';
+import { Alert, Badge, Box, CloseButton, Group, Loader, ScrollArea, Stack, Text } from '@mantine/core';
 import type { CaseDetail, LngLat } from '../../../shared/views';
 import { errorMessage } from '../../api/errorMessage';
 import { formatDateTime } from '../../detail/formatters';
@@ -16,6 +16,7 @@ import type { CaseDetailState } from './useCaseDetail';
 import { useNow } from '../useNow';
 import { CasePhotos } from './CasePhotos';
 import { CaseTimeline } from './CaseTimeline';
+import { LocateButton } from '../../detail/parts/LocateButton';
 
 interface Props {
   state: CaseDetailState;
@@ -59,17 +60,7 @@ export function CaseWorkDetail({ state, onDone, onClose, onLocate, onOpenCase }:
             </Group>
           )}
         </Stack>
-        {c && (
-          <Tooltip label={t('detail.openOnMap')}>
-            <ActionIcon variant="light" onClick={() => onLocate(c.center)} aria-label={t('detail.openOnMap')} data-testid="case-pane-locate" mt={2}>
-              <svg width={16} height={16} viewBox="0 0 16 16" aria-hidden="true">
-                <circle cx="8" cy="8" r="4.5" stroke="currentColor" strokeWidth="1.6" fill="none" />
-                <circle cx="8" cy="8" r="1.6" fill="currentColor" />
-                <path d="M8 1v2.5M8 12.5V15M1 8h2.5M12.5 8H15" stroke="currentColor" strokeWidth="1.6" />
-              </svg>
-            </ActionIcon>
-          </Tooltip>
-        )}
+        {c && <LocateButton onClick={() => onLocate(c.center)} testId="case-pane-locate" />}
         <CloseButton onClick={onClose} aria-label={t('common.close')} data-testid="case-pane-close" mt={2} />
       </Group>
       <ScrollArea style={{ flex: 1 }} type="auto">
