@@ -1,0 +1,158 @@
+// Grid editing: the operations an administrator makes on the map, the problems the
+// validator finds, and what a save would move. A draft is an ordered list of
+// operations; the core replays it on the saved street for every preview and again
+// for the save, so the renderer never decides geometry on its own.
+//
+// Grid ids: existing grids by their positive id; grids created in the draft (drawn, or
+// the second half of a split) by a negative key the renderer picks (-1, -2, ...).
+import { z } from 'zod';
+import type { MultiPolygon, Point, Polygon } from 'geojson';
+import type { BBox, LngLat } from './views';
+
+const lng = z.number({ error: 'must be a number' }).min(-180, 'must be a longitude').max(180, 'must be a longitude');
+const lat = z.number({ error: 'must be a number' }).min(-90, 'must be a latitude').max(90, 'must be a latitude');
+const position = z.tuple([lng, lat], { error: 'must be [longitude, latitude]' });
+const ring = z.array(position).min(4, 'a ring needs at least 4 positions').max(5000, 'a ring may have at most 5,000 positions');
+export const polygonInput = z.strictObject({
+  type: z.literal('Polygon'),
+  coordinates: z.array(ring).min(1, 'needs an outer ring').max(50, 'may have at most 50 rings'),
+});
+export const lineInput = z.strictObject({
+  type: z.literal('LineString'),
+  coordinates: z.array(position).min(2, 'a line needs at least 2 positions').max(1000, 'a line may have at most 1,000 positions'),
+});
+const existingId = z.number({ error: 'must be a number' }).int('must be a whole number').positive('must be positive');
+const draftKey = z.number({ error: 'must be a number' }).int('must be a whole number').negative('new grids have negative keys');
+const gridRef = z.number({ error: 'must be a number' }).int('must be a whole number').refine((n) => n !== 0, 'must not be 0');
+const gridCode = z.string().trim().regex(/^[0-9A-Za-z-]{2,24}$/, 'must be 2–24 letters, digits or dashes');
+const gridName = z.string().trim().min(1, 'is required').max(40, 'is too long');
+
+export const gridEditOp = z.discriminatedUnion(
+  'op',
+  [
+    // A new grid drawn on the map; it takes its area from the grids under it.
+    z.strictObject({ op: z.literal('draw'), key: draftKey, communityId: existingId, boundary: polygonInput, name: gridName.optional() }),
+    // Vertices moved; vertices shared with neighbours move with it (topological edit).
+    z.strictObject({ op: z.literal('reshape'), gridId: gridRef, boundary: polygonInput }),
+    // Cut along a line: the part with more households keeps the grid, the other becomes `newKey`.
+    z.strictObject({ op: z.literal('split'), gridId: gridRef, line: lineInput, newKey: draftKey }),
+    // Two adjacent grids become one: `keepId` keeps its code, staff and history.
+    z.strictObject({ op: z.literal('merge'), keepId: gridRef, removeId: gridRef }),
+    z.strictObject({ op: z.literal('attributes'), gridId: gridRef, communityId: existingId.optional(), code: gridCode.optional(), name: gridName.optional() }),
+  ],
+  { error: 'must be one of draw, reshape, split, merge, attributes' },
+);
+export type GridEditOp = z.output<typeof gridEditOp>;
+
+export const gridPreviewInput = z.strictObject({ ops: z.array(gridEditOp).min(1, 'needs at least one change').max(200, 'may have at most 200 changes') });
+export const gridSaveInput = z.strictObject({
+  ops: z.array(gridEditOp).min(1, 'needs at least one change').max(200, 'may have at most 200 changes'),
+  /** Required when the result leaves overlaps or gaps; written to the audit log. */
+  override: z.strictObject({ reason: z.string().trim().min(4, 'must say why (at least 4 characters)').max(200, 'is too long') }).optional(),
+});
+export const gridUndoInput = z.strictObject({ editId: existingId });
+
+export const GRID_PROBLEM_KINDS = ['selfIntersection', 'overlap', 'gap', 'outsideStreet', 'sliver', 'buildingCut', 'households'] as const;
+export type GridProblemKind = (typeof GRID_PROBLEM_KINDS)[number];
+/** Kinds that stop a save unless the administrator overrides (self-intersections always stop it). */
+export const OVERRIDABLE_PROBLEMS: readonly GridProblemKind[] = ['overlap', 'gap', 'outsideStreet'];
+export const BLOCKING_PROBLEMS: readonly GridProblemKind[] = ['selfIntersection'];
+
+/** Households per grid the rules expect (DOMAIN: urban grids hold roughly 150–550). */
+export const GRID_HOUSEHOLDS = { min: 150, max: 550 } as const;
+
+export interface GridProblem {
+  kind: GridProblemKind;
+  /** Grids involved (positive ids, negative draft keys). */
+  gridIds: number[];
+  /** Where to fly: a point inside the problem area. */
+  at: LngLat;
+  bbox: BBox;
+  /** What to highlight: the overlap, the gap, the sliver, the cut building, the crossing point. */
+  geometry: Polygon | MultiPolygon | Point;
+  /** Area of the problem in m², where it has one. */
+  areaM2: number | null;
+  /** Kind-specific figures: households for `households`, buildingId for `buildingCut`, widthM for slivers. */
+  detail: Record<string, number | string>;
+}
+
+export interface DraftGrid {
+  id: number;
+  code: string;
+  name: string;
+  communityId: number;
+  boundary: Polygon;
+  households: number;
+  /** True when the draft made or changed this grid. */
+  changed: boolean;
+}
+
+/** What the save moves into or out of one grid. Positive = gained. */
+export interface GridMoveSummary {
+  gridId: number;
+  code: string;
+  households: number;
+  residents: number;
+  buildings: number;
+  tenants: number;
+  facilities: number;
+  openCases: number;
+  /** Households after the save. */
+  householdsAfter: number;
+}
+
+/** A flow between two grids, for the "3 open cases move to grid 0104" lines. */
+export interface GridFlow {
+  fromId: number;
+  fromCode: string;
+  toId: number;
+  toCode: string;
+  buildings: number;
+  households: number;
+  tenants: number;
+  facilities: number;
+  openCases: number;
+}
+
+export interface StaffReviewItem {
+  gridId: number;
+  gridCode: string;
+  reason: 'gridRemoved' | 'newGridUnstaffed' | 'doubleStaffed' | 'householdsChanged';
+  staffNames: string[];
+}
+
+export interface GridEditPreview {
+  grids: DraftGrid[];
+  removedGridIds: number[];
+  problems: GridProblem[];
+  moves: GridMoveSummary[];
+  flows: GridFlow[];
+  staffReview: StaffReviewItem[];
+  /** Problems of a kind in OVERRIDABLE_PROBLEMS are present: saving needs an override reason. */
+  needsOverride: boolean;
+  /** A blocking problem is present: no save at all. */
+  blocked: boolean;
+}
+
+export interface GridEditSaved {
+  editId: number;
+  preview: GridEditPreview;
+}
+
+export interface GridEditRecord {
+  id: number;
+  at: number;
+  userName: string;
+  summary: string;
+  overrideReason: string | null;
+  undoneAt: number | null;
+  /** Only the latest edit that is not undone can be undone. */
+  canUndo: boolean;
+}
+
+export interface StreetValidation {
+  problems: GridProblem[];
+  grids: number;
+  checkedAt: number;
+  ms: number;
+}
