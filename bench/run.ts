@@ -14,6 +14,7 @@ import type { CaseReportResult, CategoryNode, HandlerSuggestion } from '../src/s
 import type { MapBase, OverlayPayload } from '../src/shared/views';
 import { tempDir } from '../test/helpers/tempDir';
 import { benchBriefing } from './lib/briefing';
+import { benchGrids } from './lib/grids';
 import { benchWall } from './lib/wall';
 import { appFirstIdle, launchChromium, plainFirstIdle, unlockInPage } from './lib/browser';
 import { median, medianOf, timeIt } from './lib/measure';
@@ -108,7 +109,14 @@ try {
     await server.close();
   }
 
-  // 5. First idle of the map in Chromium, beside a plain MapLibre page with the same features.
+  // 5. Grid management: whole-street validation, split and merge saves (re-assignment) and
+  //    their undo, and assigning 100,000 points to grids. Runs last on the data: every edit is undone.
+  {
+    const admin = unwrap<{ token: string }>(await core.call('auth.unlock', { username: 'admin', password: 'streetops' }, null)).token;
+    results.grids = await benchGrids((method, input) => core.call(method as never, input as never, admin), base0);
+  }
+
+  // 6. First idle of the map in Chromium, beside a plain MapLibre page with the same features.
   if (!values['no-browser']) {
     const base = unwrap<MapBase>(await core.call('map.base', {}, token));
     const cases = unwrap<OverlayPayload>(await core.call('map.overlay', { kind: 'cases' }, token)).features;

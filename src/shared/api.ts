@@ -40,6 +40,15 @@ import type {
   TenantDetail,
   UnlockResult,
 } from './views';
+import {
+  gridPreviewInput,
+  gridSaveInput,
+  gridUndoInput,
+  type GridEditPreview,
+  type GridEditRecord,
+  type GridEditSaved,
+  type StreetValidation,
+} from './gridEdit';
 import { wallDeltaInput, wallSnapshotInput, type WallDelta, type WallSnapshot } from './wall';
 
 const id = z.number({ error: 'must be a number' }).int('must be a whole number').positive('must be positive');
@@ -104,6 +113,11 @@ export const apiSchemas = {
   'briefing.build': briefingInput,
   'wall.snapshot': wallSnapshotInput,
   'wall.delta': wallDeltaInput,
+  'grid.preview': gridPreviewInput,
+  'grid.save': gridSaveInput,
+  'grid.undo': gridUndoInput,
+  'grid.history': empty,
+  'grid.validate': empty,
 } as const;
 
 export type ApiMethod = keyof typeof apiSchemas;
@@ -145,6 +159,11 @@ export interface ApiOutputs {
   'briefing.build': BriefingDeck;
   'wall.snapshot': WallSnapshot;
   'wall.delta': WallDelta;
+  'grid.preview': GridEditPreview;
+  'grid.save': GridEditSaved;
+  'grid.undo': { undone: true };
+  'grid.history': GridEditRecord[];
+  'grid.validate': StreetValidation;
 }
 
 /** A file made by the core, carried as base64 so both transports (IPC, JSON over HTTP) can hold it. */

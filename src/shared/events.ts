@@ -6,6 +6,8 @@ export interface EventMap {
   'job.progress': JobProgress;
   'session.changed': { state: SessionStatus['state'] };
   'case.changed': { caseId: number; status: CaseStatus; gridId: number; at: number };
+  /** Grids were redrawn (an edit saved or undone): maps reload their grids and counts. */
+  'territory.changed': { editId: number; gridIds: number[]; at: number };
 }
 export type EventName = keyof EventMap;
 export type EventPayload<E extends EventName> = EventMap[E];
@@ -13,6 +15,6 @@ export interface PushedEvent<E extends EventName = EventName> {
   name: E;
   payload: EventMap[E];
 }
-export const EVENT_NAMES: readonly EventName[] = ['job.progress', 'session.changed', 'case.changed'];
+export const EVENT_NAMES: readonly EventName[] = ['job.progress', 'session.changed', 'case.changed', 'territory.changed'];
 /** Events anyone may see before unlocking: first-start progress and lock state. The rest go only to unlocked sessions. */
 export const PUBLIC_EVENT_NAMES: readonly EventName[] = ['job.progress', 'session.changed'];

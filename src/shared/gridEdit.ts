@@ -9,9 +9,11 @@ import { z } from 'zod';
 import type { MultiPolygon, Point, Polygon } from 'geojson';
 import type { BBox, LngLat } from './views';
 
-const lng = z.number({ error: 'must be a number' }).min(-180, 'must be a longitude').max(180, 'must be a longitude');
-const lat = z.number({ error: 'must be a number' }).min(-90, 'must be a latitude').max(90, 'must be a latitude');
-const position = z.tuple([lng, lat], { error: 'must be [longitude, latitude]' });
+// Arrays rather than tuples, so the parsed shapes are GeoJSON's own Position (number[]).
+const position = z
+  .array(z.number({ error: 'must be a number' }).finite('must be finite'))
+  .length(2, 'must be [longitude, latitude]')
+  .refine(([x = NaN, y = NaN]) => Math.abs(x) <= 180 && Math.abs(y) <= 90, 'must be [longitude, latitude] within range');
 const ring = z.array(position).min(4, 'a ring needs at least 4 positions').max(5000, 'a ring may have at most 5,000 positions');
 export const polygonInput = z.strictObject({
   type: z.literal('Polygon'),
@@ -57,6 +59,8 @@ export type GridProblemKind = (typeof GRID_PROBLEM_KINDS)[number];
 /** Kinds that stop a save unless the administrator overrides (self-intersections always stop it). */
 export const OVERRIDABLE_PROBLEMS: readonly GridProblemKind[] = ['overlap', 'gap', 'outsideStreet'];
 export const BLOCKING_PROBLEMS: readonly GridProblemKind[] = ['selfIntersection'];
+/** Advice rather than a coverage fault: a street with only these is covered "到底到边". */
+export const ADVISORY_PROBLEMS: readonly GridProblemKind[] = ['households'];
 
 /** Households per grid the rules expect (DOMAIN: urban grids hold roughly 150–550). */
 export const GRID_HOUSEHOLDS = { min: 150, max: 550 } as const;
@@ -82,6 +86,8 @@ export interface DraftGrid {
   name: string;
   communityId: number;
   boundary: Polygon;
+  /** Where its label goes: a point inside it. */
+  label: LngLat;
   households: number;
   /** True when the draft made or changed this grid. */
   changed: boolean;
@@ -139,11 +145,20 @@ export interface GridEditSaved {
   preview: GridEditPreview;
 }
 
+/** What an edit did, as figures the UI words in its language. */
+export interface GridEditSummary {
+  created: string[];
+  removed: string[];
+  changed: string[];
+  householdsMoved: number;
+  openCasesMoved: number;
+}
+
 export interface GridEditRecord {
   id: number;
   at: number;
   userName: string;
-  summary: string;
+  summary: GridEditSummary;
   overrideReason: string | null;
   undoneAt: number | null;
   /** Only the latest edit that is not undone can be undone. */

@@ -3,9 +3,11 @@
 // desk: queue, the map of the queue's cases, the case or intake pane). Holds the view
 // state; the map gets it as a description.
 import { Alert, Box, Center } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { OverlayKind } from '../../shared/domain';
-import type { LngLat, SearchHit, UserView } from '../../shared/views';
+import type { LngLat, MapBase, SearchHit, UserView } from '../../shared/views';
+import { GRID_PANE_WIDTH, GridEditorPane } from '../grids/GridEditorPane';
+import { useGridEditor } from '../grids/useGridEditor';
 import { api } from '../api/api';
 import { errorMessage } from '../api/errorMessage';
 import { useApiQuery } from '../api/useApiQuery';
@@ -20,6 +22,7 @@ import { SIDE_PANE_WIDTH, SidePane } from '../dispatch/SidePane';
 import { useDispatchDesk } from '../dispatch/useDispatchDesk';
 import { useT } from '../i18n/LocaleProvider';
 import { describeMap } from '../map/describeMap';
+import { LAYER } from '../map/layerIds';
 import type { MapHit } from '../map/mapHit';
 import { MapView, type CameraRequest } from '../map/MapView';
 import { useSession } from '../session/SessionProvider';
@@ -38,13 +41,24 @@ const SUMMARY_REFRESH_DEBOUNCE_MS = 1500;
 const QUEUE_WIDTH = 960;
 /** On the desk the map shows the queue's cases over the buildings, and nothing else. */
 const DESK_LAYERS: Record<OverlayKind, boolean> = { buildings: true, households: false, partyOrgs: false, tenants: false, cases: true, facilities: false };
+/** Grid management shows buildings (a grid line must not cut one) and nothing else. */
+const GRID_LAYERS: Record<OverlayKind, boolean> = { buildings: true, households: false, partyOrgs: false, tenants: false, cases: false, facilities: false };
+const PROBLEM_ZOOM = 16.5;
+/** In grid management a click anywhere in a grid selects it, buildings included. */
+const GRID_EDIT_INTERACTIVE: readonly string[] = [LAYER.draftGridFill, LAYER.gridFill];
 
 export function ConsoleScreen({ user, streetName }: { user: UserView; streetName: string }) {
   const t = useT();
   const { lock } = useSession();
-  const [mode, setMode] = useConsoleMode();
+  const [storedMode, setMode] = useConsoleMode();
+  const mode = storedMode === 'grids' && user.role !== 'admin' ? 'map' : storedMode;
   const onDesk = mode === 'dispatch';
-  const base = useApiQuery('map.base', {});
+  const onGrids = mode === 'grids';
+  const [baseReload, setBaseReload] = useState(0);
+  const base = useApiQuery('map.base', {}, baseReload);
+  // While the grids reload after an edit, the map keeps showing the last ones (no blank map).
+  const lastBase = useRef<MapBase | null>(null);
+  if (base.status === 'ok') lastBase.current = base.data;
   const [summaryReload, setSummaryReload] = useState(0);
   const summary = useApiQuery('street.summary', {}, summaryReload);
   // Overlays load alongside map.base, not after it: the first idle waits for both.
@@ -62,6 +76,16 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
   const desk = useDispatchDesk({ enabled: onDesk, user, flyTo });
   useShortcuts(desk.run, onDesk);
 
+  // Grids redrawn (here or in another window): reload them and the figures.
+  useEffect(
+    () =>
+      api.on('territory.changed', () => {
+        setBaseReload((n) => n + 1);
+        setSummaryReload((n) => n + 1);
+      }),
+    [],
+  );
+
   // Live figures: a case changing anywhere refreshes the strip (debounced for bursts).
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -75,10 +99,31 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
     };
   }, []);
 
-  const baseData = base.status === 'ok' ? base.data : null;
+  const baseData = base.status === 'ok' ? base.data : lastBase.current;
+  const editor = useGridEditor(baseData, onGrids);
+  const householdsLabel = useCallback((count: number) => t('gridEdit.households', { count }), [t]);
   const deskSelection: DetailRef | null = desk.pane.kind === 'case' ? { kind: 'case', id: desk.pane.id } : null;
   const description = useMemo(() => {
     if (!baseData) return null;
+    if (onGrids) {
+      const preview = editor.preview;
+      return describeMap({
+        base: baseData,
+        overlays: overlays.payloads,
+        visible: GRID_LAYERS,
+        gridsVisible: true,
+        labelsVisible,
+        selection: null,
+        gridEdit: {
+          draftGrids: preview?.grids ?? [],
+          hiddenGridIds: preview ? [...preview.grids.map((g) => g.id).filter((id) => id > 0), ...preview.removedGridIds] : [],
+          selectedIds: editor.selected,
+          problems: editor.problems,
+          focusedProblem: editor.focused,
+          householdsLabel,
+        },
+      });
+    }
     if (onDesk) {
       return describeMap({
         base: baseData,
@@ -93,7 +138,24 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
     }
     return describeMap({ base: baseData, overlays: overlays.payloads, visible: overlays.visible, gridsVisible, labelsVisible, selection: current });
     // deskSelection is rebuilt every render; its id is what matters.
-  }, [baseData, onDesk, overlays.payloads, overlays.visible, gridsVisible, labelsVisible, current, deskSelection?.id, desk.features, desk.pinData]);
+  }, [
+    baseData,
+    onDesk,
+    onGrids,
+    overlays.payloads,
+    overlays.visible,
+    gridsVisible,
+    labelsVisible,
+    current,
+    deskSelection?.id,
+    desk.features,
+    desk.pinData,
+    editor.preview,
+    editor.selected,
+    editor.problems,
+    editor.focused,
+    householdsLabel,
+  ]);
 
   const openFresh = useCallback((ref: DetailRef) => setHistory((h) => (sameRef(h[h.length - 1] ?? null, ref) ? h : [ref])), []);
   const openNested = useCallback((ref: DetailRef) => setHistory((h) => (sameRef(h[h.length - 1] ?? null, ref) ? h : [...h, ref])), []);
@@ -102,6 +164,10 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
   const onMapSelect = useCallback(
     (hit: MapHit) => {
       if (hit.type !== 'detail') return;
+      if (onGrids) {
+        if (hit.ref.kind === 'grid') editor.select(hit.ref.id);
+        return;
+      }
       // On the desk only cases answer a click: the map is there to place and pick them.
       if (onDesk) {
         if (hit.ref.kind === 'case') openCase(hit.ref.id);
@@ -109,7 +175,7 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
       }
       openFresh(hit.ref);
     },
-    [onDesk, openCase, openFresh],
+    [onDesk, onGrids, editor.select, openCase, openFresh],
   );
 
   const onSearchPick = useCallback(
@@ -137,7 +203,9 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
   const bounds = baseData?.street.bbox ?? null;
   const sideOpen = onDesk && desk.pane.kind !== 'none';
 
-  const layout = onDesk
+  const layout = onGrids
+    ? { gridTemplateAreas: '"header header" "panel map"', gridTemplateColumns: `${GRID_PANE_WIDTH}px 1fr`, gridTemplateRows: 'auto minmax(0, 1fr)' }
+    : onDesk
     ? {
         gridTemplateAreas: sideOpen ? '"header header header" "queue map side"' : '"header header" "queue map"',
         gridTemplateColumns: sideOpen ? `${QUEUE_WIDTH}px minmax(0, 1fr) ${SIDE_PANE_WIDTH}px` : `${QUEUE_WIDTH}px minmax(0, 1fr)`,
@@ -155,8 +223,9 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
         mode={mode}
         onMode={setMode}
       />
-      {!onDesk && <SummaryStrip summary={summary.status === 'ok' ? summary.data : null} />}
-      {!onDesk && (
+      {onGrids && baseData && <GridEditorPane editor={editor} base={baseData} onFocusProblem={(p) => flyTo(p.at, PROBLEM_ZOOM)} />}
+      {!onDesk && !onGrids && <SummaryStrip summary={summary.status === 'ok' ? summary.data : null} />}
+      {!onDesk && !onGrids && (
         <LayerPanel
           base={baseData}
           overlays={overlays}
@@ -182,10 +251,13 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
             camera={camera}
             busy={overlays.busy || base.status === 'loading'}
             loadingLabel={t('map.loading')}
-            insetRight={!onDesk && current ? DRAWER_WIDTH : 0}
+            insetRight={!onDesk && !onGrids && current ? DRAWER_WIDTH : 0}
             onSelect={onMapSelect}
             onPick={onPick}
             renderTooltip={renderTooltip}
+            draw={onGrids ? editor.draw : null}
+            interactiveLayers={onGrids ? GRID_EDIT_INTERACTIVE : undefined}
+            onDrawn={editor.onDrawn}
           />
         )}
         {picking && (
@@ -195,7 +267,7 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
             </Alert>
           </Box>
         )}
-        {!onDesk && current && (
+        {!onDesk && !onGrids && current && (
           <DetailDrawer
             key={`${current.kind}-${current.id}`}
             current={current}

@@ -2,7 +2,7 @@
 // Remembered per tab, so a reload keeps the dispatcher on the desk.
 import { useCallback, useState } from 'react';
 
-export const CONSOLE_MODES = ['map', 'dispatch'] as const;
+export const CONSOLE_MODES = ['map', 'dispatch', 'grids'] as const;
 export type ConsoleMode = (typeof CONSOLE_MODES)[number];
 
 const KEY = 'streetops.consoleMode';
@@ -10,7 +10,7 @@ const KEY = 'streetops.consoleMode';
 function initialMode(): ConsoleMode {
   try {
     const stored = sessionStorage.getItem(KEY);
-    if (stored === 'map' || stored === 'dispatch') return stored;
+    if (stored === 'map' || stored === 'dispatch' || stored === 'grids') return stored;
   } catch {
     // No storage: start on the map.
   }

@@ -1,11 +1,13 @@
 // English catalog. Typed against the zh-CN catalog, so a missing key does not compile;
 // placeholder parity is checked by catalogs.test.ts.
 import type { Messages } from './messages';
+import { gridEditEn } from './gridEdit.en';
 import { wallEn } from './wall.en';
 import { briefingEn } from './briefing.en';
 import { dispatchEn } from './dispatch.en';
 
 export const en: Messages = {
+  ...gridEditEn,
   ...wallEn,
   ...briefingEn,
   ...dispatchEn,

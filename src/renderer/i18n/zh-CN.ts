@@ -1,10 +1,12 @@
 // The default message catalog. Its keys are the typed key set of `t()`; every other
 // catalog must provide the same keys with the same {placeholders}.
 import { briefingZhCN } from './briefing.zh-CN';
+import { gridEditZhCN } from './gridEdit.zh-CN';
 import { dispatchZhCN } from './dispatch.zh-CN';
 import { wallZhCN } from './wall.zh-CN';
 
 export const zhCN = {
+  ...gridEditZhCN,
   ...wallZhCN,
   ...briefingZhCN,
   ...dispatchZhCN,

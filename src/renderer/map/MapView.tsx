@@ -5,7 +5,9 @@ import { Box, Loader, Text } from '@mantine/core';
 import { Map as MapLibreMap, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { BBox, LngLat } from '../../shared/views';
+import type { LineString, Polygon } from 'geojson';
 import { applyMapOps } from './applyMapOps';
+import { DrawControl, type DrawRequest } from './drawControl';
 import { diffMap, EMPTY_DESCRIPTION } from './diffMap';
 import type { MapDescription } from './mapDescription';
 import { LOCAL_IDEOGRAPH_FONT_FAMILY } from './mapFonts';
@@ -35,6 +37,11 @@ interface Props {
   /** Pick mode (placing the intake pin): while set, a click anywhere reports its point instead of selecting. */
   onPick?: ((at: LngLat) => void) | null;
   renderTooltip: (hit: MapHit) => ReactNode;
+  /** Drawing (grid editing): while set, clicks draw instead of selecting; each finished gesture goes to onDrawn. */
+  draw?: DrawRequest | null;
+  onDrawn?: (geometry: Polygon | LineString) => void;
+  /** Layers that answer the pointer (default: every detail layer); grid management lets only grids answer. */
+  interactiveLayers?: readonly string[];
 }
 
 interface Hovered {
@@ -55,7 +62,7 @@ function expand(bbox: BBox, factor: number): [[number, number], [number, number]
   ];
 }
 
-export function MapView({ description, bounds, camera, busy, loadingLabel, insetRight, onSelect, onPick = null, renderTooltip }: Props) {
+export function MapView({ description, bounds, camera, busy, loadingLabel, insetRight, onSelect, onPick = null, renderTooltip, draw = null, onDrawn, interactiveLayers = INTERACTIVE_LAYERS }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
@@ -67,6 +74,10 @@ export function MapView({ description, bounds, camera, busy, loadingLabel, inset
   const onSelectRef = useRef(onSelect);
   const onPickRef = useRef(onPick);
   const insetRightRef = useRef(insetRight);
+  const drawRef = useRef<DrawRequest | null>(draw);
+  const interactiveRef = useRef(interactiveLayers);
+  const onDrawnRef = useRef(onDrawn);
+  const drawControlRef = useRef<DrawControl | null>(null);
   const [styleReady, setStyleReady] = useState(false);
   const [ready, setReady] = useState(false);
   const [hovered, setHovered] = useState<MapHit | null>(null);
@@ -76,6 +87,9 @@ export function MapView({ description, bounds, camera, busy, loadingLabel, inset
   onSelectRef.current = onSelect;
   onPickRef.current = onPick;
   insetRightRef.current = insetRight;
+  drawRef.current = draw;
+  interactiveRef.current = interactiveLayers;
+  onDrawnRef.current = onDrawn;
 
   // Create the map once the street's extent is known; destroy it on unmount.
   useEffect(() => {
@@ -128,6 +142,8 @@ export function MapView({ description, bounds, camera, busy, loadingLabel, inset
 
     return () => {
       unexpose();
+      drawControlRef.current?.stop();
+      drawControlRef.current = null;
       map.remove();
       mapRef.current = null;
       appliedRef.current = EMPTY_DESCRIPTION;
@@ -144,9 +160,19 @@ export function MapView({ description, bounds, camera, busy, loadingLabel, inset
     if (!map || !styleReady || !description) return;
     if (appliedRef.current === description) return;
     applyMapOps(map, diffMap(appliedRef.current, description));
+    drawControlRef.current?.raise(map);
     appliedRef.current = description;
     idleRef.current = false;
   }, [description, styleReady]);
+
+  // Drawing tools: made the first time they are asked for, switched per request.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !styleReady) return;
+    if (!draw && !drawControlRef.current) return;
+    drawControlRef.current ??= new DrawControl(map);
+    drawControlRef.current.use(draw?.tool ?? null, (g) => onDrawnRef.current?.(g));
+  }, [draw?.seq, draw === null, styleReady]);
 
   // Pointer: hover highlight + tooltip, click to select, clusters zoom in.
   useEffect(() => {
@@ -154,7 +180,7 @@ export function MapView({ description, bounds, camera, busy, loadingLabel, inset
     if (!map || !styleReady) return;
 
     const topHit = (e: MapMouseEvent): { hit: MapHit; feature: MapGeoJSONFeature } | null => {
-      const layers = INTERACTIVE_LAYERS.filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none');
+      const layers = interactiveRef.current.filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none');
       for (const feature of map.queryRenderedFeatures(e.point, { layers })) {
         const hit = hitFor(feature.layer.id, feature.source, feature.properties);
         if (hit) return { hit, feature };
@@ -196,6 +222,7 @@ export function MapView({ description, bounds, camera, busy, loadingLabel, inset
     };
 
     const onClick = (e: MapMouseEvent) => {
+      if (drawRef.current) return;
       const pick = onPickRef.current;
       if (pick) {
         pick([e.lngLat.lng, e.lngLat.lat]);
@@ -243,7 +270,13 @@ export function MapView({ description, bounds, camera, busy, loadingLabel, inset
 
   return (
     <Box pos="relative" w="100%" h="100%">
-      <div ref={containerRef} data-testid="map" data-map-ready={ready ? 'true' : 'false'} data-pick-mode={onPick ? 'true' : 'false'} style={{ position: 'absolute', inset: 0 }} />
+      <div
+        ref={containerRef}
+        data-testid="map"
+        data-map-ready={ready ? 'true' : 'false'}
+        data-pick-mode={onPick ? 'true' : 'false'}
+        data-draw-tool={draw?.tool.kind ?? 'none'}
+        style={{ position: 'absolute', inset: 0 }} />
       {!ready && (
         <Box pos="absolute" top="50%" left="50%" style={{ transform: 'translate(-50%, -50%)', display: 'flex', gap: 8, alignItems: 'center' }}>
           <Loader size="sm" />

@@ -1,6 +1,6 @@
 // The basemap, built in code from map.base: ground, water, green, roads, grey building
 // footprints, grids filled by community colour, outlines, and Chinese labels.
-import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
 import type { MapBase } from '../../shared/views';
 import { LAYER, SRC } from './layerIds';
 import { LABEL_FONT, LABEL_FONT_BOLD } from './mapFonts';
@@ -13,6 +13,14 @@ export interface BaseOptions {
   gridsVisible: boolean;
   labelsVisible: boolean;
   zooms: LabelZooms;
+  /** Grids a grid-editing draft redraws or removes: the draft layers show them instead. */
+  hiddenGridIds?: readonly number[];
+}
+
+/** Filter keeping every grid but the hidden ones (no filter when none are hidden). */
+function gridFilter(options: BaseOptions): { filter?: FilterSpecification } {
+  const hidden = options.hiddenGridIds ?? [];
+  return hidden.length ? { filter: ['!', ['in', ['get', 'id'], ['literal', [...hidden]]]] } : {};
 }
 
 // `at` on a literal yields a string; fill-color needs it converted to a colour explicitly.
@@ -51,6 +59,7 @@ export function baseGroundLayers(options: BaseOptions): LayerSpecification[] {
       id: LAYER.gridFill,
       type: 'fill',
       source: SRC.grids,
+      ...gridFilter(options),
       // Hidden grids stay on the map fully transparent, so a click still finds its grid.
       paint: {
         'fill-color': communityColor,
@@ -89,12 +98,13 @@ export function baseGroundLayers(options: BaseOptions): LayerSpecification[] {
 }
 
 /** Boundaries drawn above building fills so grids stay readable. */
-export function baseLineLayers(): LayerSpecification[] {
+export function baseLineLayers(options: BaseOptions): LayerSpecification[] {
   return [
     {
       id: LAYER.gridOutline,
       type: 'line',
       source: SRC.grids,
+      ...gridFilter(options),
       paint: {
         'line-color': BASE_COLORS.gridOutline,
         'line-width': zoomedHover([13, 0.6], [17, 1.4], 1.6),
@@ -155,6 +165,7 @@ export function baseLabelLayers(options: BaseOptions): LayerSpecification[] {
       id: LAYER.gridLabel,
       type: 'symbol',
       source: SRC.gridLabels,
+      ...gridFilter(options),
       minzoom: options.zooms.gridLabelsFrom,
       layout: {
         visibility: labels,

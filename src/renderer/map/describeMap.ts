@@ -13,6 +13,7 @@ import { householdsOverlay } from './overlays/householdsOverlay';
 import { partyOrgsOverlay } from './overlays/partyOrgsOverlay';
 import { pinOverlay } from './overlays/pinOverlay';
 import { tenantsOverlay } from './overlays/tenantsOverlay';
+import { gridEditLayers, gridEditSources, type GridEditMapState } from './gridEditLayers';
 import { selectionLayers } from './selectionLayers';
 import { labelZooms } from './zoom';
 
@@ -28,6 +29,8 @@ export interface MapState {
   queueCases?: FeatureCollection | null;
   /** The intake pin (see pinCollection); null or absent draws none. */
   pin?: FeatureCollection | null;
+  /** Grid management: the draft, selection and problems drawn over the base. */
+  gridEdit?: GridEditMapState | null;
 }
 
 function overlayData(state: MapState, kind: OverlayKind): FeatureCollection {
@@ -37,7 +40,13 @@ function overlayData(state: MapState, kind: OverlayKind): FeatureCollection {
 
 export function describeMap(state: MapState): MapDescription {
   const { visible } = state;
-  const baseOptions = { gridsVisible: state.gridsVisible, labelsVisible: state.labelsVisible, zooms: labelZooms(state.base.street.bbox) };
+  const edit = state.gridEdit ?? null;
+  const baseOptions = {
+    gridsVisible: state.gridsVisible,
+    labelsVisible: state.labelsVisible,
+    zooms: labelZooms(state.base.street.bbox),
+    hiddenGridIds: edit?.hiddenGridIds ?? [],
+  };
   const overlays = [
     householdsOverlay(overlayData(state, 'households'), visible.households),
     tenantsOverlay(overlayData(state, 'tenants'), visible.tenants),
@@ -49,12 +58,14 @@ export function describeMap(state: MapState): MapDescription {
   const buildings = buildingsOverlay(visible.buildings);
   const sources = { ...baseSources(state.base) };
   for (const overlay of overlays) Object.assign(sources, overlay.sources);
+  if (edit) Object.assign(sources, gridEditSources(edit));
   return {
     sources,
     layers: [
       ...baseGroundLayers(baseOptions),
       ...buildings.body,
-      ...baseLineLayers(),
+      ...baseLineLayers(baseOptions),
+      ...(edit ? gridEditLayers(edit) : []),
       ...overlays.flatMap((o) => o.body),
       ...selectionLayers(state.selection),
       ...baseLabelLayers(baseOptions),

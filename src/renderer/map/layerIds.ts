@@ -15,6 +15,9 @@ export const SRC = {
   cases: 'cases',
   facilities: 'facilities',
   intakePin: 'intake-pin',
+  draftGrids: 'draft-grids',
+  draftGridLabels: 'draft-grid-labels',
+  gridProblems: 'grid-problems',
 } as const;
 
 export const LAYER = {
@@ -53,4 +56,13 @@ export const LAYER = {
   roadLabel: 'road-label',
   gridLabel: 'grid-label',
   communityLabel: 'community-label',
+  draftGridFill: 'draft-grid-fill',
+  draftGridOutline: 'draft-grid-outline',
+  draftGridLabel: 'draft-grid-label',
+  editSelectedGrid: 'edit-selected-grid',
+  editSelectedDraft: 'edit-selected-draft',
+  problemFill: 'problem-fill',
+  problemLine: 'problem-line',
+  problemPoint: 'problem-point',
+  problemFocus: 'problem-focus',
 } as const;

@@ -15,6 +15,7 @@ const DETAIL_LAYERS: Record<string, { kind: DetailRef['kind']; idProperty: strin
   [LAYER.householdsCircle]: { kind: 'building', idProperty: 'buildingId' },
   [LAYER.buildingFill]: { kind: 'building', idProperty: 'id' },
   [LAYER.communityLabel]: { kind: 'community', idProperty: 'id' },
+  [LAYER.draftGridFill]: { kind: 'grid', idProperty: 'id' },
   [LAYER.gridFill]: { kind: 'grid', idProperty: 'id' },
 };
 

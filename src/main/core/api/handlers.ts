@@ -29,7 +29,12 @@ import { computeIndicators } from '../indicators/computeIndicators';
 import { exportLedger } from '../ledger/exportLedger';
 import { wallDelta, wallSnapshot } from '../wall/snapshot';
 import { buildBriefing } from '../briefing/buildBriefing';
-import { currentUser, INTAKE_ROLES, requireRole, SETTINGS_ROLES } from './roles';
+import { editHistory } from '../grids/editHistory';
+import { planEdit } from '../grids/previewEdit';
+import { saveEdit } from '../grids/saveEdit';
+import { undoEdit } from '../grids/undoEdit';
+import { validateStreet } from '../grids/validateStreet';
+import { currentUser, GRID_EDIT_ROLES, INTAKE_ROLES, requireRole, SETTINGS_ROLES } from './roles';
 
 export type Handler<M extends ApiMethod> = (input: ApiParsedInput<M>, ctx: CallContext) => ApiOutput<M> | Promise<ApiOutput<M>>;
 export type HandlerMap = { [M in ApiMethod]: Handler<M> };
@@ -89,4 +94,20 @@ export const handlers: HandlerMap = {
   // The wall's whole API: aggregated and masked in the core (see core/wall/snapshot.ts).
   'wall.snapshot': (input, ctx) => wallSnapshot(ctx.db(), input, ctx.now),
   'wall.delta': (input, ctx) => wallDelta(ctx.db(), input, ctx.now),
+  'grid.preview': (input, ctx) => {
+    requireRole(ctx, GRID_EDIT_ROLES, 'edit grids');
+    return planEdit(ctx.db(), input.ops).preview;
+  },
+  'grid.save': (input, ctx) => {
+    const saved = saveEdit(ctx.db(), input.ops, input.override, requireRole(ctx, GRID_EDIT_ROLES, 'edit grids'), ctx.now);
+    ctx.emit('territory.changed', { editId: saved.editId, gridIds: [...saved.preview.grids.map((g) => g.id), ...saved.preview.removedGridIds], at: ctx.now });
+    return saved;
+  },
+  'grid.undo': (input, ctx) => {
+    const { gridIds } = undoEdit(ctx.db(), input.editId, requireRole(ctx, GRID_EDIT_ROLES, 'edit grids'), ctx.now);
+    ctx.emit('territory.changed', { editId: input.editId, gridIds, at: ctx.now });
+    return { undone: true };
+  },
+  'grid.history': (_input, ctx) => editHistory(ctx.db()),
+  'grid.validate': (_input, ctx) => validateStreet(ctx.db(), ctx.now),
 };

@@ -7,6 +7,8 @@ import type { CallContext } from './context';
 
 export const INTAKE_ROLES: readonly Role[] = ['admin', 'dispatcher', 'operator'];
 export const SETTINGS_ROLES: readonly Role[] = ['admin', 'dispatcher'];
+/** Redrawing grids changes where every record belongs: administrators only. */
+export const GRID_EDIT_ROLES: readonly Role[] = ['admin'];
 
 /** The caller's user, or `unauthorized` when their role may not do this. */
 export function requireRole(ctx: CallContext, roles: readonly Role[], what: string): UserView {

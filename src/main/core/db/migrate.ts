@@ -4,6 +4,7 @@
 import type { Db } from './database';
 import m0001 from './migrations/0001_init';
 import m0002 from './migrations/0002_case_workflow';
+import m0003 from './migrations/0003_grid_edit';
 
 export interface Migration {
   id: string;
@@ -13,6 +14,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { id: '0001_init', sql: m0001 },
   { id: '0002_case_workflow', sql: m0002 },
+  { id: '0003_grid_edit', sql: m0003 },
 ];
 
 export class MigrationMismatchError extends Error {}

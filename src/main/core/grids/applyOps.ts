@@ -1,0 +1,151 @@
+// Replays a draft's operations on the saved grids. The same replay serves every preview
+// and the save, so what the administrator saw is what gets written. A geometry the
+// operation cannot make (a line that does not cross the grid, grids that do not touch)
+// is refused with the operation's index, and nothing is changed.
+import { bbox as turfBbox, booleanPointInPolygon, intersect } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { GridEditOp } from '../../../shared/gridEdit';
+import { ApiError } from '../../../shared/errors';
+import type { BuildingLoad } from './buildingLoad';
+import { Draft, type DraftGridState, type StreetGrids } from './draftState';
+import { carvePolygon, GeometryError, mergePolygons, propagateVertexMoves, splitPolygon } from './geometry';
+import { codesOf, gridNameFor, nextGridCode } from './gridCodes';
+
+type Box = [number, number, number, number];
+
+function boxesMeet(a: Box, b: Box): boolean {
+  return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+}
+
+function boxOf(p: Polygon): Box {
+  const [w, s, e, n] = turfBbox(p);
+  return [w, s, e, n];
+}
+
+function feature<G extends Polygon | MultiPolygon>(geometry: G): Feature<G> {
+  return { type: 'Feature', properties: {}, geometry };
+}
+
+function fail(index: number, message: string): never {
+  throw new ApiError('invalid_input', `change ${index + 1}: ${message}`, [{ path: `ops.${index}`, message }]);
+}
+
+export function householdsInside(polygon: Polygon, buildings: readonly BuildingLoad[]): number {
+  const box = boxOf(polygon);
+  let n = 0;
+  for (const b of buildings) {
+    if (b.lng < box[0] || b.lng > box[2] || b.lat < box[1] || b.lat > box[3]) continue;
+    if (booleanPointInPolygon([b.lng, b.lat], polygon)) n += b.households;
+  }
+  return n;
+}
+
+export function applyOps(base: StreetGrids, ops: readonly GridEditOp[], buildings: readonly BuildingLoad[]): Draft {
+  const draft = new Draft(base);
+  const usedKeys = new Set<number>();
+
+  const need = (index: number, id: number): DraftGridState => {
+    const g = draft.get(id);
+    if (!g) fail(index, id > 0 ? `grid ${id} does not exist (or was merged away earlier in this draft)` : `new grid ${id} is not in this draft`);
+    return g;
+  };
+  const newKey = (index: number, key: number): number => {
+    if (usedKeys.has(key) || draft.get(key)) fail(index, `new grid key ${key} is already used in this draft`);
+    usedKeys.add(key);
+    return key;
+  };
+  const community = (index: number, id: number) => {
+    const c = base.communities.get(id);
+    if (!c) fail(index, `community ${id} does not exist`);
+    return c;
+  };
+  const newIdentity = (communityId: number): { code: string; name: string } => {
+    const c = base.communities.get(communityId)!;
+    const code = nextGridCode(c.code, codesOf(draft.grids.values()));
+    return { code, name: gridNameFor(c.name, code, c.code) };
+  };
+
+  ops.forEach((op, index) => {
+    try {
+      switch (op.op) {
+        case 'draw': {
+          const key = newKey(index, op.key);
+          community(index, op.communityId);
+          // A grid ends at the street's edge ("到底到边"): what was drawn outside is dropped.
+          const clipped = intersect({ type: 'FeatureCollection', features: [feature(op.boundary), feature(base.street)] });
+          if (!clipped || clipped.geometry.type !== 'Polygon') fail(index, 'the drawn grid must lie inside the street as one piece');
+          const geometry = clipped.geometry;
+          const box = boxOf(geometry);
+          for (const g of [...draft.grids.values()]) {
+            if (!boxesMeet(box, boxOf(g.geometry))) continue;
+            const rest = carvePolygon(g.geometry, geometry);
+            if (rest === null) draft.remove(g.id);
+            else if (rest.type === 'MultiPolygon') fail(index, `the drawn grid cuts grid ${g.code} into separate pieces; draw it to one side or split ${g.code} first`);
+            else if (JSON.stringify(rest) !== JSON.stringify(g.geometry)) draft.set({ ...g, geometry: rest });
+          }
+          const identity = newIdentity(op.communityId);
+          draft.set({ id: key, communityId: op.communityId, geometry, code: identity.code, name: op.name ?? identity.name });
+          break;
+        }
+        case 'reshape': {
+          const g = need(index, op.gridId);
+          const before = g.geometry;
+          const box = boxOf(before);
+          for (const n of [...draft.grids.values()]) {
+            if (n.id === g.id || !boxesMeet(box, boxOf(n.geometry))) continue;
+            const moved = propagateVertexMoves(before, op.boundary, n.geometry);
+            if (moved) draft.set({ ...n, geometry: moved });
+          }
+          draft.set({ ...g, geometry: op.boundary });
+          break;
+        }
+        case 'split': {
+          const g = need(index, op.gridId);
+          const key = newKey(index, op.newKey);
+          const [a, b] = splitPolygon(g.geometry, op.line);
+          // The part with more households keeps the grid (its code, staff and history).
+          const [keep, give] = householdsInside(a, buildings) >= householdsInside(b, buildings) ? [a, b] : [b, a];
+          draft.set({ ...g, geometry: keep });
+          const identity = newIdentity(g.communityId);
+          draft.set({ id: key, communityId: g.communityId, geometry: give, ...identity });
+          break;
+        }
+        case 'merge': {
+          if (op.keepId === op.removeId) fail(index, 'a grid cannot be merged with itself');
+          const keep = need(index, op.keepId);
+          const gone = need(index, op.removeId);
+          const geometry = mergePolygons(keep.geometry, gone.geometry);
+          draft.remove(gone.id);
+          draft.set({ ...keep, geometry });
+          break;
+        }
+        case 'attributes': {
+          const g = need(index, op.gridId);
+          const next = { ...g };
+          if (op.communityId !== undefined && op.communityId !== g.communityId) {
+            const to = community(index, op.communityId);
+            next.communityId = to.id;
+            // Codes carry the community: a grid moved to another community is recoded unless a code is given.
+            if (op.code === undefined) {
+              const from = base.communities.get(g.communityId)!;
+              next.code = nextGridCode(to.code, codesOf([...draft.grids.values()].filter((x) => x.id !== g.id)));
+              if (op.name === undefined && g.name === gridNameFor(from.name, g.code, from.code)) next.name = gridNameFor(to.name, next.code, to.code);
+            }
+          }
+          if (op.code !== undefined) {
+            const clash = [...draft.grids.values()].find((x) => x.id !== g.id && x.code === op.code);
+            if (clash) fail(index, `code ${op.code} is already used by ${clash.name}`);
+            next.code = op.code;
+          }
+          if (op.name !== undefined) next.name = op.name;
+          draft.set(next);
+          break;
+        }
+      }
+    } catch (e) {
+      if (e instanceof GeometryError) fail(index, e.message);
+      throw e;
+    }
+  });
+  return draft;
+}

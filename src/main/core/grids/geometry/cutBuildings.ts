@@ -1,0 +1,77 @@
+// Buildings split between grids ("every building in exactly one grid"). Most footprints
+// sit well inside one grid, so each footprint is first tested exactly but cheaply: if no
+// footprint edge meets a grid edge, the footprint is wholly inside or wholly outside that
+// grid and one point decides which. Only footprints that meet a grid boundary pay for a
+// clipping call to measure how much of them lies on each side.
+import type { GridProblem } from '../../../../shared/gridEdit';
+import { BoxIndex } from './boxIndex';
+import { intersectPieces } from './clip';
+import { FlatRings, INSIDE } from './flatRings';
+import { areaM2 } from './measure';
+import { insideRing, segmentContact } from './planar';
+import { areaProblem } from './problem';
+import { bboxOf, bboxOfRings, boxesMeet, polygonRings } from './rings';
+import type { BuildingShape, GridShape } from './types';
+import type { LngLat } from '../../../../shared/views';
+
+export interface CutBuildingOptions {
+  /** A building counts as lying in a grid when more than this much (m²) of it does. */
+  minAreaM2?: number;
+}
+
+export function findCutBuildings(grids: readonly GridShape[], buildings: readonly BuildingShape[], options: CutBuildingOptions = {}): GridProblem[] {
+  const minAreaM2 = options.minAreaM2 ?? 0.5;
+  const boxes = grids.map((g) => bboxOf(g.geometry));
+  const index = new BoxIndex(boxes);
+  const rings = grids.map((g) => polygonRings(g.geometry));
+  const flat = new Map<number, FlatRings>();
+  const flatOf = (k: number): FlatRings => {
+    let f = flat.get(k);
+    if (!f) flat.set(k, (f = new FlatRings(grids[k]!.geometry)));
+    return f;
+  };
+
+  const problems: GridProblem[] = [];
+  for (const building of buildings) {
+    const foot = polygonRings(building.footprint);
+    if (!foot[0] || foot[0].length < 3) continue;
+    const box = bboxOfRings(foot);
+    const holders: { id: number; code: string; areaM2: number }[] = [];
+    for (const k of index.search(box)) {
+      const grid = rings[k]!;
+      if (!boxesMeet(box, boxes[k]!)) continue;
+      if (!edgesMeet(foot, grid) && !grid.some((r) => insideRing(r[0]!, foot[0]!))) {
+        if (flatOf(k).place(foot[0][0]![0], foot[0][0]![1]) === INSIDE) holders.push({ id: grids[k]!.id, code: grids[k]!.code, areaM2: areaM2(building.footprint) });
+        continue;
+      }
+      const inside = intersectPieces(building.footprint, grids[k]!.geometry).reduce((s, p) => s + areaM2(p), 0);
+      if (inside > minAreaM2) holders.push({ id: grids[k]!.id, code: grids[k]!.code, areaM2: inside });
+    }
+    if (holders.length < 2) continue;
+    holders.sort((a, b) => a.id - b.id);
+    problems.push(
+      areaProblem('buildingCut', holders.map((h) => h.id), building.footprint, {
+        buildingId: building.id,
+        gridCodes: holders.map((h) => h.code).join(', '),
+        // Share of the footprint in each grid, e.g. "0104 62%, 0105 38%".
+        split: holders.map((h) => `${h.code} ${Math.round((100 * h.areaM2) / Math.max(areaM2(building.footprint), 1e-9))}%`).join(', '),
+      }, building.center),
+    );
+  }
+  return problems;
+}
+
+function edgesMeet(a: readonly LngLat[][], b: readonly LngLat[][]): boolean {
+  for (const ra of a) {
+    for (let i = 0; i < ra.length; i++) {
+      const p = ra[i]!;
+      const q = ra[(i + 1) % ra.length]!;
+      for (const rb of b) {
+        for (let j = 0; j < rb.length; j++) {
+          if (segmentContact(p, q, rb[j]!, rb[(j + 1) % rb.length]!).kind !== 'none') return true;
+        }
+      }
+    }
+  }
+  return false;
+}

@@ -1,0 +1,48 @@
+// Grid land beyond the street boundary: ∪grids − street, one piece per problem, blamed
+// on the grids that cover the piece.
+import { booleanIntersects } from '@turf/turf';
+import type { Polygon } from 'geojson';
+import type { GridProblem } from '../../../../shared/gridEdit';
+import { BoxIndex } from './boxIndex';
+import { differencePieces, unionPieces } from './clip';
+import { FlatRings, OUTSIDE } from './flatRings';
+import { interiorPoint } from './interiorPoint';
+import { regionAround } from './local';
+import { areaM2, meanWidthM, perimeterM } from './measure';
+import { areaProblem, round } from './problem';
+import { bboxOf, boxesMeet, fromPieces } from './rings';
+import type { GridShape } from './types';
+
+export interface OutsideStreetOptions {
+  /** Pieces smaller than this (m²) are ignored as drawing noise. */
+  minAreaM2?: number;
+  /** Only pieces meeting this area (the live check while editing). */
+  within?: Polygon;
+}
+
+export function findOutsideStreet(street: Polygon, grids: readonly GridShape[], options: OutsideStreetOptions = {}): GridProblem[] {
+  const minAreaM2 = options.minAreaM2 ?? 1;
+  const boxes = grids.map((g) => bboxOf(g.geometry));
+  const region = options.within ? regionAround(options.within) : null;
+  // A grid entirely inside the street's box may still poke out of a concave street, so
+  // every grid near the region takes part; only the region narrows the work.
+  const candidates = grids.filter((_, i) => !region || boxesMeet(boxes[i]!, region));
+  if (candidates.length === 0) return [];
+  const covered = fromPieces(unionPieces(candidates.map((g) => g.geometry)));
+  if (!covered) return [];
+  const pieces = differencePieces(covered, [street]);
+  const index = new BoxIndex(boxes);
+  const problems: GridProblem[] = [];
+  for (const piece of pieces) {
+    const a = areaM2(piece);
+    if (a < minAreaM2) continue;
+    if (options.within && !booleanIntersects(piece, options.within)) continue;
+    const at = interiorPoint(piece);
+    const ids = index
+      .search([at[0], at[1], at[0], at[1]])
+      .filter((k) => new FlatRings(grids[k]!.geometry).place(at[0], at[1]) !== OUTSIDE)
+      .map((k) => grids[k]!.id);
+    problems.push(areaProblem('outsideStreet', ids, piece, { widthM: round(meanWidthM(a, perimeterM(piece)), 2) }, at));
+  }
+  return problems;
+}

@@ -1,0 +1,276 @@
+// What a draft moves between grids. Every building goes to the grid holding its centre;
+// households and tenants go with their building; facilities and open cases go to the grid
+// holding their point (a case at a building follows the building); closed cases keep the
+// grid they were handled in unless that grid disappears. Party organisations placed by
+// building or point follow the same rule; a grid's own branch stays with its grid.
+// Grid staff follow their grid; staff of a grid merged away move to the grid that took
+// most of its households, and are listed for review.
+import { bbox as turfBbox, distance } from '@turf/turf';
+import type { Polygon } from 'geojson';
+import type { GridFlow, GridMoveSummary, StaffReviewItem } from '../../../shared/gridEdit';
+import type { Db } from '../db/database';
+import { OPEN_STATUS_SQL } from '../services/openCases';
+import { labelPoint } from '../services/geo';
+import type { BuildingLoad } from './buildingLoad';
+import type { Draft, DraftGridState } from './draftState';
+import { PointGridIndex } from './geometry';
+
+export type MovedEntity = 'building' | 'case_file' | 'facility' | 'party_org' | 'grid_staff' | 'dispatch_rule';
+
+export interface Move {
+  entity: MovedEntity;
+  id: number;
+  from: number;
+  to: number;
+}
+
+export interface Reassignment {
+  moves: Move[];
+  summaries: GridMoveSummary[];
+  flows: GridFlow[];
+  staffReview: StaffReviewItem[];
+  /** Households per grid after the save, for every draft grid. */
+  householdsAfter: Map<number, number>;
+}
+
+type Box = [number, number, number, number];
+
+function unionBox(polys: Polygon[]): Box | null {
+  if (polys.length === 0) return null;
+  const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of polys) {
+    const [w, s, e, n] = turfBbox(p);
+    box[0] = Math.min(box[0], w);
+    box[1] = Math.min(box[1], s);
+    box[2] = Math.max(box[2], e);
+    box[3] = Math.max(box[3], n);
+  }
+  return box;
+}
+
+const inBox = (box: Box, lng: number, lat: number) => lng >= box[0] && lng <= box[2] && lat >= box[1] && lat <= box[3];
+
+interface PointRow {
+  id: number;
+  grid_id: number;
+  lng: number;
+  lat: number;
+  building_id: number | null;
+}
+
+export function computeReassignment(db: Db, draft: Draft, buildings: readonly BuildingLoad[]): Reassignment {
+  const changed = draft.changed();
+  const removed = [...draft.removed];
+  const grids = [...draft.grids.values()];
+  const index = new PointGridIndex(grids.map((g) => ({ id: g.id, code: g.code, geometry: g.geometry })));
+  const region = unionBox([...changed.map((g) => g.geometry), ...[...draft.touched, ...removed].map((id) => draft.base.saved.get(id)?.geometry).filter((g): g is Polygon => !!g)]);
+  const removedSet = new Set(removed);
+  const labels = new Map(grids.map((g) => [g.id, labelPoint(g.geometry)]));
+
+  // A point no grid holds (a gap the administrator saves over) stays where it was, or,
+  // if that grid is gone, goes to the grid whose label point is nearest.
+  const place = (lng: number, lat: number, current: number): number => {
+    const found = index.gridAt(lng, lat);
+    if (found !== null) return found;
+    if (draft.grids.has(current)) return current;
+    let best = current;
+    let bestD = Infinity;
+    for (const [id, at] of labels) {
+      const d = distance([lng, lat], at);
+      if (d < bestD) {
+        bestD = d;
+        best = id;
+      }
+    }
+    return best;
+  };
+
+  const moves: Move[] = [];
+  const buildingGrid = new Map<number, number>();
+  for (const b of buildings) {
+    let to = b.gridId;
+    if (removedSet.has(b.gridId) || (region && inBox(region, b.lng, b.lat))) to = place(b.lng, b.lat, b.gridId);
+    buildingGrid.set(b.id, to);
+    if (to !== b.gridId) moves.push({ entity: 'building', id: b.id, from: b.gridId, to });
+  }
+
+  const relocate = (entity: MovedEntity, rows: PointRow[]) => {
+    for (const r of rows) {
+      const to = r.building_id !== null && buildingGrid.has(r.building_id) ? buildingGrid.get(r.building_id)! : place(r.lng, r.lat, r.grid_id);
+      if (to !== r.grid_id) moves.push({ entity, id: r.id, from: r.grid_id, to });
+    }
+  };
+  const removedList = removed.length ? removed.join(',') : '0';
+  const inRegion = region ? `(lng BETWEEN ${region[0]} AND ${region[2]} AND lat BETWEEN ${region[1]} AND ${region[3]})` : '0';
+  relocate(
+    'case_file',
+    db
+      .prepare(`SELECT id, grid_id, lng, lat, building_id FROM case_file WHERE (status IN ${OPEN_STATUS_SQL} AND ${inRegion}) OR grid_id IN (${removedList})`)
+      .all() as PointRow[],
+  );
+  relocate('facility', db.prepare(`SELECT id, grid_id, lng, lat, NULL AS building_id FROM facility WHERE ${inRegion} OR grid_id IN (${removedList})`).all() as PointRow[]);
+  relocate(
+    'party_org',
+    db
+      .prepare(
+        `SELECT id, grid_id, lng, lat, building_id FROM party_org
+          WHERE grid_id IS NOT NULL AND ((kind <> 'grid_branch' AND ${inRegion}) OR grid_id IN (${removedList}))`,
+      )
+      .all() as PointRow[],
+  );
+
+  // Households each removed grid gives to each grid: its staff go where most went.
+  const flowKey = (from: number, to: number) => `${from}>${to}`;
+  const byBuilding = new Map(buildings.map((b) => [b.id, b]));
+  const flowMap = new Map<string, GridFlow>();
+  const codeOf = (id: number) => draft.get(id)?.code ?? draft.base.saved.get(id)?.code ?? String(id);
+  const flow = (from: number, to: number): GridFlow => {
+    const key = flowKey(from, to);
+    let f = flowMap.get(key);
+    if (!f) {
+      f = { fromId: from, fromCode: codeOf(from), toId: to, toCode: codeOf(to), buildings: 0, households: 0, tenants: 0, facilities: 0, openCases: 0 };
+      flowMap.set(key, f);
+    }
+    return f;
+  };
+  const summaries = new Map<number, GridMoveSummary>();
+  const summary = (id: number): GridMoveSummary => {
+    let s = summaries.get(id);
+    if (!s) {
+      s = { gridId: id, code: codeOf(id), households: 0, residents: 0, buildings: 0, tenants: 0, facilities: 0, openCases: 0, householdsAfter: 0 };
+      summaries.set(id, s);
+    }
+    return s;
+  };
+  const openIds = new Set(
+    moves.filter((m) => m.entity === 'case_file').length
+      ? (db.prepare(`SELECT id FROM case_file WHERE status IN ${OPEN_STATUS_SQL} AND id IN (${moves.filter((m) => m.entity === 'case_file').map((m) => m.id).join(',')})`).pluck().all() as number[])
+      : [],
+  );
+  for (const m of moves) {
+    const f = flow(m.from, m.to);
+    const [out, into] = [summary(m.from), summary(m.to)];
+    if (m.entity === 'building') {
+      const b = byBuilding.get(m.id)!;
+      f.buildings++;
+      f.households += b.households;
+      f.tenants += b.tenants;
+      for (const [s, sign] of [[out, -1], [into, 1]] as const) {
+        s.buildings += sign;
+        s.households += sign * b.households;
+        s.residents += sign * b.residents;
+        s.tenants += sign * b.tenants;
+      }
+    } else if (m.entity === 'facility') {
+      f.facilities++;
+      out.facilities--;
+      into.facilities++;
+    } else if (m.entity === 'case_file' && openIds.has(m.id)) {
+      f.openCases++;
+      out.openCases--;
+      into.openCases++;
+    }
+  }
+
+  const householdsAfter = new Map<number, number>(grids.map((g) => [g.id, 0]));
+  for (const b of buildings) {
+    const g = buildingGrid.get(b.id)!;
+    householdsAfter.set(g, (householdsAfter.get(g) ?? 0) + b.households);
+  }
+
+  const staffReview = reviewStaff(db, draft, moves, buildingGrid, flowMap, householdsAfter, labels);
+  for (const s of summaries.values()) s.householdsAfter = householdsAfter.get(s.gridId) ?? 0;
+  for (const g of changed) if (!summaries.has(g.id)) summary(g.id).householdsAfter = householdsAfter.get(g.id) ?? 0;
+
+  return {
+    moves,
+    summaries: [...summaries.values()].sort((a, b) => a.code.localeCompare(b.code)),
+    flows: [...flowMap.values()].sort((a, b) => b.households - a.households || a.fromCode.localeCompare(b.fromCode)),
+    staffReview,
+    householdsAfter,
+  };
+}
+
+interface StaffRow {
+  id: number;
+  grid_id: number;
+  role: string;
+  name: string;
+  building_id: number | null;
+}
+
+const REVIEW_SHARE = 0.2;
+
+function reviewStaff(
+  db: Db,
+  draft: Draft,
+  moves: Move[],
+  buildingGrid: Map<number, number>,
+  flows: Map<string, GridFlow>,
+  householdsAfter: Map<number, number>,
+  labels: Map<number, [number, number]>,
+): StaffReviewItem[] {
+  const removed = [...draft.removed];
+  const touched = [...draft.touched];
+  const ids = [...new Set([...removed, ...touched.filter((id) => id > 0)])];
+  const rows = ids.length ? (db.prepare(`SELECT id, grid_id, role, name, building_id FROM grid_staff WHERE grid_id IN (${ids.join(',')})`).all() as StaffRow[]) : [];
+  const movedBuildings = new Set(moves.filter((m) => m.entity === 'building').map((m) => m.id));
+  const extra = db.prepare(`SELECT id, grid_id, role, name, building_id FROM grid_staff WHERE building_id IN (${[...movedBuildings].join(',') || '0'})`).all() as StaffRow[];
+  const staff = new Map([...rows, ...extra].map((r) => [r.id, r]));
+  const items: StaffReviewItem[] = [];
+  const codeOf = (id: number) => draft.get(id)?.code ?? draft.base.saved.get(id)?.code ?? String(id);
+
+  // Where a removed grid's people went: the grid that took most of its households.
+  const heir = (gone: number): number => {
+    let best: GridFlow | null = null;
+    for (const f of flows.values()) if (f.fromId === gone && (!best || f.households > best.households)) best = f;
+    if (best) return best.toId;
+    const at = labelPoint(draft.base.saved.get(gone)!.geometry);
+    let nearest = [...labels.keys()][0]!;
+    let d = Infinity;
+    for (const [id, p] of labels) {
+      const dd = (p[0] - at[0]) ** 2 + (p[1] - at[1]) ** 2;
+      if (dd < d) {
+        d = dd;
+        nearest = id;
+      }
+    }
+    return nearest;
+  };
+
+  const inherited = new Map<number, string[]>();
+  for (const s of staff.values()) {
+    let to = s.grid_id;
+    if (s.role === 'building_head' && s.building_id !== null && buildingGrid.has(s.building_id)) to = buildingGrid.get(s.building_id)!;
+    else if (draft.removed.has(s.grid_id)) {
+      to = heir(s.grid_id);
+      inherited.set(to, [...(inherited.get(to) ?? []), s.name]);
+    }
+    if (to !== s.grid_id) moves.push({ entity: 'grid_staff', id: s.id, from: s.grid_id, to });
+  }
+  // A dispatch rule for a grid merged away now serves the grid that took its households.
+  if (removed.length) {
+    const rules = db.prepare(`SELECT id, grid_id FROM dispatch_rule WHERE grid_id IN (${removed.join(',')})`).all() as { id: number; grid_id: number }[];
+    for (const r of rules) moves.push({ entity: 'dispatch_rule', id: r.id, from: r.grid_id, to: heir(r.grid_id) });
+  }
+  for (const [gridId, names] of inherited) items.push({ gridId, gridCode: codeOf(gridId), reason: 'gridRemoved', staffNames: names });
+
+  for (const g of draft.created()) {
+    const hasCore = moves.some((m) => m.entity === 'grid_staff' && m.to === g.id && ['grid_head', 'grid_worker'].includes(staff.get(m.id)?.role ?? ''));
+    if (!hasCore) items.push({ gridId: g.id, gridCode: g.code, reason: 'newGridUnstaffed', staffNames: [] });
+  }
+  for (const id of touched) {
+    if (id < 0 || draft.removed.has(id) || inherited.has(id)) continue;
+    const before = moves.filter((m) => m.entity === 'building' && (m.from === id || m.to === id)).length;
+    if (before === 0) continue;
+    const after = householdsAfter.get(id) ?? 0;
+    const delta = [...flows.values()].reduce((n, f) => n + (f.toId === id ? f.households : 0) - (f.fromId === id ? f.households : 0), 0);
+    const was = after - delta;
+    if (was > 0 && Math.abs(delta) / was >= REVIEW_SHARE) {
+      items.push({ gridId: id, gridCode: codeOf(id), reason: 'householdsChanged', staffNames: [...staff.values()].filter((s) => s.grid_id === id && s.role !== 'building_head').map((s) => s.name) });
+    }
+  }
+  return items;
+}
+
+export type { DraftGridState };

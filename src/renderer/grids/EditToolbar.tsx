@@ -1,0 +1,58 @@
+// The editing tools: new grid (in a chosen community), reshape, split, merge; while a
+// tool is drawing, its hint and a way out.
+import { Alert, Button, Group, Select, Stack } from '@mantine/core';
+import { useState } from 'react';
+import type { MapBase } from '../../shared/views';
+import { useT } from '../i18n/LocaleProvider';
+import type { GridEditor } from './useGridEditor';
+
+export function EditToolbar({ editor, base }: { editor: GridEditor; base: MapBase }) {
+  const t = useT();
+  const [communityId, setCommunityId] = useState<string | null>(String(base.communities.features[0]?.properties.id ?? ''));
+  const one = editor.selected.length >= 1;
+  const two = editor.selected.length === 2;
+  const drawing = editor.tool !== 'none';
+  const hint =
+    editor.tool === 'polygon' ? t('gridEdit.hint.polygon') : editor.tool === 'line' ? t('gridEdit.hint.line') : editor.tool === 'reshape' ? t('gridEdit.hint.reshape') : t('gridEdit.hint.select');
+  return (
+    <Stack gap={8}>
+      <Group gap={6} wrap="nowrap" align="flex-end">
+        <Select
+          size="xs"
+          label={t('gridEdit.community')}
+          data={base.communities.features.map((f) => ({ value: String(f.properties.id), label: f.properties.name }))}
+          value={communityId}
+          onChange={setCommunityId}
+          allowDeselect={false}
+          disabled={drawing}
+          style={{ flex: 1 }}
+          data-testid="draw-community"
+        />
+        <Button size="xs" disabled={drawing || !communityId} onClick={() => communityId && editor.startDraw(Number(communityId))} data-testid="tool-draw">
+          {t('gridEdit.tool.draw')}
+        </Button>
+      </Group>
+      <Group gap={6} grow>
+        <Button size="xs" variant="light" disabled={drawing || !one} onClick={editor.startReshape} data-testid="tool-reshape">
+          {t('gridEdit.tool.reshape')}
+        </Button>
+        <Button size="xs" variant="light" disabled={drawing || !one} onClick={editor.startSplit} data-testid="tool-split">
+          {t('gridEdit.tool.split')}
+        </Button>
+        <Button size="xs" variant="light" disabled={drawing || !two} onClick={editor.merge} data-testid="tool-merge">
+          {t('gridEdit.tool.merge')}
+        </Button>
+      </Group>
+      <Alert variant="light" color={drawing ? 'orange' : 'gray'} p={8} data-testid="edit-hint">
+        <Group justify="space-between" wrap="nowrap" gap={8}>
+          <span style={{ fontSize: 12, lineHeight: 1.5 }}>{hint}</span>
+          {drawing && (
+            <Button size="compact-xs" variant="white" color="orange" onClick={editor.stopTool} data-testid="tool-stop">
+              {editor.tool === 'reshape' ? t('gridEdit.tool.done') : t('gridEdit.tool.cancel')}
+            </Button>
+          )}
+        </Group>
+      </Alert>
+    </Stack>
+  );
+}

@@ -1,0 +1,66 @@
+// What the save would move: flows between grids (buildings, households, tenants, open
+// cases, service points), households per changed grid after the save, and staff to review.
+import { List, Stack, Text } from '@mantine/core';
+import type { GridEditPreview, StaffReviewItem } from '../../shared/gridEdit';
+import { useT } from '../i18n/LocaleProvider';
+import type { Translate } from '../i18n/translate';
+
+function staffLine(s: StaffReviewItem, t: Translate): string {
+  switch (s.reason) {
+    case 'gridRemoved':
+      return t('gridEdit.staff.gridRemoved', { code: s.gridCode, names: s.staffNames.join('、') });
+    case 'newGridUnstaffed':
+      return t('gridEdit.staff.newGridUnstaffed', { code: s.gridCode });
+    case 'doubleStaffed':
+      return t('gridEdit.staff.doubleStaffed', { code: s.gridCode });
+    case 'householdsChanged':
+      return t('gridEdit.staff.householdsChanged', { code: s.gridCode });
+  }
+}
+
+export function MovePreview({ preview }: { preview: GridEditPreview }) {
+  const t = useT();
+  const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+  return (
+    <Stack gap={6} data-testid="move-preview">
+      {preview.flows.length === 0 ? (
+        <Text fz="xs" c="dimmed">
+          {t('gridEdit.movesNone')}
+        </Text>
+      ) : (
+        <List size="xs" spacing={2} data-testid="flows">
+          {preview.flows.map((f) => (
+            <List.Item key={`${f.fromId}-${f.toId}`}>
+              {f.buildings > 0 && <div>{t('gridEdit.flow', { from: f.fromCode, to: f.toCode, buildings: f.buildings, households: f.households, tenants: f.tenants })}</div>}
+              {f.openCases > 0 && <div>{t('gridEdit.flowCases', { count: f.openCases, from: f.fromCode, to: f.toCode })}</div>}
+              {f.facilities > 0 && <div>{t('gridEdit.flowFacilities', { count: f.facilities, from: f.fromCode, to: f.toCode })}</div>}
+            </List.Item>
+          ))}
+        </List>
+      )}
+      {preview.moves.length > 0 && (
+        <List size="xs" spacing={2} data-testid="grid-after">
+          {preview.moves
+            .filter((m) => !preview.removedGridIds.includes(m.gridId))
+            .map((m) => (
+              <List.Item key={m.gridId} data-grid-code={m.code} data-households-after={m.householdsAfter}>
+                {t('gridEdit.gridAfter', { code: m.code, delta: signed(m.households), after: m.householdsAfter })}
+              </List.Item>
+            ))}
+        </List>
+      )}
+      {preview.staffReview.length > 0 && (
+        <>
+          <Text fz="xs" fw={600}>
+            {t('gridEdit.staff')}
+          </Text>
+          <List size="xs" spacing={2} data-testid="staff-review">
+            {preview.staffReview.map((s, i) => (
+              <List.Item key={i}>{staffLine(s, t)}</List.Item>
+            ))}
+          </List>
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,279 @@
+// Grid management state: the draft (an ordered list of operations), its preview from the
+// core (re-run after every change: live validation and the move preview), the selected
+// grids, the drawing tool, the whole-street check and the edit history.
+import type { LineString, Polygon } from 'geojson';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { GridEditOp, GridEditPreview, GridEditRecord, GridProblem, StreetValidation } from '../../shared/gridEdit';
+import type { LngLat, MapBase } from '../../shared/views';
+import { api } from '../api/api';
+import type { DrawRequest, DrawTool } from '../map/drawControl';
+
+export type EditTool = 'none' | 'polygon' | 'line' | 'reshape';
+export type ProblemSource = 'draft' | 'street';
+
+export interface GridEditor {
+  ops: GridEditOp[];
+  preview: GridEditPreview | null;
+  checking: boolean;
+  error: unknown;
+  selected: number[];
+  tool: EditTool;
+  draw: DrawRequest | null;
+  drawCommunityId: number | null;
+  street: StreetValidation | null;
+  validating: boolean;
+  problems: GridProblem[];
+  problemSource: ProblemSource;
+  focused: number | null;
+  history: GridEditRecord[];
+  select: (id: number) => void;
+  startDraw: (communityId: number) => void;
+  startSplit: () => void;
+  startReshape: () => void;
+  stopTool: () => void;
+  onDrawn: (geometry: Polygon | LineString) => void;
+  merge: () => void;
+  setAttributes: (gridId: number, change: { communityId?: number; code?: string; name?: string }) => void;
+  undoStep: () => void;
+  discard: () => void;
+  validateStreet: () => void;
+  focusProblem: (index: number) => GridProblem | null;
+  save: (overrideReason: string | null) => Promise<boolean>;
+  undoEdit: (editId: number) => Promise<boolean>;
+  /** Geometry and code of a grid as the draft has it (draft grids first, then the saved map). */
+  gridInfo: (id: number) => { code: string; name: string; communityId: number; households: number | null; boundary: Polygon } | null;
+  /** Where a grid is, for flying to it. */
+  gridCenter: (id: number) => LngLat | null;
+}
+
+export function useGridEditor(base: MapBase | null, enabled: boolean): GridEditor {
+  const [ops, setOps] = useState<GridEditOp[]>([]);
+  const [preview, setPreview] = useState<GridEditPreview | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [selected, setSelected] = useState<number[]>([]);
+  const [tool, setTool] = useState<EditTool>('none');
+  const [draw, setDraw] = useState<DrawRequest | null>(null);
+  const [drawCommunityId, setDrawCommunityId] = useState<number | null>(null);
+  const [street, setStreet] = useState<StreetValidation | null>(null);
+  const [validating, setValidating] = useState(false);
+  const [focused, setFocused] = useState<number | null>(null);
+  const [history, setHistory] = useState<GridEditRecord[]>([]);
+  const nextKey = useRef(-1);
+  const previewSeq = useRef(0);
+  const opsRef = useRef(ops);
+  opsRef.current = ops;
+
+  const loadHistory = useCallback(() => {
+    void api.call('grid.history', {}).then(setHistory, () => setHistory([]));
+  }, []);
+  useEffect(() => {
+    if (enabled) loadHistory();
+  }, [enabled, loadHistory]);
+
+  // Every change to the draft asks the core again; a refused operation is dropped with its message.
+  useEffect(() => {
+    if (ops.length === 0) {
+      setPreview(null);
+      setError(null);
+      setChecking(false);
+      return;
+    }
+    const seq = ++previewSeq.current;
+    setChecking(true);
+    api.call('grid.preview', { ops }).then(
+      (p) => {
+        if (seq !== previewSeq.current) return;
+        setPreview(p);
+        setError(null);
+        setChecking(false);
+        setFocused(null);
+      },
+      (e: unknown) => {
+        if (seq !== previewSeq.current) return;
+        setError(e);
+        setChecking(false);
+        setOps((list) => list.slice(0, -1));
+      },
+    );
+  }, [ops]);
+
+  const startTool = useCallback((next: EditTool, drawTool: DrawTool | null) => {
+    setTool(next);
+    setDraw((d) => (drawTool ? { tool: drawTool, seq: (d?.seq ?? 0) + 1 } : null));
+  }, []);
+
+  const gridInfo = useCallback<GridEditor['gridInfo']>(
+    (id) => {
+      const drafted = preview?.grids.find((g) => g.id === id);
+      if (drafted) return { code: drafted.code, name: drafted.name, communityId: drafted.communityId, households: drafted.households, boundary: drafted.boundary };
+      if (preview?.removedGridIds.includes(id)) return null;
+      const saved = base?.grids.features.find((f) => f.properties.id === id);
+      return saved ? { code: saved.properties.code, name: saved.properties.name, communityId: saved.properties.communityId, households: saved.properties.households, boundary: saved.geometry } : null;
+    },
+    [preview, base],
+  );
+
+  const gridCenter = useCallback<GridEditor['gridCenter']>(
+    (id) => {
+      const drafted = preview?.grids.find((g) => g.id === id);
+      if (drafted) return drafted.label;
+      const label = base?.gridLabels.features.find((f) => f.properties.id === id);
+      const c = label?.geometry.coordinates;
+      return c ? [c[0] ?? 0, c[1] ?? 0] : null;
+    },
+    [preview, base],
+  );
+
+  const push = useCallback((op: GridEditOp) => {
+    setError(null);
+    setOps((list) => [...list, op]);
+  }, []);
+
+  const select = useCallback(
+    (id: number) => {
+      if (tool !== 'none') return;
+      setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id].slice(-2)));
+    },
+    [tool],
+  );
+
+  const onDrawn = useCallback(
+    (geometry: Polygon | LineString) => {
+      if (tool === 'polygon' && geometry.type === 'Polygon' && drawCommunityId !== null) {
+        const key = nextKey.current--;
+        push({ op: 'draw', key, communityId: drawCommunityId, boundary: geometry });
+        setSelected([key]);
+        startTool('none', null);
+      } else if (tool === 'line' && geometry.type === 'LineString' && selected[0] !== undefined) {
+        const key = nextKey.current--;
+        push({ op: 'split', gridId: selected[0], line: geometry, newKey: key });
+        setSelected([selected[0], key]);
+        startTool('none', null);
+      } else if (tool === 'reshape' && geometry.type === 'Polygon' && selected[0] !== undefined) {
+        // Each dropped vertex is one step: the core moves shared vertices of neighbours with it.
+        push({ op: 'reshape', gridId: selected[0], boundary: geometry });
+      }
+    },
+    [tool, drawCommunityId, selected, push, startTool],
+  );
+
+  const focusProblem = useCallback(
+    (index: number) => {
+      setFocused(index);
+      const list = opsRef.current.length > 0 ? (preview?.problems ?? []) : (street?.problems ?? []);
+      return list[index] ?? null;
+    },
+    [preview, street],
+  );
+
+  const reset = useCallback(() => {
+    setOps([]);
+    setPreview(null);
+    setSelected([]);
+    setFocused(null);
+    startTool('none', null);
+  }, [startTool]);
+
+  const save = useCallback(
+    async (overrideReason: string | null) => {
+      try {
+        await api.call('grid.save', overrideReason ? { ops: opsRef.current, override: { reason: overrideReason } } : { ops: opsRef.current });
+        reset();
+        setStreet(null);
+        loadHistory();
+        return true;
+      } catch (e) {
+        setError(e);
+        return false;
+      }
+    },
+    [reset, loadHistory],
+  );
+
+  const undoEdit = useCallback(
+    async (editId: number) => {
+      try {
+        await api.call('grid.undo', { editId });
+        reset();
+        setStreet(null);
+        loadHistory();
+        return true;
+      } catch (e) {
+        setError(e);
+        return false;
+      }
+    },
+    [reset, loadHistory],
+  );
+
+  const validateStreet = useCallback(() => {
+    setValidating(true);
+    setFocused(null);
+    api.call('grid.validate', {}).then(
+      (v) => {
+        setStreet(v);
+        setValidating(false);
+      },
+      (e: unknown) => {
+        setError(e);
+        setValidating(false);
+      },
+    );
+  }, []);
+
+  const problemSource: ProblemSource = ops.length > 0 ? 'draft' : 'street';
+  const problems = problemSource === 'draft' ? (preview?.problems ?? []) : (street?.problems ?? []);
+
+  return {
+    ops,
+    preview,
+    checking,
+    error,
+    selected,
+    tool,
+    draw,
+    drawCommunityId,
+    street,
+    validating,
+    problems,
+    problemSource,
+    focused,
+    history,
+    select,
+    startDraw: (communityId) => {
+      setDrawCommunityId(communityId);
+      setSelected([]);
+      startTool('polygon', { kind: 'polygon' });
+    },
+    startSplit: () => startTool('line', { kind: 'line' }),
+    startReshape: () => {
+      const info = selected[0] !== undefined ? gridInfo(selected[0]) : null;
+      if (info) startTool('reshape', { kind: 'reshape', geometry: info.boundary });
+    },
+    stopTool: () => startTool('none', null),
+    onDrawn,
+    merge: () => {
+      const [a, b] = selected;
+      if (a === undefined || b === undefined) return;
+      // The grid with more households keeps its code, staff and history.
+      const ha = gridInfo(a)?.households ?? 0;
+      const hb = gridInfo(b)?.households ?? 0;
+      const [keepId, removeId] = ha >= hb ? [a, b] : [b, a];
+      push({ op: 'merge', keepId, removeId });
+      setSelected([keepId]);
+    },
+    setAttributes: (gridId, change) => push({ op: 'attributes', gridId, ...change }),
+    undoStep: () => {
+      setOps((list) => list.slice(0, -1));
+      setError(null);
+    },
+    discard: reset,
+    validateStreet,
+    focusProblem,
+    save,
+    undoEdit,
+    gridInfo,
+    gridCenter,
+  };
+}

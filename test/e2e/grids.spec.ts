@@ -1,0 +1,132 @@
+// Grid management end to end in Chromium: an administrator validates the street, splits a
+// grid along a line drawn on the map, reads the preview, saves, sees the two grids with
+// their new household counts, merges them back, and the street validates clean again.
+import { expect, test, type Page } from '@playwright/test';
+import type { Polygon } from 'geojson';
+import type { GridEditRecord } from '../../src/shared/gridEdit';
+import type { MapBase } from '../../src/shared/views';
+import { apiCall, openUnlockScreen, pagePixelOf, screenshot, unlock, waitForMapIdle } from './driver';
+
+interface GridPick {
+  id: number;
+  code: string;
+  households: number;
+  label: [number, number];
+  bbox: [number, number, number, number];
+}
+
+async function grids(page: Page): Promise<GridPick[]> {
+  const base = await apiCall<MapBase>(page, 'map.base', {});
+  const labels = new Map(base.gridLabels.features.map((f) => [f.properties.id, f.geometry.coordinates as [number, number]]));
+  return base.grids.features.map((f) => {
+    const ring = (f.geometry as Polygon).coordinates[0]!;
+    const xs = ring.map((p) => p[0]!);
+    const ys = ring.map((p) => p[1]!);
+    return { id: f.properties.id, code: f.properties.code, households: f.properties.households, label: labels.get(f.properties.id)!, bbox: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] };
+  });
+}
+
+async function fitTo(page: Page, bbox: [number, number, number, number]): Promise<void> {
+  await page.evaluate((b) => window.__streetopsMap!.map.fitBounds([[b[0], b[1]], [b[2], b[3]]], { padding: 160, animate: false }), bbox);
+  await waitForMapIdle(page);
+}
+
+async function clickAt(page: Page, lngLat: [number, number]): Promise<void> {
+  const { x, y } = await pagePixelOf(page, lngLat);
+  await page.mouse.click(x, y);
+}
+
+async function waitForPreview(page: Page): Promise<void> {
+  await expect(page.getByTestId('problems')).toHaveAttribute('data-busy', 'false');
+  await expect(page.getByTestId('move-preview')).toBeVisible();
+}
+
+async function saveDraft(page: Page): Promise<void> {
+  await page.getByTestId('save-edit').click();
+  await expect(page.getByTestId('confirm-save')).toBeEnabled();
+  await page.getByTestId('confirm-save').click();
+  await expect(page.getByTestId('draft-empty')).toBeVisible();
+  await waitForMapIdle(page);
+}
+
+async function validateStreetClean(page: Page): Promise<void> {
+  await page.getByTestId('validate-street').click();
+  await expect(page.getByTestId('street-result')).toHaveAttribute('data-clean', 'true');
+}
+
+test('an administrator splits a grid along a drawn line, saves, merges it back, and the street validates clean', async ({ page }) => {
+  await openUnlockScreen(page);
+  await unlock(page, 'admin', 'streetops');
+  await page.getByTestId('mode-grids').click();
+  await expect(page.getByTestId('grid-editor')).toBeVisible();
+  await waitForMapIdle(page);
+  await validateStreetClean(page);
+  await screenshot(page, 'grids-01-validated');
+
+  // The grid with the most households, cut by a vertical line through its middle.
+  const before = await grids(page);
+  const target = [...before].sort((a, b) => b.households - a.households)[0]!;
+  await fitTo(page, target.bbox);
+  await clickAt(page, target.label);
+  await expect(page.getByTestId('selected-grid')).toHaveAttribute('data-grid-id', String(target.id));
+
+  await page.getByTestId('tool-split').click();
+  await expect(page.getByTestId('map')).toHaveAttribute('data-draw-tool', 'line');
+  const x = (target.bbox[0] + target.bbox[2]) / 2;
+  const margin = (target.bbox[3] - target.bbox[1]) * 0.15;
+  const start: [number, number] = [x, target.bbox[1] - margin];
+  const end: [number, number] = [x, target.bbox[3] + margin];
+  await clickAt(page, start);
+  await clickAt(page, end);
+  await clickAt(page, end);
+  await expect(page.getByTestId('map')).toHaveAttribute('data-draw-tool', 'none');
+  await waitForPreview(page);
+  await expect(page.getByTestId('draft-ops').locator('li')).toHaveCount(1);
+  const flows = page.getByTestId('flows');
+  await expect(flows).toContainText(`${target.code} →`);
+  await waitForMapIdle(page);
+  await screenshot(page, 'grids-02-split-preview');
+
+  await page.getByTestId('save-edit').click();
+  await expect(page.getByTestId('save-dialog').getByTestId('flows')).toBeVisible();
+  // Let the modal finish fading in before the picture.
+  await page.waitForFunction(() => {
+    const content = document.querySelector('.mantine-Modal-content');
+    return content !== null && getComputedStyle(content).opacity === '1';
+  });
+  await screenshot(page, 'grids-03-save-dialog');
+  await page.getByTestId('confirm-save').click();
+  await expect(page.getByTestId('draft-empty')).toBeVisible();
+  await waitForMapIdle(page);
+
+  // Two grids where there was one, and their households add up to the old count.
+  const afterSplit = await grids(page);
+  expect(afterSplit).toHaveLength(before.length + 1);
+  const kept = afterSplit.find((g) => g.id === target.id)!;
+  const added = afterSplit.find((g) => !before.some((b) => b.id === g.id))!;
+  expect(kept.households + added.households).toBe(target.households);
+  expect(added.households).toBeGreaterThan(0);
+  const rendered = await page.evaluate((ids) => window.__streetopsMap!.map.querySourceFeatures('grids').filter((f) => ids.includes(Number(f.properties['id']))).length, [kept.id, added.id]);
+  expect(rendered).toBeGreaterThanOrEqual(2);
+  const history = await apiCall<GridEditRecord[]>(page, 'grid.history', {});
+  expect(history[0]!.summary.created).toEqual([added.code]);
+  await expect(page.getByTestId('edit-record').first()).toContainText(added.code);
+  await screenshot(page, 'grids-04-split-saved');
+
+  // Merge them back: select both on the map, merge, save.
+  await fitTo(page, [Math.min(kept.bbox[0], added.bbox[0]), Math.min(kept.bbox[1], added.bbox[1]), Math.max(kept.bbox[2], added.bbox[2]), Math.max(kept.bbox[3], added.bbox[3])]);
+  await clickAt(page, kept.label);
+  await clickAt(page, added.label);
+  await expect(page.getByTestId('tool-merge')).toBeEnabled();
+  await page.getByTestId('tool-merge').click();
+  await waitForPreview(page);
+  await expect(page.getByTestId('grid-after').locator(`[data-grid-code="${kept.code}"]`)).toHaveAttribute('data-households-after', String(target.households));
+  await screenshot(page, 'grids-05-merge-preview');
+  await saveDraft(page);
+
+  const afterMerge = await grids(page);
+  expect(afterMerge).toHaveLength(before.length);
+  expect(afterMerge.find((g) => g.id === target.id)!.households).toBe(target.households);
+  await validateStreetClean(page);
+  await screenshot(page, 'grids-06-merged-validated');
+});

@@ -1,0 +1,309 @@
+// Grid edits against a real encrypted demo street, through the API: split, merge, draw,
+// reshape; the preview matches what the save writes; the save moves buildings, households,
+// tenants, facilities and open cases in one transaction; undo restores every row exactly;
+// refused edits change nothing; only administrators may edit.
+import { createHash } from 'node:crypto';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { Polygon } from 'geojson';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiResult } from '../../src/shared/errors';
+import type { GridEditOp, GridEditPreview, GridEditRecord, GridEditSaved, StreetValidation } from '../../src/shared/gridEdit';
+import { dataPaths } from '../../src/main/core/dataDir';
+import { openDatabase, type Db } from '../../src/main/core/db/database';
+import { readKeyring, unwrapMasterKey } from '../../src/main/core/db/keyring';
+import { startCore, type CoreHandle } from '../../src/main/core/index';
+import { OPEN_STATUS_SQL } from '../../src/main/core/services/openCases';
+import { demoStreetCopy, TEST_ANCHOR } from '../helpers/demoStreet';
+
+let core: CoreHandle;
+let admin: string;
+let dispatcher: string;
+let dir: string;
+let remove: () => void;
+
+function ok<T>(r: ApiResult<unknown>): T {
+  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
+  return r.result as T;
+}
+function err(r: ApiResult<unknown>) {
+  if (r.ok) throw new Error('expected an error');
+  return r.error;
+}
+
+async function withDb<T>(fn: (db: Db) => T): Promise<T> {
+  const paths = dataPaths(dir);
+  const db = openDatabase(paths.db, await unwrapMasterKey(readKeyring(paths.keyring), 'admin', 'streetops'), { readonly: true });
+  try {
+    return fn(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** Digest of everything a grid edit may touch (not the edit log itself). */
+const TERRITORY = ['grid', 'community', 'building', 'household', 'tenant', 'facility', 'case_file', 'party_org', 'grid_staff', 'dispatch_rule'];
+async function territoryDigest(): Promise<string> {
+  return withDb((db) => {
+    const hash = createHash('sha256');
+    for (const t of TERRITORY) for (const row of db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).raw().iterate()) hash.update(JSON.stringify(row));
+    for (const row of db.prepare('SELECT * FROM grid_rtree ORDER BY id').raw().iterate()) hash.update(JSON.stringify(row));
+    return hash.digest('hex');
+  });
+}
+
+interface GridRow {
+  id: number;
+  code: string;
+  boundary: string;
+}
+
+/** Every building's grid holds its centre; every open case's grid holds its building or point. */
+async function assignmentsHold(): Promise<void> {
+  await withDb((db) => {
+    const grids = new Map((db.prepare('SELECT id, code, boundary FROM grid').all() as GridRow[]).map((g) => [g.id, JSON.parse(g.boundary) as Polygon]));
+    const buildings = db.prepare('SELECT id, grid_id, center_lng, center_lat FROM building').all() as { id: number; grid_id: number; center_lng: number; center_lat: number }[];
+    for (const b of buildings) expect(booleanPointInPolygon([b.center_lng, b.center_lat], grids.get(b.grid_id)!), `building ${b.id}`).toBe(true);
+    const open = db.prepare(`SELECT c.id, c.grid_id, c.lng, c.lat, b.grid_id AS building_grid FROM case_file c LEFT JOIN building b ON b.id = c.building_id WHERE c.status IN ${OPEN_STATUS_SQL}`).all() as {
+      id: number;
+      grid_id: number;
+      lng: number;
+      lat: number;
+      building_grid: number | null;
+    }[];
+    for (const c of open) {
+      if (c.building_grid !== null) expect(c.grid_id, `case ${c.id}`).toBe(c.building_grid);
+      else expect(booleanPointInPolygon([c.lng, c.lat], grids.get(c.grid_id)!), `case ${c.id}`).toBe(true);
+    }
+  });
+}
+
+async function householdsByGrid(): Promise<Map<string, number>> {
+  return withDb(
+    (db) =>
+      new Map(
+        (db.prepare('SELECT g.code, count(h.id) AS n FROM grid g LEFT JOIN building b ON b.grid_id = g.id LEFT JOIN household h ON h.building_id = b.id GROUP BY g.id').all() as { code: string; n: number }[]).map(
+          (r) => [r.code, r.n],
+        ),
+      ),
+  );
+}
+
+/** A vertical line through a grid's label point, reaching past its box on both sides. */
+async function splitLineFor(gridId: number): Promise<GridEditOp & { op: 'split' }> {
+  return withDb((db) => {
+    const g = db.prepare('SELECT boundary, min_lat, max_lat FROM grid WHERE id = ?').get(gridId) as { boundary: string; min_lat: number; max_lat: number };
+    const ring = (JSON.parse(g.boundary) as Polygon).coordinates[0]!;
+    const xs = ring.map((p) => p[0]!);
+    const x = (Math.min(...xs) + Math.max(...xs)) / 2;
+    return { op: 'split', gridId, newKey: -1, line: { type: 'LineString', coordinates: [[x, g.min_lat - 0.001], [x, g.max_lat + 0.001]] } };
+  });
+}
+
+async function splittableGrid(): Promise<{ op: GridEditOp & { op: 'split' }; preview: GridEditPreview }> {
+  const ids = await withDb((db) => db.prepare('SELECT g.id FROM grid g JOIN building b ON b.grid_id = g.id GROUP BY g.id ORDER BY count(*) DESC').pluck().all() as number[]);
+  for (const id of ids) {
+    const op = await splitLineFor(id);
+    const r = await core.call('grid.preview', { ops: [op] }, admin);
+    if (r.ok) {
+      const preview = r.result as GridEditPreview;
+      if (preview.flows.some((f) => f.households > 0)) return { op, preview };
+    }
+  }
+  throw new Error('no grid splits along a vertical line');
+}
+
+beforeAll(async () => {
+  const street = await demoStreetCopy();
+  dir = street.dir;
+  remove = street.remove;
+  core = await startCore({ dataDir: dir, now: () => TEST_ANCHOR });
+  admin = ok<{ token: string }>(await core.call('auth.unlock', { username: 'admin', password: 'streetops' }, null)).token;
+  dispatcher = ok<{ token: string }>(await core.call('auth.unlock', { username: 'dispatcher', password: 'streetops' }, null)).token;
+});
+afterAll(async () => {
+  await core.close();
+  remove();
+});
+
+describe('grid edits', () => {
+  it('finds the demo street covered edge to edge', async () => {
+    const v = ok<StreetValidation>(await core.call('grid.validate', {}, admin));
+    expect(v.grids).toBeGreaterThan(5);
+    expect(v.problems.filter((p) => p.kind !== 'households')).toEqual([]);
+  });
+
+  it('lets only administrators edit', async () => {
+    const { op } = await splittableGrid();
+    expect(err(await core.call('grid.preview', { ops: [op] }, dispatcher)).code).toBe('unauthorized');
+    expect(err(await core.call('grid.save', { ops: [op] }, dispatcher)).code).toBe('unauthorized');
+  });
+
+  it('refuses a split line that does not cross the grid, naming the change, and changes nothing', async () => {
+    const before = await territoryDigest();
+    const { op } = await splittableGrid();
+    const [x, y] = op.line.coordinates[0]!;
+    const away: GridEditOp = { ...op, line: { type: 'LineString', coordinates: [[x! + 1, y!], [x! + 1.001, y! + 0.001]] } };
+    const e = err(await core.call('grid.save', { ops: [away] }, admin));
+    expect(e.code).toBe('invalid_input');
+    expect(e.details?.[0]?.path).toBe('ops.0');
+    expect(e.message).toMatch(/^change 1: /);
+    expect(await territoryDigest()).toBe(before);
+  });
+
+  it('splits a grid: the preview says what moves, the save writes exactly that, undo restores every row', async () => {
+    const before = await territoryDigest();
+    const countsBefore = await householdsByGrid();
+    const { op, preview } = await splittableGrid();
+    expect(preview.grids.map((g) => g.id).sort((a, b) => a - b)).toEqual([-1, op.gridId]);
+    expect(preview.needsOverride).toBe(false);
+    const flow = preview.flows.find((f) => f.fromId === op.gridId && f.toId === -1)!;
+    expect(flow.households).toBeGreaterThan(0);
+
+    const saved = ok<GridEditSaved>(await core.call('grid.save', { ops: [op] }, admin));
+    const newGrid = saved.preview.grids.find((g) => g.id !== op.gridId)!;
+    expect(newGrid.id).toBeGreaterThan(0);
+    const counts = await householdsByGrid();
+    expect(counts.get(newGrid.code)).toBe(flow.households);
+    const oldCode = preview.grids.find((g) => g.id === op.gridId)!.code;
+    expect(counts.get(oldCode)).toBe(countsBefore.get(oldCode)! - flow.households);
+    expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe([...countsBefore.values()].reduce((a, b) => a + b, 0));
+    expect(counts.get(newGrid.code)).toBe(newGrid.households);
+    await assignmentsHold();
+    // Open cases moved as the preview said.
+    const openInNew = await withDb((db) => db.prepare(`SELECT count(*) FROM case_file WHERE grid_id = ? AND status IN ${OPEN_STATUS_SQL}`).pluck().get(newGrid.id) as number);
+    expect(openInNew).toBe(flow.openCases);
+    const v = ok<StreetValidation>(await core.call('grid.validate', {}, admin));
+    expect(v.problems.filter((p) => ['overlap', 'gap', 'outsideStreet', 'selfIntersection'].includes(p.kind))).toEqual([]);
+    const audit = await withDb((db) => db.prepare("SELECT action FROM audit_log WHERE entity = 'grid_edit' AND entity_id = ?").pluck().all(saved.editId));
+    expect(audit).toEqual(['grid.edit']);
+    const history = ok<GridEditRecord[]>(await core.call('grid.history', {}, admin));
+    expect(history[0]).toMatchObject({ id: saved.editId, canUndo: true, undoneAt: null });
+    expect(history[0]!.summary.created).toEqual([newGrid.code]);
+
+    ok(await core.call('grid.undo', { editId: saved.editId }, admin));
+    expect(await territoryDigest()).toBe(before);
+    expect(err(await core.call('grid.undo', { editId: saved.editId }, admin)).code).toBe('conflict');
+  });
+
+  it('merges two adjacent grids, re-homes everything of the removed one, flags its staff, and undoes exactly', async () => {
+    const before = await territoryDigest();
+    const { op } = await splittableGrid();
+    const split = ok<GridEditSaved>(await core.call('grid.save', { ops: [op] }, admin));
+    const afterSplit = await territoryDigest();
+    const newId = split.preview.grids.find((g) => g.id !== op.gridId)!.id;
+
+    const merge: GridEditOp = { op: 'merge', keepId: op.gridId, removeId: newId };
+    const preview = ok<GridEditPreview>(await core.call('grid.preview', { ops: [merge] }, admin));
+    expect(preview.removedGridIds).toEqual([newId]);
+    const merged = ok<GridEditSaved>(await core.call('grid.save', { ops: [merge] }, admin));
+    await assignmentsHold();
+    const left = await withDb((db) => ['building', 'case_file', 'facility', 'party_org', 'grid_staff'].map((t) => db.prepare(`SELECT count(*) FROM ${t} WHERE grid_id = ?`).pluck().get(newId) as number));
+    expect(left).toEqual([0, 0, 0, 0, 0]);
+    const households = await householdsByGrid();
+    expect(households.get(merged.preview.grids[0]!.code)).toBe(merged.preview.grids[0]!.households);
+    // The split's grid had no staff; the merge brings none to review then, but the split flagged it.
+    expect(split.preview.staffReview.some((s) => s.reason === 'newGridUnstaffed' && s.gridId === newId)).toBe(true);
+
+    // Only the latest edit can be undone.
+    expect(err(await core.call('grid.undo', { editId: split.editId }, admin)).code).toBe('conflict');
+    ok(await core.call('grid.undo', { editId: merged.editId }, admin));
+    expect(await territoryDigest()).toBe(afterSplit);
+    ok(await core.call('grid.undo', { editId: split.editId }, admin));
+    expect(await territoryDigest()).toBe(before);
+  });
+
+  it('moves the staff of a grid merged away to the grid that takes it, and lists them for review', async () => {
+    const pair = await withDb((db) => {
+      const grids = db.prepare('SELECT id, boundary FROM grid ORDER BY id').all() as { id: number; boundary: string }[];
+      // Two grids sharing at least two vertices share an edge.
+      const key = (p: number[]) => `${p[0]},${p[1]}`;
+      const sets = grids.map((g) => ({ id: g.id, v: new Set((JSON.parse(g.boundary) as Polygon).coordinates[0]!.map(key)) }));
+      for (const a of sets) for (const b of sets) if (a.id < b.id && [...a.v].filter((k) => b.v.has(k)).length >= 2) return [a.id, b.id] as const;
+      throw new Error('no adjacent grids');
+    });
+    const before = await territoryDigest();
+    const staffOfRemoved = await withDb((db) => db.prepare("SELECT name FROM grid_staff WHERE grid_id = ? AND role <> 'building_head'").pluck().all(pair[1]) as string[]);
+    const saved = ok<GridEditSaved>(await core.call('grid.save', { ops: [{ op: 'merge', keepId: pair[0], removeId: pair[1] }] }, admin));
+    const review = saved.preview.staffReview.find((s) => s.reason === 'gridRemoved');
+    expect(review?.gridId).toBe(pair[0]);
+    expect(review?.staffNames.sort()).toEqual(expect.arrayContaining(staffOfRemoved));
+    const reviewRows = await withDb((db) => db.prepare('SELECT count(*) FROM grid_staff_review WHERE edit_id = ? AND resolved_at IS NULL').pluck().get(saved.editId) as number);
+    expect(reviewRows).toBeGreaterThan(0);
+    ok(await core.call('grid.undo', { editId: saved.editId }, admin));
+    expect(await territoryDigest()).toBe(before);
+  });
+
+  it('refuses to save a boundary pushed outside the street unless overridden, and audits the override', async () => {
+    const before = await territoryDigest();
+    const target = await withDb((db) => {
+      const street = JSON.parse(db.prepare('SELECT boundary FROM street').pluck().get() as string) as Polygon;
+      const streetKeys = new Set(street.coordinates[0]!.map((p) => `${p[0]},${p[1]}`));
+      const grids = db.prepare('SELECT id, boundary FROM grid ORDER BY id').all() as { id: number; boundary: string }[];
+      for (const g of grids) {
+        const ring = (JSON.parse(g.boundary) as Polygon).coordinates[0]!;
+        const i = ring.findIndex((p, k) => k > 0 && k < ring.length - 1 && streetKeys.has(`${p[0]},${p[1]}`));
+        if (i > 0) return { id: g.id, ring, i, street };
+      }
+      throw new Error('no grid vertex on the street boundary');
+    });
+    // Push one vertex on the street edge 60 m outward (away from the street's centre).
+    const ring = target.ring.map((p) => [...p]);
+    const centre = target.street.coordinates[0]!.reduce((c, p) => [c[0]! + p[0]! / target.street.coordinates[0]!.length, c[1]! + p[1]! / target.street.coordinates[0]!.length], [0, 0]);
+    const v = ring[target.i]!;
+    const dx = v[0]! - centre[0]!;
+    const dy = v[1]! - centre[1]!;
+    const len = Math.hypot(dx, dy);
+    ring[target.i] = [v[0]! + (dx / len) * 0.0006, v[1]! + (dy / len) * 0.0006];
+    const op: GridEditOp = { op: 'reshape', gridId: target.id, boundary: { type: 'Polygon', coordinates: [ring] } };
+    const preview = ok<GridEditPreview>(await core.call('grid.preview', { ops: [op] }, admin));
+    expect(preview.problems.some((p) => p.kind === 'outsideStreet')).toBe(true);
+    expect(preview.needsOverride).toBe(true);
+    const refused = err(await core.call('grid.save', { ops: [op] }, admin));
+    expect(refused.code).toBe('conflict');
+    expect(await territoryDigest()).toBe(before);
+    expect(err(await core.call('grid.save', { ops: [op], override: { reason: 'ok' } }, admin)).details?.[0]?.path).toBe('override.reason');
+
+    const saved = ok<GridEditSaved>(await core.call('grid.save', { ops: [op], override: { reason: '规划局新红线' } }, admin));
+    const audit = await withDb((db) => db.prepare("SELECT action, detail FROM audit_log WHERE entity = 'grid_edit' AND entity_id = ?").get(saved.editId) as { action: string; detail: string });
+    expect(audit.action).toBe('grid.edit.override');
+    expect(JSON.parse(audit.detail)).toMatchObject({ overrideReason: '规划局新红线' });
+    ok(await core.call('grid.undo', { editId: saved.editId }, admin));
+    expect(await territoryDigest()).toBe(before);
+  });
+
+  it('refuses a bow-tie boundary outright', async () => {
+    const before = await territoryDigest();
+    const g = await withDb((db) => db.prepare('SELECT id, min_lng, min_lat, max_lng, max_lat FROM grid ORDER BY id LIMIT 1').get() as { id: number; min_lng: number; min_lat: number; max_lng: number; max_lat: number });
+    const bowTie: Polygon = { type: 'Polygon', coordinates: [[[g.min_lng, g.min_lat], [g.max_lng, g.max_lat], [g.max_lng, g.min_lat], [g.min_lng, g.max_lat], [g.min_lng, g.min_lat]]] };
+    const op: GridEditOp = { op: 'reshape', gridId: g.id, boundary: bowTie };
+    const preview = ok<GridEditPreview>(await core.call('grid.preview', { ops: [op] }, admin));
+    expect(preview.blocked).toBe(true);
+    expect(err(await core.call('grid.save', { ops: [op], override: { reason: 'try anyway' } }, admin)).code).toBe('invalid_input');
+    expect(await territoryDigest()).toBe(before);
+  });
+
+  it('draws a new grid that takes its area from the grids under it', async () => {
+    const before = await territoryDigest();
+    const g = await withDb((db) => db.prepare('SELECT g.id, g.community_id, g.boundary FROM grid g JOIN building b ON b.grid_id = g.id GROUP BY g.id ORDER BY count(*) DESC LIMIT 1').get() as { id: number; community_id: number; boundary: string });
+    const ring = (JSON.parse(g.boundary) as Polygon).coordinates[0]!;
+    const xs = ring.map((p) => p[0]!);
+    const ys = ring.map((p) => p[1]!);
+    // A box over the grid's lower-left quarter, reaching outside it: the part outside the street is dropped.
+    const [w, s, e, n] = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+    const box: Polygon = { type: 'Polygon', coordinates: [[[w - 0.0003, s - 0.0003], [(w + e) / 2, s - 0.0003], [(w + e) / 2, (s + n) / 2], [w - 0.0003, (s + n) / 2], [w - 0.0003, s - 0.0003]]] };
+    const r = await core.call('grid.preview', { ops: [{ op: 'draw', key: -1, communityId: g.community_id, boundary: box }] }, admin);
+    if (!r.ok) {
+      // The box may cut a neighbour into two pieces; that refusal must name the change.
+      expect(r.error.details?.[0]?.path).toBe('ops.0');
+      return;
+    }
+    const preview = r.result as GridEditPreview;
+    const drawn = preview.grids.find((x) => x.id === -1)!;
+    expect(drawn.code).toMatch(/^\d+$/);
+    expect(preview.problems.filter((p) => p.kind === 'overlap' || p.kind === 'gap')).toEqual([]);
+    const saved = ok<GridEditSaved>(await core.call('grid.save', { ops: [{ op: 'draw', key: -1, communityId: g.community_id, boundary: box }], override: { reason: 'test: edge of the street' } }, admin));
+    await assignmentsHold();
+    ok(await core.call('grid.undo', { editId: saved.editId }, admin));
+    expect(await territoryDigest()).toBe(before);
+  });
+});
