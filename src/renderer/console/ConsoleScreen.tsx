@@ -3,9 +3,9 @@
 // desk: queue, the map of the queue's cases, the case or intake pane). Holds the view
 // state; the map gets it as a description.
 import { Alert, Box, Center } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { OverlayKind } from '../../shared/domain';
-import type { LngLat, MapBase, SearchHit, UserView } from '../../shared/views';
+import type { LngLat, SearchHit, UserView } from '../../shared/views';
 import { GRID_PANE_WIDTH, GridEditorPane } from '../grids/GridEditorPane';
 import { useGridEditor } from '../grids/useGridEditor';
 import { api } from '../api/api';
@@ -22,6 +22,7 @@ import { SIDE_PANE_WIDTH, SidePane } from '../dispatch/SidePane';
 import { useDispatchDesk } from '../dispatch/useDispatchDesk';
 import { useT } from '../i18n/LocaleProvider';
 import { describeMap } from '../map/describeMap';
+import { useMapBase } from '../map/useMapBase';
 import { LAYER } from '../map/layerIds';
 import type { MapHit } from '../map/mapHit';
 import { MapView, type CameraRequest } from '../map/MapView';
@@ -54,12 +55,9 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
   const mode = storedMode === 'grids' && user.role !== 'admin' ? 'map' : storedMode;
   const onDesk = mode === 'dispatch';
   const onGrids = mode === 'grids';
-  const [baseReload, setBaseReload] = useState(0);
-  const base = useApiQuery('map.base', {}, baseReload);
-  // While the grids reload after an edit, the map keeps showing the last ones (no blank map).
-  const lastBase = useRef<MapBase | null>(null);
-  if (base.status === 'ok') lastBase.current = base.data;
   const [summaryReload, setSummaryReload] = useState(0);
+  // Grids redrawn (here or in another window): the map and the figures reload.
+  const { state: base, data: baseData } = useMapBase(() => setSummaryReload((n) => n + 1));
   const summary = useApiQuery('street.summary', {}, summaryReload);
   // Overlays load alongside map.base, not after it: the first idle waits for both.
   const overlays = useOverlays(base.status !== 'error');
@@ -76,16 +74,6 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
   const desk = useDispatchDesk({ enabled: onDesk, user, flyTo });
   useShortcuts(desk.run, onDesk);
 
-  // Grids redrawn (here or in another window): reload them and the figures.
-  useEffect(
-    () =>
-      api.on('territory.changed', () => {
-        setBaseReload((n) => n + 1);
-        setSummaryReload((n) => n + 1);
-      }),
-    [],
-  );
-
   // Live figures: a case changing anywhere refreshes the strip (debounced for bursts).
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -99,7 +87,6 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
     };
   }, []);
 
-  const baseData = base.status === 'ok' ? base.data : lastBase.current;
   const editor = useGridEditor(baseData, onGrids);
   const householdsLabel = useCallback((count: number) => t('gridEdit.households', { count }), [t]);
   const deskSelection: DetailRef | null = desk.pane.kind === 'case' ? { kind: 'case', id: desk.pane.id } : null;

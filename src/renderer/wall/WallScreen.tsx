@@ -3,7 +3,7 @@
 import './wall.css';
 import { useEffect, useMemo, useState, type CSSProperties } from 'react';
 import type { WallCommunity } from '../../shared/wall';
-import { useApiQuery } from '../api/useApiQuery';
+import { useMapBase } from '../map/useMapBase';
 import { errorMessage } from '../api/errorMessage';
 import { useLocale } from '../i18n/LocaleProvider';
 import { WallCategories } from './panels/WallCategories';
@@ -35,10 +35,11 @@ export function WallScreen({ streetName }: { streetName: string }) {
   const { t } = useLocale();
   const unit = useWallUnit();
   const now = useMinuteClock();
-  const base = useApiQuery('map.base', {});
   const [communities, setCommunities] = useState<WallCommunity[] | undefined>(undefined);
   const rotation = useRotation(communities);
   const { model, error, reload } = useWallData(rotation.communityId);
+  // Grids redrawn: the map and the per-grid states reload together.
+  const { state: base, data: baseData } = useMapBase(reload);
 
   // The community list is the street's, whatever the scope: keep the first one seen.
   useEffect(() => {
@@ -57,7 +58,6 @@ export function WallScreen({ streetName }: { streetName: string }) {
   const focus = model?.communityId ?? null;
   const scopeName = useMemo(() => (focus === null ? t('wall.scope.street') : (model?.communities.find((c) => c.id === focus)?.name ?? '')), [focus, model?.communities, t]);
   const style = { '--u': `${unit}px` } as CSSProperties;
-  const baseData = base.status === 'ok' ? base.data : null;
 
   return (
     <div className="wall" style={style} data-testid="wall" data-last-event-id={model?.lastEventId ?? ''} data-scope={focus ?? 'street'}>
