@@ -130,3 +130,41 @@ test('an administrator splits a grid along a drawn line, saves, merges it back, 
   await validateStreetClean(page);
   await screenshot(page, 'grids-06-merged-validated');
 });
+
+test('an administrator drags a vertex shared with a neighbour: both grids move together and nothing overlaps', async ({ page }) => {
+  await openUnlockScreen(page);
+  await unlock(page, 'admin', 'streetops');
+  await page.getByTestId('mode-grids').click();
+  await waitForMapIdle(page);
+
+  // A vertex inside the street shared by two or more grids (a corner where grids meet).
+  const base = await apiCall<MapBase>(page, 'map.base', {});
+  const streetKeys = new Set((base.boundary.features[0]!.geometry as Polygon).coordinates[0]!.map((p) => `${p[0]},${p[1]}`));
+  const owners = new Map<string, number[]>();
+  for (const f of base.grids.features) for (const p of (f.geometry as Polygon).coordinates[0]!.slice(0, -1)) owners.set(`${p[0]},${p[1]}`, [...(owners.get(`${p[0]},${p[1]}`) ?? []), f.properties.id]);
+  const [key, ids] = [...owners].find(([k, v]) => v.length >= 2 && !streetKeys.has(k))!;
+  const vertex = key.split(',').map(Number) as [number, number];
+  const target = (await grids(page)).find((g) => g.id === ids[0])!;
+  await fitTo(page, target.bbox);
+  await clickAt(page, target.label);
+  await page.getByTestId('tool-reshape').click();
+  await expect(page.getByTestId('map')).toHaveAttribute('data-draw-tool', 'reshape');
+  await waitForMapIdle(page);
+
+  const from = await pagePixelOf(page, vertex);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 6; i++) await page.mouse.move(from.x + 4 * i, from.y + 3 * i);
+  await page.mouse.up();
+  await expect(page.getByTestId('draft-ops').locator('li')).toHaveCount(1);
+  await waitForPreview(page);
+  await page.getByTestId('tool-stop').click();
+  await waitForMapIdle(page);
+  const changed = await page.getByTestId('grid-editor').evaluate(() => window.__streetopsMap!.map.querySourceFeatures('draft-grids').map((f) => Number(f.properties['id'])));
+  expect(new Set(changed)).toEqual(new Set(ids));
+  await expect(page.getByTestId('problem').filter({ has: page.locator('[data-kind="overlap"], [data-kind="gap"]') })).toHaveCount(0);
+  await expect(page.locator('[data-testid="problem"][data-kind="overlap"], [data-testid="problem"][data-kind="gap"]')).toHaveCount(0);
+  await screenshot(page, 'grids-07-shared-vertex');
+  await page.getByTestId('draft-discard').click();
+  await expect(page.getByTestId('draft-empty')).toBeVisible();
+});

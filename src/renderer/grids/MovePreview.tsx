@@ -44,7 +44,7 @@ export function MovePreview({ preview }: { preview: GridEditPreview }) {
             .filter((m) => !preview.removedGridIds.includes(m.gridId))
             .map((m) => (
               <List.Item key={m.gridId} data-grid-code={m.code} data-households-after={m.householdsAfter}>
-                {t('gridEdit.gridAfter', { code: m.code, delta: signed(m.households), after: m.householdsAfter })}
+                {m.households === 0 ? t('gridEdit.gridAfterSame', { code: m.code, after: m.householdsAfter }) : t('gridEdit.gridAfter', { code: m.code, delta: signed(m.households), after: m.householdsAfter })}
               </List.Item>
             ))}
         </List>

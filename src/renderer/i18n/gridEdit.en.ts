@@ -51,6 +51,7 @@ export const gridEditEn: { readonly [K in keyof typeof gridEditZhCN]: string } =
   'gridEdit.flowCases': '{count} open cases move from {from} to {to}',
   'gridEdit.flowFacilities': '{count} service points move from {from} to {to}',
   'gridEdit.gridAfter': '{code}: {delta} households, {after} after saving',
+  'gridEdit.gridAfterSame': '{code}: households unchanged, {after}',
   'gridEdit.staff': 'Staff to review',
   'gridEdit.staff.gridRemoved': '{code} takes the staff of the merged grid: {names}',
   'gridEdit.staff.newGridUnstaffed': 'New grid {code} has no grid head or grid worker',

@@ -49,6 +49,7 @@ export const gridEditZhCN = {
   'gridEdit.flowCases': '{count} 件未结案件由 {from} 移至 {to}',
   'gridEdit.flowFacilities': '{count} 个服务点由 {from} 移至 {to}',
   'gridEdit.gridAfter': '{code}：{delta} 户，保存后 {after} 户',
+  'gridEdit.gridAfterSame': '{code}：户数不变，{after} 户',
   'gridEdit.staff': '人员待复核',
   'gridEdit.staff.gridRemoved': '{code} 接收了被合并网格的人员：{names}',
   'gridEdit.staff.newGridUnstaffed': '新网格 {code} 尚无网格长、网格员',
