@@ -47,6 +47,7 @@ import {
   type GridEditPreview,
   type GridEditRecord,
   type GridEditSaved,
+  type StaffReviewView,
   type StreetValidation,
 } from './gridEdit';
 import { wallDeltaInput, wallSnapshotInput, type WallDelta, type WallSnapshot } from './wall';
@@ -118,6 +119,8 @@ export const apiSchemas = {
   'grid.undo': gridUndoInput,
   'grid.history': empty,
   'grid.validate': empty,
+  'grid.staffReviews': empty,
+  'grid.resolveStaffReview': byId,
 } as const;
 
 export type ApiMethod = keyof typeof apiSchemas;
@@ -164,6 +167,8 @@ export interface ApiOutputs {
   'grid.undo': { undone: true };
   'grid.history': GridEditRecord[];
   'grid.validate': StreetValidation;
+  'grid.staffReviews': StaffReviewView[];
+  'grid.resolveStaffReview': { resolved: true };
 }
 
 /** A file made by the core, carried as base64 so both transports (IPC, JSON over HTTP) can hold it. */

@@ -127,6 +127,18 @@ export interface StaffReviewItem {
   staffNames: string[];
 }
 
+/** A flagged staff assignment still waiting for an administrator. */
+export interface StaffReviewView {
+  id: number;
+  editId: number;
+  gridId: number;
+  gridCode: string;
+  gridName: string;
+  reason: StaffReviewItem['reason'];
+  staffNames: string[];
+  at: number;
+}
+
 export interface GridEditPreview {
   grids: DraftGrid[];
   removedGridIds: number[];

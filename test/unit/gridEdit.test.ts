@@ -7,7 +7,7 @@ import { booleanPointInPolygon } from '@turf/turf';
 import type { Polygon } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../src/shared/errors';
-import type { GridEditOp, GridEditPreview, GridEditRecord, GridEditSaved, StreetValidation } from '../../src/shared/gridEdit';
+import type { GridEditOp, GridEditPreview, GridEditRecord, GridEditSaved, StaffReviewView, StreetValidation } from '../../src/shared/gridEdit';
 import { dataPaths } from '../../src/main/core/dataDir';
 import { openDatabase, type Db } from '../../src/main/core/db/database';
 import { readKeyring, unwrapMasterKey } from '../../src/main/core/db/keyring';
@@ -229,7 +229,15 @@ describe('grid edits', () => {
     expect(review?.staffNames.sort()).toEqual(expect.arrayContaining(staffOfRemoved));
     const reviewRows = await withDb((db) => db.prepare('SELECT count(*) FROM grid_staff_review WHERE edit_id = ? AND resolved_at IS NULL').pluck().get(saved.editId) as number);
     expect(reviewRows).toBeGreaterThan(0);
+    const pending = ok<StaffReviewView[]>(await core.call('grid.staffReviews', {}, admin));
+    const mine = pending.filter((r) => r.editId === saved.editId);
+    expect(mine.map((r) => r.reason)).toContain('gridRemoved');
+    expect(err(await core.call('grid.resolveStaffReview', { id: mine[0]!.id }, dispatcher)).code).toBe('unauthorized');
+    ok(await core.call('grid.resolveStaffReview', { id: mine[0]!.id }, admin));
+    expect(ok<StaffReviewView[]>(await core.call('grid.staffReviews', {}, admin)).some((r) => r.id === mine[0]!.id)).toBe(false);
+    expect(err(await core.call('grid.resolveStaffReview', { id: mine[0]!.id }, admin)).code).toBe('not_found');
     ok(await core.call('grid.undo', { editId: saved.editId }, admin));
+    expect(ok<StaffReviewView[]>(await core.call('grid.staffReviews', {}, admin)).filter((r) => r.editId === saved.editId)).toEqual([]);
     expect(await territoryDigest()).toBe(before);
   });
 

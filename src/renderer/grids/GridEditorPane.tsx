@@ -15,6 +15,7 @@ import { MovePreview } from './MovePreview';
 import { ProblemList } from './ProblemList';
 import { SaveDialog } from './SaveDialog';
 import { SelectedGrid } from './SelectedGrid';
+import { StaffReviews } from './StaffReviews';
 import type { GridEditor } from './useGridEditor';
 
 export const GRID_PANE_WIDTH = 400;
@@ -75,6 +76,9 @@ export function GridEditorPane({ editor, base, onFocusProblem }: { editor: GridE
             </Button>
           )}
           <Divider />
+          <Section title={t('gridEdit.staff')}>
+            <StaffReviews editor={editor} />
+          </Section>
           <Section title={t('gridEdit.history')}>
             <EditHistory editor={editor} formatTime={(at) => formatDateTime(at, locale)} />
           </Section>

@@ -1,22 +1,10 @@
 // What the save would move: flows between grids (buildings, households, tenants, open
 // cases, service points), households per changed grid after the save, and staff to review.
 import { List, Stack, Text } from '@mantine/core';
-import type { GridEditPreview, StaffReviewItem } from '../../shared/gridEdit';
+import type { GridEditPreview } from '../../shared/gridEdit';
 import { useT } from '../i18n/LocaleProvider';
-import type { Translate } from '../i18n/translate';
+import { staffLine } from './staffLine';
 
-function staffLine(s: StaffReviewItem, t: Translate): string {
-  switch (s.reason) {
-    case 'gridRemoved':
-      return t('gridEdit.staff.gridRemoved', { code: s.gridCode, names: s.staffNames.join('、') });
-    case 'newGridUnstaffed':
-      return t('gridEdit.staff.newGridUnstaffed', { code: s.gridCode });
-    case 'doubleStaffed':
-      return t('gridEdit.staff.doubleStaffed', { code: s.gridCode });
-    case 'householdsChanged':
-      return t('gridEdit.staff.householdsChanged', { code: s.gridCode });
-  }
-}
 
 export function MovePreview({ preview }: { preview: GridEditPreview }) {
   const t = useT();

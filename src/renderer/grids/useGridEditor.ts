@@ -3,7 +3,7 @@
 // grids, the drawing tool, the whole-street check and the edit history.
 import type { LineString, Polygon } from 'geojson';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { GridEditOp, GridEditPreview, GridEditRecord, GridProblem, StreetValidation } from '../../shared/gridEdit';
+import type { GridEditOp, GridEditPreview, GridEditRecord, GridProblem, StaffReviewView, StreetValidation } from '../../shared/gridEdit';
 import type { LngLat, MapBase } from '../../shared/views';
 import { api } from '../api/api';
 import type { DrawRequest, DrawTool } from '../map/drawControl';
@@ -26,6 +26,8 @@ export interface GridEditor {
   problemSource: ProblemSource;
   focused: number | null;
   history: GridEditRecord[];
+  reviews: StaffReviewView[];
+  resolveReview: (id: number) => void;
   select: (id: number) => void;
   startDraw: (communityId: number) => void;
   startSplit: () => void;
@@ -59,6 +61,7 @@ export function useGridEditor(base: MapBase | null, enabled: boolean): GridEdito
   const [validating, setValidating] = useState(false);
   const [focused, setFocused] = useState<number | null>(null);
   const [history, setHistory] = useState<GridEditRecord[]>([]);
+  const [reviews, setReviews] = useState<StaffReviewView[]>([]);
   const nextKey = useRef(-1);
   const previewSeq = useRef(0);
   const opsRef = useRef(ops);
@@ -66,7 +69,14 @@ export function useGridEditor(base: MapBase | null, enabled: boolean): GridEdito
 
   const loadHistory = useCallback(() => {
     void api.call('grid.history', {}).then(setHistory, () => setHistory([]));
+    void api.call('grid.staffReviews', {}).then(setReviews, () => setReviews([]));
   }, []);
+  const resolveReview = useCallback(
+    (id: number) => {
+      void api.call('grid.resolveStaffReview', { id }).then(loadHistory, (e: unknown) => setError(e));
+    },
+    [loadHistory],
+  );
   useEffect(() => {
     if (enabled) loadHistory();
   }, [enabled, loadHistory]);
@@ -240,6 +250,8 @@ export function useGridEditor(base: MapBase | null, enabled: boolean): GridEdito
     problemSource,
     focused,
     history,
+    reviews,
+    resolveReview,
     select,
     startDraw: (communityId) => {
       setDrawCommunityId(communityId);

@@ -57,6 +57,8 @@ export const gridEditEn: { readonly [K in keyof typeof gridEditZhCN]: string } =
   'gridEdit.staff.newGridUnstaffed': 'New grid {code} has no grid head or grid worker',
   'gridEdit.staff.doubleStaffed': '{code} has more than one grid head',
   'gridEdit.staff.householdsChanged': '{code} changed by more than a fifth of its households: review its staffing',
+  'gridEdit.reviewsNone': 'No staffing to review',
+  'gridEdit.reviewDone': 'Reviewed',
   'gridEdit.save': 'Save changes',
   'gridEdit.saveTitle': 'Save grid changes',
   'gridEdit.saveIntro': 'These moves are written in one transaction and can be undone from the edit history.',

@@ -55,6 +55,8 @@ export const gridEditZhCN = {
   'gridEdit.staff.newGridUnstaffed': '新网格 {code} 尚无网格长、网格员',
   'gridEdit.staff.doubleStaffed': '{code} 有多名网格长',
   'gridEdit.staff.householdsChanged': '{code} 户数变化超过两成，请复核人员配备',
+  'gridEdit.reviewsNone': '没有待复核的人员配备',
+  'gridEdit.reviewDone': '已复核',
   'gridEdit.save': '保存修改',
   'gridEdit.saveTitle': '确认保存网格修改',
   'gridEdit.saveIntro': '以下变动将在一个事务中写入，可在“修改记录”中撤销。',

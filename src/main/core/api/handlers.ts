@@ -32,6 +32,7 @@ import { buildBriefing } from '../briefing/buildBriefing';
 import { editHistory } from '../grids/editHistory';
 import { planEdit } from '../grids/previewEdit';
 import { saveEdit } from '../grids/saveEdit';
+import { pendingStaffReviews, resolveStaffReview } from '../grids/staffReviews';
 import { undoEdit } from '../grids/undoEdit';
 import { validateStreet } from '../grids/validateStreet';
 import { currentUser, GRID_EDIT_ROLES, INTAKE_ROLES, requireRole, SETTINGS_ROLES } from './roles';
@@ -110,4 +111,6 @@ export const handlers: HandlerMap = {
   },
   'grid.history': (_input, ctx) => editHistory(ctx.db()),
   'grid.validate': (_input, ctx) => validateStreet(ctx.db(), ctx.now),
+  'grid.staffReviews': (_input, ctx) => pendingStaffReviews(ctx.db()),
+  'grid.resolveStaffReview': (input, ctx) => resolveStaffReview(ctx.db(), input.id, requireRole(ctx, GRID_EDIT_ROLES, 'resolve staff reviews'), ctx.now),
 };
