@@ -40,6 +40,7 @@ import type {
   TenantDetail,
   UnlockResult,
 } from './views';
+import { caseHeatInput, coverageInput, thematicGridsInput, type CaseHeat, type CoverageResult, type ThematicGrids } from './thematic';
 import { wallDeltaInput, wallSnapshotInput, type WallDelta, type WallSnapshot } from './wall';
 
 const id = z.number({ error: 'must be a number' }).int('must be a whole number').positive('must be positive');
@@ -104,6 +105,9 @@ export const apiSchemas = {
   'briefing.build': briefingInput,
   'wall.snapshot': wallSnapshotInput,
   'wall.delta': wallDeltaInput,
+  'thematic.grids': thematicGridsInput,
+  'thematic.caseHeat': caseHeatInput,
+  'coverage.compute': coverageInput,
 } as const;
 
 export type ApiMethod = keyof typeof apiSchemas;
@@ -145,6 +149,9 @@ export interface ApiOutputs {
   'briefing.build': BriefingDeck;
   'wall.snapshot': WallSnapshot;
   'wall.delta': WallDelta;
+  'thematic.grids': ThematicGrids;
+  'thematic.caseHeat': CaseHeat;
+  'coverage.compute': CoverageResult;
 }
 
 /** A file made by the core, carried as base64 so both transports (IPC, JSON over HTTP) can hold it. */

@@ -29,6 +29,9 @@ import { computeIndicators } from '../indicators/computeIndicators';
 import { exportLedger } from '../ledger/exportLedger';
 import { wallDelta, wallSnapshot } from '../wall/snapshot';
 import { buildBriefing } from '../briefing/buildBriefing';
+import { caseHeat } from '../thematic/caseHeat';
+import { thematicGrids } from '../thematic/thematicGrids';
+import { computeCoverage } from '../coverage/computeCoverage';
 import { currentUser, INTAKE_ROLES, requireRole, SETTINGS_ROLES } from './roles';
 
 export type Handler<M extends ApiMethod> = (input: ApiParsedInput<M>, ctx: CallContext) => ApiOutput<M> | Promise<ApiOutput<M>>;
@@ -89,4 +92,8 @@ export const handlers: HandlerMap = {
   // The wall's whole API: aggregated and masked in the core (see core/wall/snapshot.ts).
   'wall.snapshot': (input, ctx) => wallSnapshot(ctx.db(), input, ctx.now),
   'wall.delta': (input, ctx) => wallDelta(ctx.db(), input, ctx.now),
+  // Thematic maps and service coverage: counts and cell-summed points only, so every role may read them.
+  'thematic.grids': (input, ctx) => thematicGrids(ctx.db(), input, ctx.now),
+  'thematic.caseHeat': (input, ctx) => caseHeat(ctx.db(), input),
+  'coverage.compute': (input, ctx) => computeCoverage(ctx.db(), input.kinds),
 };
