@@ -143,9 +143,12 @@ export function MapView({ description, bounds, camera, busy, loadingLabel, inset
     const map = mapRef.current;
     if (!map || !styleReady || !description) return;
     if (appliedRef.current === description) return;
-    applyMapOps(map, diffMap(appliedRef.current, description));
+    const ops = diffMap(appliedRef.current, description);
+    applyMapOps(map, ops);
     appliedRef.current = description;
-    idleRef.current = false;
+    // A description that changes nothing renders nothing, and no idle event would follow
+    // to set the flag again: only real changes make the map busy.
+    if (ops.length > 0) idleRef.current = false;
   }, [description, styleReady]);
 
   // Pointer: hover highlight + tooltip, click to select, clusters zoom in.
