@@ -1,7 +1,7 @@
 // Thematic maps over the grids (专题图) and the 15-minute service circles (15分钟服务圈):
 // the inputs that ask for them and what the core returns. Counts and points only: no
 // names, addresses or anything else about a person leaves through these methods.
-import type { FeatureCollection, Point, Polygon } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { z } from 'zod';
 import { CASE_CLASSES, FACILITY_KINDS, type FacilityKind } from './domain';
 import type { WalkingModel } from './walkingModel';
@@ -153,6 +153,8 @@ export interface CoverageResult {
   facilities: number;
   /** One circle per facility of the asked kinds, radius model.radiusM. */
   circles: FeatureCollection<Polygon, ServiceCircleProps>;
+  /** The circles merged into one shape (no feature when there are no circles), to tint the served ground once. */
+  coveredArea: FeatureCollection<Polygon | MultiPolygon>;
   /** Every grid, most households outside first. */
   grids: CoverageGridRow[];
   totals: { households: number; outside: number };

@@ -4,7 +4,7 @@
 // are refused. The small street is about 800 m across, so any facility near its middle
 // reaches every home: on this copy the volunteer points are moved to the south-west
 // corner, leaving the north-east outside their circles.
-import { destination } from '@turf/turf';
+import { area, booleanPointInPolygon, destination } from '@turf/turf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FACILITY_KINDS, type FacilityKind } from '../../src/shared/domain';
 import type { ApiResult } from '../../src/shared/errors';
@@ -115,6 +115,19 @@ describe('coverage.compute', () => {
       expect(circle.properties.kind).toBe('convenience_station');
       for (const vertex of circle.geometry.coordinates[0]!) expect(haversineM([s.lng, s.lat], vertex as [number, number])).toBeCloseTo(800, 0);
     }
+  });
+
+  it('merges the circles into one served area holding every facility and no home left outside', async () => {
+    const result = ok<CoverageResult>(await core.call('coverage.compute', { kinds: ['volunteer_point', 'convenience_station'] }, operator));
+    expect(result.coveredArea.features).toHaveLength(1);
+    const served = result.coveredArea.features[0]!;
+    const facilities = db.prepare("SELECT lng, lat FROM facility WHERE kind IN ('volunteer_point', 'convenience_station')").all() as { lng: number; lat: number }[];
+    for (const f of facilities) expect(booleanPointInPolygon([f.lng, f.lat], served)).toBe(true);
+    for (const b of result.outsideBuildings.features) expect(booleanPointInPolygon(b.geometry.coordinates, served)).toBe(false);
+    // Less than the circles' areas added up (they overlap), more than any one of them.
+    const areas = result.circles.features.map((c) => area(c));
+    expect(area(served)).toBeLessThan(areas.reduce((a, b) => a + b, 0));
+    expect(area(served)).toBeGreaterThan(Math.max(...areas));
   });
 
   it('serves a building 799 m from a facility and not one 801 m away', () => {

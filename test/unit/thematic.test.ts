@@ -122,7 +122,7 @@ describe('thematic.grids', () => {
     const households = result.layers.find((l) => l.metric === 'households')!;
     expect(households.breaks).toHaveLength(4);
     expect(households.counts.every((n) => n > 0)).toBe(true);
-    expect(households.breaks.every((b) => b % 10 === 0)).toBe(true);
+    expect(households.breaks.every((b) => b % 5 === 0)).toBe(true);
   });
 
   it('counts cases per 1,000 residents over the last 365 days unless told otherwise, and answers one metric alone', async () => {

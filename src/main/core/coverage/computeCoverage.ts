@@ -6,6 +6,7 @@ import type { FacilityKind } from '../../../shared/domain';
 import type { CoverageGridRow, CoverageResult, OutsideBuildingProps } from '../../../shared/thematic';
 import { WALKING_MODEL } from '../../../shared/walkingModel';
 import type { Db } from '../db/database';
+import { coveredArea } from './coveredArea';
 import { buildingsOutside, homeBuildings } from './householdsOutside';
 import { serviceCircles } from './serviceCircles';
 import { serviceFacilities } from './serviceFacilities';
@@ -42,11 +43,13 @@ export function computeCoverage(db: Db, kinds: readonly FacilityKind[]): Coverag
     })),
   };
   const total = (m: Map<number, number>) => [...m.values()].reduce((s, n) => s + n, 0);
+  const circles = serviceCircles(facilities, WALKING_MODEL.radiusM);
   return {
     model: WALKING_MODEL,
     kinds: [...kinds],
     facilities: facilities.length,
-    circles: serviceCircles(facilities, WALKING_MODEL.radiusM),
+    circles,
+    coveredArea: coveredArea(circles),
     grids,
     totals: { households: total(households), outside: total(left) },
     outsideBuildings,

@@ -3,11 +3,18 @@ import { classBreaks, classOf, roundingUnit } from './classBreaks';
 
 describe('classBreaks', () => {
   it('puts quantile breaks on round numbers', () => {
-    // 1..100: the quintiles are 20.8, 40.6, 60.4, 80.2; the spread 99 rounds to multiples of 5.
+    // 1..100: the quintiles are 20.8, 40.6, 60.4, 80.2; their spread 59.4 rounds to multiples of 5.
     const values = Array.from({ length: 100 }, (_, i) => i + 1);
     expect(classBreaks(values, 0)).toEqual([20, 40, 60, 80]);
-    // Households of ten grids: quintiles 395.6, 441.2, 457.6, 469.2; spread 134 → multiples of 10.
-    expect(classBreaks([434, 488, 474, 452, 354, 446, 354, 468, 406, 466], 0)).toEqual([400, 440, 460, 470]);
+    // Households of ten grids: quintiles 395.6, 441.2, 457.6, 469.2; their spread 73.6 → multiples of 5.
+    expect(classBreaks([434, 488, 474, 452, 354, 446, 354, 468, 406, 466], 0)).toEqual([395, 440, 460, 470]);
+  });
+
+  it('rounds by the spread of the breaks, so one outlying grid does not swallow the classes', () => {
+    // Quintiles 20.8, 40.6, 60.4, 80.2 as for 1..100, although one grid reaches 10,000: rounding
+    // by the whole range (multiples of 1,000) would have put every break at 0 and left one class.
+    const values = [...Array.from({ length: 99 }, (_, i) => i + 1), 10_000];
+    expect(classBreaks(values, 0)).toEqual([20, 40, 60, 80]);
   });
 
   it('merges breaks that round together instead of leaving empty classes', () => {
@@ -17,8 +24,8 @@ describe('classBreaks', () => {
   });
 
   it('keeps decimals for rates and ignores grids without a value', () => {
-    // Quintiles 60, 70, 77, 84; spread 50 → multiples of 5.
-    expect(classBreaks([50, 62.5, null, 75, 80, 100, null], 1)).toEqual([60, 70, 75, 85]);
+    // Quintiles 60, 70, 77, 84; their spread 24 → multiples of 2.
+    expect(classBreaks([50, 62.5, null, 75, 80, 100, null], 1)).toEqual([60, 70, 78, 84]);
     expect(classBreaks([1.1, 1.2, 1.3, 1.4, 1.5, 1.6], 1)).toEqual([1.2, 1.3, 1.4, 1.5]);
   });
 

@@ -1,8 +1,9 @@
 // Class breaks for a choropleth legend: quantiles (each class holds about as many grids
 // as the next, so a few extreme grids cannot leave the middle classes empty, as equal
-// intervals would), rounded to readable numbers (multiples of 1, 2 or 5 × 10ⁿ chosen from
-// the spread of the values). Rounding can make two breaks meet: they merge, and the
-// legend has fewer classes rather than an empty one.
+// intervals would), rounded to readable numbers: multiples of 1, 2 or 5 × 10ⁿ, about a
+// tenth of the spread between the first and last break (not of the whole range, which
+// one outlying grid can stretch until rounding swallows the classes). Rounding can make
+// two breaks meet: they merge, and the legend has fewer classes rather than an empty one.
 import { THEMATIC_CLASSES } from '../../../shared/thematic';
 
 /** Linear interpolation between order statistics (the usual "type 7" quantile). */
@@ -15,7 +16,7 @@ function quantile(sorted: readonly number[], p: number): number {
   return a + (b - a) * (at - lo);
 }
 
-/** The rounding unit: 1, 2 or 5 × 10ⁿ, about a tenth of the spread, never finer than the values' own precision. */
+/** The rounding unit: 1, 2 or 5 × 10ⁿ, about a tenth of `spread`, never finer than the values' own precision. */
 export function roundingUnit(spread: number, decimals: number): number {
   const finest = 10 ** -decimals;
   const rough = spread / 10;
@@ -31,11 +32,13 @@ export function classBreaks(values: readonly (number | null)[], decimals: number
   const min = sorted[0];
   const max = sorted[sorted.length - 1];
   if (min === undefined || max === undefined || min === max) return [];
-  const unit = roundingUnit(max - min, decimals);
+  const raw = Array.from({ length: classes - 1 }, (_, i) => quantile(sorted, (i + 1) / classes));
+  const inner = (raw[raw.length - 1] ?? max) - (raw[0] ?? min);
+  const unit = roundingUnit(inner > 0 ? inner : max - min, decimals);
   const breaks: number[] = [];
-  for (let k = 1; k < classes; k++) {
+  for (const q of raw) {
     // toFixed strips the binary noise of unit multiples (0.1 × 3 = 0.30000000000000004).
-    const b = Number((Math.round(quantile(sorted, k / classes) / unit) * unit).toFixed(decimals));
+    const b = Number((Math.round(q / unit) * unit).toFixed(decimals));
     if (b > min && b <= max && b !== breaks[breaks.length - 1]) breaks.push(b);
   }
   return breaks;
