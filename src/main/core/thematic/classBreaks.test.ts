@@ -23,6 +23,11 @@ describe('classBreaks', () => {
     expect(classBreaks([0, 0, 0, 0, 0, 0, 0, 0, 0, 3], 0)).toEqual([]);
   });
 
+  it('merges a class that no grid falls in into the one below', () => {
+    // Quintiles 0.8, 6.4, 10.4, 11.2 round to 1, 6, 10, 11: nothing lies in [6, 10).
+    expect(classBreaks([0, 1, 10, 11, 12], 0)).toEqual([1, 10, 11]);
+  });
+
   it('keeps decimals for rates and ignores grids without a value', () => {
     // Quintiles 60, 70, 77, 84; their spread 24 → multiples of 2.
     expect(classBreaks([50, 62.5, null, 75, 80, 100, null], 1)).toEqual([60, 70, 78, 84]);
@@ -51,6 +56,10 @@ describe('classBreaks', () => {
         expect(b).toBeLessThanOrEqual(max);
         expect(Number(b.toFixed(decimals))).toBe(b);
       });
+      // Every class holds at least one value.
+      const counts = new Array<number>(breaks.length + 1).fill(0);
+      for (const v of values) counts[classOf(v, breaks)]! += 1;
+      expect(counts.every((n) => n > 0), JSON.stringify({ values, breaks })).toBe(true);
     }
   });
 

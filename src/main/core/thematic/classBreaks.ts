@@ -3,7 +3,9 @@
 // intervals would), rounded to readable numbers: multiples of 1, 2 or 5 × 10ⁿ, about a
 // tenth of the spread between the first and last break (not of the whole range, which
 // one outlying grid can stretch until rounding swallows the classes). Rounding can make
-// two breaks meet: they merge, and the legend has fewer classes rather than an empty one.
+// two breaks meet, or leave a class between two breaks with no grid in it (interpolated
+// quantiles across a gap in the values): such a class merges into the one below, and the
+// legend has fewer classes rather than an empty one.
 import { THEMATIC_CLASSES } from '../../../shared/thematic';
 
 /** Linear interpolation between order statistics (the usual "type 7" quantile). */
@@ -41,7 +43,9 @@ export function classBreaks(values: readonly (number | null)[], decimals: number
     const b = Number((Math.round(q / unit) * unit).toFixed(decimals));
     if (b > min && b <= max && b !== breaks[breaks.length - 1]) breaks.push(b);
   }
-  return breaks;
+  // A break stays only if some value lies between it and the next: the class it opens is
+  // not empty (the first class holds the minimum, the last the maximum).
+  return breaks.filter((b, k) => sorted.some((v) => v >= b && v < (breaks[k + 1] ?? Infinity)));
 }
 
 /** The class of a value: the number of breaks at or below it. */
