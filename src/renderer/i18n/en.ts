@@ -4,11 +4,13 @@ import type { Messages } from './messages';
 import { wallEn } from './wall.en';
 import { briefingEn } from './briefing.en';
 import { dispatchEn } from './dispatch.en';
+import { thematicEn } from './thematic.en';
 
 export const en: Messages = {
   ...wallEn,
   ...briefingEn,
   ...dispatchEn,
+  ...thematicEn,
   'app.name': 'StreetOps',
   'app.nameLatin': 'Street operations console',
   'app.loading': 'Connecting…',

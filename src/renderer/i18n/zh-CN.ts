@@ -2,12 +2,14 @@
 // catalog must provide the same keys with the same {placeholders}.
 import { briefingZhCN } from './briefing.zh-CN';
 import { dispatchZhCN } from './dispatch.zh-CN';
+import { thematicZhCN } from './thematic.zh-CN';
 import { wallZhCN } from './wall.zh-CN';
 
 export const zhCN = {
   ...wallZhCN,
   ...briefingZhCN,
   ...dispatchZhCN,
+  ...thematicZhCN,
   'app.name': '街道综合指挥台',
   'app.nameLatin': 'StreetOps',
   'app.loading': '正在连接…',

@@ -15,6 +15,10 @@ export const SRC = {
   cases: 'cases',
   facilities: 'facilities',
   intakePin: 'intake-pin',
+  caseHeat: 'case-heat-points',
+  serviceCircles: 'service-circles',
+  coveredArea: 'covered-area',
+  outsideBuildings: 'outside-buildings',
 } as const;
 
 export const LAYER = {
@@ -44,6 +48,11 @@ export const LAYER = {
   facilitiesName: 'facilities-name',
   casesSupervisedRing: 'cases-supervised-ring',
   casesCircle: 'cases-circle',
+  caseHeat: 'case-heat',
+  serviceCircleFill: 'service-circle-fill',
+  serviceCircleOutline: 'service-circle-outline',
+  outsideBuildings: 'outside-buildings-circle',
+  outsideBuildingsCount: 'outside-buildings-count',
   intakePinHalo: 'intake-pin-halo',
   intakePin: 'intake-pin',
   selectionBuilding: 'selection-building',
