@@ -113,8 +113,11 @@ export interface ThematicGrids {
   grids: ThematicGridValues[];
 }
 
-/** Case locations are summed into cells of this size (≈ 11 m × 10 m here) before they leave. */
-export const CASE_HEAT_CELL_DEG = 0.0001;
+/**
+ * Case locations are summed into cells of this size (≈ 22 m × 19 m here) before they leave:
+ * a third of the heat map's 60 m kernel, so the cells do not show, and no exact spot does.
+ */
+export const CASE_HEAT_CELL_DEG = 0.0002;
 
 export interface CaseHeat {
   period: ThematicPeriod;

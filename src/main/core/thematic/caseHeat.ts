@@ -1,6 +1,6 @@
 // thematic.caseHeat: where the period's cases were reported, for a heat map. Points are
-// summed into small cells (CASE_HEAT_CELL_DEG, about 10 m) in SQL, so a year of a whole
-// street leaves as a few thousand weighted points instead of tens of thousands, and no
+// summed into small cells (CASE_HEAT_CELL_DEG, about 20 m) in SQL, so a year of a whole
+// street leaves as about ten thousand weighted points instead of forty thousand, and no
 // single case's exact spot is in the payload. Cancelled cases (作废, merged duplicates)
 // are not cases and are left out.
 import { CASE_HEAT_CELL_DEG, type CaseHeat, type CaseHeatInput } from '../../../shared/thematic';
