@@ -19,6 +19,11 @@ describe('thematicPeriod', () => {
     expect(thematicPeriodDays(year)).toEqual(['2025-11-20', '2026-11-20']);
   });
 
+  it('is never empty, even at the very first instant of a month', () => {
+    const first = Date.UTC(2026, 10, 30, 16);
+    expect(thematicPeriod('thisMonth', first)).toEqual({ from: first, to: first + 1 });
+  });
+
   it('reads the month in China time even just after midnight there (still the previous day in UTC)', () => {
     const earlyDecemberFirst = Date.UTC(2026, 10, 30, 16, 30);
     expect(thematicPeriodDays(thematicPeriod('thisMonth', earlyDecemberFirst))).toEqual(['2026-12-01', '2026-12-01']);

@@ -13,8 +13,9 @@ const ROLLING_DAYS: Record<Exclude<ThematicPeriodPreset, 'thisMonth'>, number> =
 export function thematicPeriod(preset: ThematicPeriodPreset, now: number): Period {
   if (preset === 'thisMonth') {
     const month = periodOf({ preset: 'thisMonth', first: '', last: '' }, now);
-    // The month so far: its end is now, not the 1st of next month.
-    return { from: month ? month.from : now - 30 * DAY_MS, to: now };
+    // The month so far: its end is now, not the 1st of next month (and never empty, which the core refuses).
+    const from = month ? month.from : now - 30 * DAY_MS;
+    return { from, to: Math.max(now, from + 1) };
   }
   return { from: now - ROLLING_DAYS[preset] * DAY_MS, to: now };
 }
