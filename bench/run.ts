@@ -15,6 +15,7 @@ import type { MapBase, OverlayPayload } from '../src/shared/views';
 import { tempDir } from '../test/helpers/tempDir';
 import { benchBriefing } from './lib/briefing';
 import { benchGrids } from './lib/grids';
+import { benchThematic } from './lib/thematic';
 import { benchWall } from './lib/wall';
 import { appFirstIdle, launchChromium, plainFirstIdle, unlockInPage } from './lib/browser';
 import { median, medianOf, timeIt } from './lib/measure';
@@ -91,6 +92,8 @@ try {
     results.ledgerExportMonthMs = (await medianOf(3, async () => unwrap(await core.call('ledger.export', { from: monthStart, to: monthEnd }, token)))).medianMs;
     results.briefingBuildMonth = await benchBriefing(async (method, input) => core.call(method, input, token), { from: monthStart, to: monthEnd });
     results.wallSnapshotMs = (await medianOf(5, async () => unwrap(await core.call('wall.snapshot', {}, token)))).medianMs;
+    const now = Date.now();
+    results.thematic = await benchThematic(async (method, input) => core.call(method, input, token), { from: now - 365 * 86_400_000, to: now });
   }
   {
     const server = await startServer({ core, staticDir: resolve('out/renderer') });

@@ -50,6 +50,7 @@ import {
   type StaffReviewView,
   type StreetValidation,
 } from './gridEdit';
+import { caseHeatInput, coverageInput, thematicGridsInput, type CaseHeat, type CoverageResult, type ThematicGrids } from './thematic';
 import { wallDeltaInput, wallSnapshotInput, type WallDelta, type WallSnapshot } from './wall';
 
 const id = z.number({ error: 'must be a number' }).int('must be a whole number').positive('must be positive');
@@ -121,6 +122,9 @@ export const apiSchemas = {
   'grid.validate': empty,
   'grid.staffReviews': empty,
   'grid.resolveStaffReview': byId,
+  'thematic.grids': thematicGridsInput,
+  'thematic.caseHeat': caseHeatInput,
+  'coverage.compute': coverageInput,
 } as const;
 
 export type ApiMethod = keyof typeof apiSchemas;
@@ -169,6 +173,9 @@ export interface ApiOutputs {
   'grid.validate': StreetValidation;
   'grid.staffReviews': StaffReviewView[];
   'grid.resolveStaffReview': { resolved: true };
+  'thematic.grids': ThematicGrids;
+  'thematic.caseHeat': CaseHeat;
+  'coverage.compute': CoverageResult;
 }
 
 /** A file made by the core, carried as base64 so both transports (IPC, JSON over HTTP) can hold it. */

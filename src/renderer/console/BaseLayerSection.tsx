@@ -9,18 +9,28 @@ interface Props {
   base: MapBase | null;
   gridsVisible: boolean;
   labelsVisible: boolean;
+  /** A thematic map colours the grids now: the community colours and their switch step aside. */
+  gridColorsReplaced: boolean;
   onGrids: (on: boolean) => void;
   onLabels: (on: boolean) => void;
 }
 
-export function BaseLayerSection({ base, gridsVisible, labelsVisible, onGrids, onLabels }: Props) {
+export function BaseLayerSection({ base, gridsVisible, labelsVisible, gridColorsReplaced, onGrids, onLabels }: Props) {
   const t = useT();
   const communities = base?.communities.features.map((f) => f.properties) ?? [];
   return (
     <Stack gap={8}>
-      <Switch size="sm" checked={gridsVisible} onChange={(e) => onGrids(e.currentTarget.checked)} label={t('base.grids')} data-testid="base-toggle-grids" />
+      <Switch
+        size="sm"
+        checked={gridsVisible}
+        disabled={gridColorsReplaced}
+        onChange={(e) => onGrids(e.currentTarget.checked)}
+        label={t('base.grids')}
+        description={gridColorsReplaced ? t('base.gridsThematic') : undefined}
+        data-testid="base-toggle-grids"
+      />
       <Switch size="sm" checked={labelsVisible} onChange={(e) => onLabels(e.currentTarget.checked)} label={t('base.labels')} data-testid="base-toggle-labels" />
-      {gridsVisible && communities.length > 0 && (
+      {gridsVisible && !gridColorsReplaced && communities.length > 0 && (
         <Stack gap={3} pl={4} data-testid="legend-communities">
           {communities.map((c) => (
             <Group key={c.id} gap={6} wrap="nowrap">

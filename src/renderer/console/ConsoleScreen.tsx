@@ -34,9 +34,12 @@ import { LayerPanel } from './LayerPanel';
 import { MapTooltip } from './MapTooltip';
 import { searchTarget } from './searchTarget';
 import { SummaryStrip } from './SummaryStrip';
+import { useThematic } from './thematic/useThematic';
 import { useOverlays } from './useOverlays';
 
 const FOCUS_ZOOM = 17;
+/** A whole grid fits the view at this zoom. */
+const GRID_ZOOM = 16;
 const SUMMARY_REFRESH_DEBOUNCE_MS = 1500;
 /** The queue's width on the desk: the table's fixed columns plus a readable address. */
 const QUEUE_WIDTH = 960;
@@ -61,6 +64,7 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
   const summary = useApiQuery('street.summary', {}, summaryReload);
   // Overlays load alongside map.base, not after it: the first idle waits for both.
   const overlays = useOverlays(base.status !== 'error');
+  const thematic = useThematic(baseData, !onDesk && !onGrids && baseData !== null);
   const [gridsVisible, setGridsVisible] = useState(true);
   const [labelsVisible, setLabelsVisible] = useState(true);
   const [history, setHistory] = useState<DetailRef[]>([]);
@@ -123,7 +127,15 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
         pin: desk.pinData,
       });
     }
-    return describeMap({ base: baseData, overlays: overlays.payloads, visible: overlays.visible, gridsVisible, labelsVisible, selection: current });
+    return describeMap({
+      base: baseData,
+      overlays: overlays.payloads,
+      visible: overlays.visible,
+      gridsVisible,
+      labelsVisible,
+      selection: current,
+      thematic: thematic.mapState,
+    });
     // deskSelection is rebuilt every render; its id is what matters.
   }, [
     baseData,
@@ -142,6 +154,7 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
     editor.problems,
     editor.focused,
     householdsLabel,
+    thematic.mapState,
   ]);
 
   const openFresh = useCallback((ref: DetailRef) => setHistory((h) => (sameRef(h[h.length - 1] ?? null, ref) ? h : [ref])), []);
@@ -172,6 +185,17 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
       if (ref) openFresh(ref);
     },
     [flyTo, openFresh],
+  );
+
+  // A grid picked from a thematic list: fly to it and open it, which also outlines it.
+  const onPickGrid = useCallback(
+    (gridId: number) => {
+      const label = baseData?.gridLabels.features.find((f) => f.properties.id === gridId);
+      if (!label) return;
+      flyTo(label.geometry.coordinates as LngLat, GRID_ZOOM);
+      openFresh({ kind: 'grid', id: gridId });
+    },
+    [baseData, flyTo, openFresh],
   );
 
   const handleOnDesk = useCallback(
@@ -216,11 +240,13 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
         <LayerPanel
           base={baseData}
           overlays={overlays}
+          thematic={thematic}
           gridsVisible={gridsVisible}
           labelsVisible={labelsVisible}
           onGrids={setGridsVisible}
           onLabels={setLabelsVisible}
           onSearchPick={onSearchPick}
+          onPickGrid={onPickGrid}
         />
       )}
       {onDesk && <QueuePane desk={desk} base={baseData} />}
@@ -236,7 +262,7 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
             description={description}
             bounds={bounds}
             camera={camera}
-            busy={overlays.busy || base.status === 'loading'}
+            busy={overlays.busy || thematic.busy || base.status === 'loading'}
             loadingLabel={t('map.loading')}
             insetRight={!onDesk && !onGrids && current ? DRAWER_WIDTH : 0}
             onSelect={onMapSelect}

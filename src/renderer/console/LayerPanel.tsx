@@ -1,4 +1,5 @@
-// The left panel: search on top, then basemap switches and the overlays with their legends.
+// The left panel: search on top, then the overlays with their legends, the thematic maps
+// (专题图) and the basemap switches.
 import { Divider, ScrollArea, Stack, Text } from '@mantine/core';
 import { OVERLAY_KINDS } from '../../shared/domain';
 import type { MapBase, SearchHit } from '../../shared/views';
@@ -7,19 +8,23 @@ import { SearchBox } from '../search/SearchBox';
 import { consoleColors } from '../theme/consoleColors';
 import { BaseLayerSection } from './BaseLayerSection';
 import { OverlayToggle } from './OverlayToggle';
+import { ThematicSection } from './thematic/ThematicSection';
+import type { Thematic } from './thematic/useThematic';
 import type { useOverlays } from './useOverlays';
 
 interface Props {
   base: MapBase | null;
   overlays: ReturnType<typeof useOverlays>;
+  thematic: Thematic;
   gridsVisible: boolean;
   labelsVisible: boolean;
   onGrids: (on: boolean) => void;
   onLabels: (on: boolean) => void;
   onSearchPick: (hit: SearchHit) => void;
+  onPickGrid: (gridId: number) => void;
 }
 
-export function LayerPanel({ base, overlays, gridsVisible, labelsVisible, onGrids, onLabels, onSearchPick }: Props) {
+export function LayerPanel({ base, overlays, thematic, gridsVisible, labelsVisible, onGrids, onLabels, onSearchPick, onPickGrid }: Props) {
   const t = useT();
   const countOf = (kind: (typeof OVERLAY_KINDS)[number]): number | null => {
     if (kind === 'buildings') return base ? base.buildings.features.length : null;
@@ -54,9 +59,21 @@ export function LayerPanel({ base, overlays, gridsVisible, labelsVisible, onGrid
           </div>
           <Divider my={4} />
           <Text fz="xs" fw={700} c="gray.6">
+            {t('thematic.title')}
+          </Text>
+          <ThematicSection thematic={thematic} onPickGrid={onPickGrid} />
+          <Divider my={4} />
+          <Text fz="xs" fw={700} c="gray.6">
             {t('panel.baseLayers')}
           </Text>
-          <BaseLayerSection base={base} gridsVisible={gridsVisible} labelsVisible={labelsVisible} onGrids={onGrids} onLabels={onLabels} />
+          <BaseLayerSection
+            base={base}
+            gridsVisible={gridsVisible}
+            labelsVisible={labelsVisible}
+            gridColorsReplaced={thematic.choice.metric !== null}
+            onGrids={onGrids}
+            onLabels={onLabels}
+          />
         </Stack>
       </ScrollArea>
     </Stack>

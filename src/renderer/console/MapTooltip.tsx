@@ -5,8 +5,8 @@ import type { MapHit } from '../map/mapHit';
 import { hitSummary } from './hitSummary';
 
 export function MapTooltip({ hit }: { hit: MapHit }) {
-  const { t, tOpen } = useLocale();
-  const s = hitSummary(hit, t, tOpen);
+  const { t, tOpen, locale } = useLocale();
+  const s = hitSummary(hit, t, tOpen, locale);
   return (
     <Paper shadow="sm" px={8} py={5} radius="sm" withBorder style={{ maxWidth: 280, borderColor: s.tone === 'warn' ? '#f76707' : undefined }}>
       <Text fz="sm" fw={600} lh={1.35}>

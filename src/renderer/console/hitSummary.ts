@@ -1,5 +1,9 @@
 // What the hover tooltip says about a map feature, from the feature's own properties.
+import { THEMATIC_METRICS, type ThematicMetric } from '../../shared/thematic';
+import type { Locale } from '../i18n/locales';
 import type { Translate } from '../i18n/translate';
+import { THEMATIC_METRIC, THEMATIC_VALUE } from '../map/thematic/choropleth';
+import { formatMetricNumber } from './thematic/formatMetric';
 import { LAYER } from '../map/layerIds';
 import type { MapHit } from '../map/mapHit';
 
@@ -19,7 +23,13 @@ function num(p: Record<string, unknown>, key: string): number {
 }
 
 /** `tOpen(prefix, value)`: the vocabulary label when the catalog knows the value, else the value. */
-export function hitSummary(hit: MapHit, t: Translate, tOpen: (prefix: string, value: string) => string): HitSummary {
+/** The metric a thematic map joined onto a grid feature, if any. */
+function thematicMetricOf(p: Record<string, unknown>): ThematicMetric | null {
+  const m = p[THEMATIC_METRIC];
+  return typeof m === 'string' && (THEMATIC_METRICS as readonly string[]).includes(m) ? (m as ThematicMetric) : null;
+}
+
+export function hitSummary(hit: MapHit, t: Translate, tOpen: (prefix: string, value: string) => string, locale: Locale): HitSummary {
   const label = tOpen;
   const p = hit.properties;
   if (hit.type === 'cluster') {
@@ -43,6 +53,8 @@ export function hitSummary(hit: MapHit, t: Translate, tOpen: (prefix: string, va
       const covered = p.covered === true;
       return { title: str(p, 'name'), lines: [covered ? str(p, 'category') : t('map.tooltip.tenantUncovered', { category: str(p, 'category') })], tone: covered ? undefined : 'warn' };
     }
+    case LAYER.outsideBuildings:
+      return { title: t('summary.households'), lines: [t('map.tooltip.outside', { households: num(p, 'households') })], tone: 'warn' };
     case LAYER.householdsCircle:
       return { title: t('summary.households'), lines: [t('map.tooltip.households', { households: num(p, 'households'), residents: num(p, 'residents') })] };
     case LAYER.buildingFill:
@@ -52,11 +64,17 @@ export function hitSummary(hit: MapHit, t: Translate, tOpen: (prefix: string, va
       };
     case LAYER.communityLabel:
       return { title: str(p, 'name'), lines: [t('detail.kind.community')] };
-    case LAYER.gridFill:
+    case LAYER.gridFill: {
+      const metric = thematicMetricOf(p);
+      const value = p[THEMATIC_VALUE];
+      const thematic = metric
+        ? [t('map.tooltip.thematic', { metric: t(`thematic.metric.${metric}`), value: typeof value === 'number' ? t(`thematic.value.${metric}`, { value: formatMetricNumber(value, metric, locale) }) : t('thematic.legend.noData') })]
+        : [];
       return {
         title: `${str(p, 'name')} · ${str(p, 'code')}`,
-        lines: [t('map.tooltip.grid', { community: str(p, 'communityName'), households: num(p, 'households'), openCases: num(p, 'openCases') })],
+        lines: [...thematic, t('map.tooltip.grid', { community: str(p, 'communityName'), households: num(p, 'households'), openCases: num(p, 'openCases') })],
       };
+    }
     default:
       return { title: str(p, 'name'), lines: [] };
   }

@@ -17,6 +17,7 @@ import {
   STAFF_ROLES,
 } from '../../shared/domain';
 import { API_ERROR_CODES } from '../../shared/errors';
+import { THEMATIC_METRICS } from '../../shared/thematic';
 import { catalogs, LOCALES } from './locales';
 import { placeholdersOf } from './messages';
 import { interpolate, makeTranslate } from './translate';
@@ -39,6 +40,10 @@ const VOCABULARIES: Record<string, readonly string[]> = {
   overlay: OVERLAY_KINDS,
   error: API_ERROR_CODES,
   lang: LOCALES,
+  'thematic.metric': THEMATIC_METRICS,
+  'thematic.unit': THEMATIC_METRICS,
+  'thematic.value': THEMATIC_METRICS,
+  'thematic.definition': THEMATIC_METRICS,
 };
 
 describe('message catalogs', () => {

@@ -5,12 +5,14 @@ import { gridEditEn } from './gridEdit.en';
 import { wallEn } from './wall.en';
 import { briefingEn } from './briefing.en';
 import { dispatchEn } from './dispatch.en';
+import { thematicEn } from './thematic.en';
 
 export const en: Messages = {
   ...gridEditEn,
   ...wallEn,
   ...briefingEn,
   ...dispatchEn,
+  ...thematicEn,
   'app.name': 'StreetOps',
   'app.nameLatin': 'Street operations console',
   'app.loading': 'Connecting…',

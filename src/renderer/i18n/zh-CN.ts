@@ -3,6 +3,7 @@
 import { briefingZhCN } from './briefing.zh-CN';
 import { gridEditZhCN } from './gridEdit.zh-CN';
 import { dispatchZhCN } from './dispatch.zh-CN';
+import { thematicZhCN } from './thematic.zh-CN';
 import { wallZhCN } from './wall.zh-CN';
 
 export const zhCN = {
@@ -10,6 +11,7 @@ export const zhCN = {
   ...wallZhCN,
   ...briefingZhCN,
   ...dispatchZhCN,
+  ...thematicZhCN,
   'app.name': '街道综合指挥台',
   'app.nameLatin': 'StreetOps',
   'app.loading': '正在连接…',

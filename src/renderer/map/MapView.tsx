@@ -159,10 +159,13 @@ export function MapView({ description, bounds, camera, busy, loadingLabel, inset
     const map = mapRef.current;
     if (!map || !styleReady || !description) return;
     if (appliedRef.current === description) return;
-    applyMapOps(map, diffMap(appliedRef.current, description));
+    const ops = diffMap(appliedRef.current, description);
+    applyMapOps(map, ops);
     drawControlRef.current?.raise(map);
     appliedRef.current = description;
-    idleRef.current = false;
+    // A description that changes nothing renders nothing, and no idle event would follow
+    // to set the flag again: only real changes make the map busy.
+    if (ops.length > 0) idleRef.current = false;
   }, [description, styleReady]);
 
   // Drawing tools: made the first time they are asked for, switched per request.

@@ -1,5 +1,6 @@
 // The basemap, built in code from map.base: ground, water, green, roads, grey building
 // footprints, grids filled by community colour, outlines, and Chinese labels.
+import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
 import type { MapBase } from '../../shared/views';
 import { LAYER, SRC } from './layerIds';
@@ -13,6 +14,8 @@ export interface BaseOptions {
   gridsVisible: boolean;
   labelsVisible: boolean;
   zooms: LabelZooms;
+  /** A thematic map's fill-color for the grids (choropleth.ts); null keeps the community colours. */
+  gridFillColor?: ExpressionSpecification | null;
   /** Grids a grid-editing draft redraws or removes: the draft layers show them instead. */
   hiddenGridIds?: readonly number[];
 }
@@ -26,14 +29,15 @@ function gridFilter(options: BaseOptions): { filter?: FilterSpecification } {
 // `at` on a literal yields a string; fill-color needs it converted to a colour explicitly.
 const communityColor: ExpressionSpecification = ['to-color', ['at', ['%', ['to-number', ['get', 'colorIndex'], 0], COMMUNITY_PALETTE.length], ['literal', [...COMMUNITY_PALETTE]]]];
 
-export function baseSources(base: MapBase): Record<string, GeoJSONSourceSpecification> {
+/** `grids` replaces the base grids when a thematic map joins its values onto them. */
+export function baseSources(base: MapBase, grids: FeatureCollection = base.grids): Record<string, GeoJSONSourceSpecification> {
   return {
     [SRC.boundary]: { type: 'geojson', data: base.boundary },
     [SRC.water]: { type: 'geojson', data: base.water },
     [SRC.green]: { type: 'geojson', data: base.green },
     [SRC.roads]: { type: 'geojson', data: base.roads },
     [SRC.communities]: { type: 'geojson', data: base.communities, promoteId: 'id' },
-    [SRC.grids]: { type: 'geojson', data: base.grids, promoteId: 'id' },
+    [SRC.grids]: { type: 'geojson', data: grids, promoteId: 'id' },
     [SRC.gridLabels]: { type: 'geojson', data: base.gridLabels, promoteId: 'id' },
     [SRC.communityLabels]: { type: 'geojson', data: base.communityLabels, promoteId: 'id' },
     [SRC.buildings]: { type: 'geojson', data: base.buildings, promoteId: 'id' },
@@ -61,10 +65,10 @@ export function baseGroundLayers(options: BaseOptions): LayerSpecification[] {
       source: SRC.grids,
       ...gridFilter(options),
       // Hidden grids stay on the map fully transparent, so a click still finds its grid.
-      paint: {
-        'fill-color': communityColor,
-        'fill-opacity': options.gridsVisible ? whenHovered(0.5, 0.3) : whenHovered(0.12, 0),
-      },
+      // A thematic map shows whatever the grid colour switch says: it is what was asked for.
+      paint: options.gridFillColor
+        ? { 'fill-color': options.gridFillColor, 'fill-opacity': whenHovered(0.95, 0.82) }
+        : { 'fill-color': communityColor, 'fill-opacity': options.gridsVisible ? whenHovered(0.5, 0.3) : whenHovered(0.12, 0) },
     },
     { id: LAYER.green, type: 'fill', source: SRC.green, paint: { 'fill-color': BASE_COLORS.green, 'fill-opacity': 0.9 } },
     { id: LAYER.water, type: 'fill', source: SRC.water, paint: { 'fill-color': BASE_COLORS.water } },

@@ -18,6 +18,10 @@ export const SRC = {
   draftGrids: 'draft-grids',
   draftGridLabels: 'draft-grid-labels',
   gridProblems: 'grid-problems',
+  caseHeat: 'case-heat-points',
+  serviceCircles: 'service-circles',
+  coveredArea: 'covered-area',
+  outsideBuildings: 'outside-buildings',
 } as const;
 
 export const LAYER = {
@@ -47,6 +51,11 @@ export const LAYER = {
   facilitiesName: 'facilities-name',
   casesSupervisedRing: 'cases-supervised-ring',
   casesCircle: 'cases-circle',
+  caseHeat: 'case-heat',
+  serviceCircleFill: 'service-circle-fill',
+  serviceCircleOutline: 'service-circle-outline',
+  outsideBuildings: 'outside-buildings-circle',
+  outsideBuildingsCount: 'outside-buildings-count',
   intakePinHalo: 'intake-pin-halo',
   intakePin: 'intake-pin',
   selectionBuilding: 'selection-building',

@@ -13,6 +13,7 @@ const DETAIL_LAYERS: Record<string, { kind: DetailRef['kind']; idProperty: strin
   [LAYER.partyOrgsCircle]: { kind: 'partyOrg', idProperty: 'id' },
   [LAYER.tenantsPoint]: { kind: 'tenant', idProperty: 'id' },
   [LAYER.householdsCircle]: { kind: 'building', idProperty: 'buildingId' },
+  [LAYER.outsideBuildings]: { kind: 'building', idProperty: 'buildingId' },
   [LAYER.buildingFill]: { kind: 'building', idProperty: 'id' },
   [LAYER.communityLabel]: { kind: 'community', idProperty: 'id' },
   [LAYER.draftGridFill]: { kind: 'grid', idProperty: 'id' },

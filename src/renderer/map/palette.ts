@@ -1,5 +1,6 @@
 // Every colour the map uses, in one place, so the legend and the layers agree.
 import type { BuildingUse, CaseLight, FacilityKind, PartyOrgKind } from '../../shared/domain';
+import type { ThematicMetric } from '../../shared/thematic';
 
 /** Ten soft, distinguishable community colours; a grid takes its community's colorIndex. */
 export const COMMUNITY_PALETTE = [
@@ -88,3 +89,27 @@ export const FACILITY_STYLE: Record<FacilityKind, { color: string; glyph: string
   convenience_station: { color: '#1971c2', glyph: '◆' },
   volunteer_point: { color: '#e8590c', glyph: '♥' },
 };
+
+/**
+ * Choropleth ramps, light to dark, five classes each (ColorBrewer sequential schemes).
+ * Party coverage runs light to dark green so the gaps (党建真空) are the pale grids.
+ */
+export const THEMATIC_RAMPS: Record<ThematicMetric, readonly [string, string, string, string, string]> = {
+  households: ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'],
+  residents: ['#f2f0f7', '#cbc9e2', '#9e9ac8', '#756bb1', '#54278f'],
+  openCases: ['#feedde', '#fdbe85', '#fd8d3c', '#e6550d', '#a63603'],
+  overdueCases: ['#fef0d9', '#fdcc8a', '#fc8d59', '#e34a33', '#b30000'],
+  casesPer1000: ['#ffffd4', '#fed98e', '#fe9929', '#d95f0e', '#993404'],
+  partyMembers: ['#fee5d9', '#fcae91', '#fb6a4a', '#de2d26', '#a50f15'],
+  partyCoverage: ['#edf8e9', '#bae4b3', '#74c476', '#31a354', '#006d2c'],
+};
+/** Grids without a value (no residents for a per-resident rate, no tenants for coverage). */
+export const THEMATIC_NO_DATA = '#d0d4da';
+
+/** The case heat map: transparent where there is nothing, through yellow to deep red. */
+export const CASE_HEAT_RAMP = ['rgba(255,255,178,0)', 'rgba(254,217,118,0.75)', 'rgba(253,141,60,0.85)', 'rgba(240,59,32,0.9)', 'rgba(177,0,38,0.95)'] as const;
+
+/** The ground inside some 15-minute circle, tinted once. */
+export const COVERAGE_SERVED_FILL = '#12b886';
+/** Homes outside every 15-minute circle: a violet none of the facility kinds or the base uses. */
+export const COVERAGE_OUTSIDE_COLOR = '#7048e8';

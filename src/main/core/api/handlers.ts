@@ -36,6 +36,9 @@ import { pendingStaffReviews, resolveStaffReview } from '../grids/staffReviews';
 import { undoEdit } from '../grids/undoEdit';
 import { validateStreet } from '../grids/validateStreet';
 import { currentUser, GRID_EDIT_ROLES, INTAKE_ROLES, requireRole, SETTINGS_ROLES } from './roles';
+import { caseHeat } from '../thematic/caseHeat';
+import { thematicGrids } from '../thematic/thematicGrids';
+import { computeCoverage } from '../coverage/computeCoverage';
 
 export type Handler<M extends ApiMethod> = (input: ApiParsedInput<M>, ctx: CallContext) => ApiOutput<M> | Promise<ApiOutput<M>>;
 export type HandlerMap = { [M in ApiMethod]: Handler<M> };
@@ -113,4 +116,8 @@ export const handlers: HandlerMap = {
   'grid.validate': (_input, ctx) => validateStreet(ctx.db(), ctx.now),
   'grid.staffReviews': (_input, ctx) => pendingStaffReviews(ctx.db()),
   'grid.resolveStaffReview': (input, ctx) => resolveStaffReview(ctx.db(), input.id, requireRole(ctx, GRID_EDIT_ROLES, 'resolve staff reviews'), ctx.now),
+  // Thematic maps and service coverage: counts and cell-summed points only, so every role may read them.
+  'thematic.grids': (input, ctx) => thematicGrids(ctx.db(), input, ctx.now),
+  'thematic.caseHeat': (input, ctx) => caseHeat(ctx.db(), input),
+  'coverage.compute': (input, ctx) => computeCoverage(ctx.db(), input.kinds),
 };

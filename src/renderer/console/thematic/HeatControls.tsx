@@ -1,0 +1,60 @@
+// The case heat map's switch and, when on, its category class choice and a ramp from
+// few to many with the number of cases drawn.
+import { Group, Loader, SegmentedControl, Stack, Switch, Text } from '@mantine/core';
+import { CASE_CLASSES, type CaseClass } from '../../../shared/domain';
+import { useLocale } from '../../i18n/LocaleProvider';
+import { CASE_HEAT_RAMP } from '../../map/palette';
+import type { Thematic } from './useThematic';
+
+const ALL = 'all';
+
+export function HeatControls({ thematic }: { thematic: Thematic }) {
+  const { t, locale } = useLocale();
+  const { choice, update, heat, heatData } = thematic;
+  return (
+    <Stack gap={6}>
+      <Group justify="space-between" wrap="nowrap">
+        <Switch
+          size="sm"
+          checked={choice.heat}
+          onChange={(e) => update({ heat: e.currentTarget.checked })}
+          label={<Text fz="sm" fw={choice.heat ? 600 : 400}>{t('thematic.heat.toggle')}</Text>}
+          data-testid="thematic-heat-toggle"
+        />
+        {heat?.status === 'loading' && <Loader size={14} aria-label={t('thematic.loading')} />}
+      </Group>
+      {choice.heat && (
+        <Stack gap={6} pl={4} data-testid="thematic-heat-legend">
+          <SegmentedControl
+            size="xs"
+            fullWidth
+            value={choice.heatClass ?? ALL}
+            onChange={(v) => update({ heatClass: v === ALL ? null : (v as CaseClass) })}
+            aria-label={t('thematic.heat.classLabel')}
+            data={[{ value: ALL, label: t('thematic.heat.all') }, ...CASE_CLASSES.map((c) => ({ value: c, label: t(`caseClass.${c}`) }))]}
+            data-testid="thematic-heat-class"
+          />
+          <Group gap={6} wrap="nowrap">
+            <Text fz="xs" c="dimmed">
+              {t('thematic.heat.low')}
+            </Text>
+            <div style={{ flex: 1, height: 8, borderRadius: 4, background: `linear-gradient(to right, ${CASE_HEAT_RAMP.join(', ')})`, border: '1px solid #e9ecef' }} />
+            <Text fz="xs" c="dimmed">
+              {t('thematic.heat.high')}
+            </Text>
+          </Group>
+          {heatData && (
+            <Text fz="xs" c="gray.7" className="tabular" data-testid="thematic-heat-total" data-total={heatData.total}>
+              {t('thematic.heat.total', { count: new Intl.NumberFormat(locale).format(heatData.total) })}
+            </Text>
+          )}
+          {heat?.status === 'error' && (
+            <Text fz="xs" c="red">
+              {t('thematic.failed')}
+            </Text>
+          )}
+        </Stack>
+      )}
+    </Stack>
+  );
+}
