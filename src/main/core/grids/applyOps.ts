@@ -2,13 +2,13 @@
 // and the save, so what the administrator saw is what gets written. A geometry the
 // operation cannot make (a line that does not cross the grid, grids that do not touch)
 // is refused with the operation's index, and nothing is changed.
-import { bbox as turfBbox, booleanPointInPolygon, intersect } from '@turf/turf';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { bbox as turfBbox, booleanPointInPolygon } from '@turf/turf';
+import type { Polygon } from 'geojson';
 import type { GridEditOp } from '../../../shared/gridEdit';
 import { ApiError } from '../../../shared/errors';
 import type { BuildingLoad } from './buildingLoad';
 import { Draft, type DraftGridState, type StreetGrids } from './draftState';
-import { carvePolygon, GeometryError, mergePolygons, propagateVertexMoves, splitPolygon } from './geometry';
+import { carvePolygon, GeometryError, intersectPieces, mergePolygons, propagateVertexMoves, splitPolygon } from './geometry';
 import { codesOf, gridNameFor, nextGridCode } from './gridCodes';
 
 type Box = [number, number, number, number];
@@ -20,10 +20,6 @@ function boxesMeet(a: Box, b: Box): boolean {
 function boxOf(p: Polygon): Box {
   const [w, s, e, n] = turfBbox(p);
   return [w, s, e, n];
-}
-
-function feature<G extends Polygon | MultiPolygon>(geometry: G): Feature<G> {
-  return { type: 'Feature', properties: {}, geometry };
 }
 
 function fail(index: number, message: string): never {
@@ -72,16 +68,17 @@ export function applyOps(base: StreetGrids, ops: readonly GridEditOp[], building
           const key = newKey(index, op.key);
           community(index, op.communityId);
           // A grid ends at the street's edge ("到底到边"): what was drawn outside is dropped.
-          const clipped = intersect({ type: 'FeatureCollection', features: [feature(op.boundary), feature(base.street)] });
-          if (!clipped || clipped.geometry.type !== 'Polygon') fail(index, 'the drawn grid must lie inside the street as one piece');
-          const geometry = clipped.geometry;
+          const clipped = intersectPieces(op.boundary, base.street);
+          if (clipped.length !== 1) fail(index, 'the drawn grid must lie inside the street as one piece');
+          const geometry = clipped[0]!;
           const box = boxOf(geometry);
           for (const g of [...draft.grids.values()]) {
             if (!boxesMeet(box, boxOf(g.geometry))) continue;
             const rest = carvePolygon(g.geometry, geometry);
             if (rest === null) draft.remove(g.id);
             else if (rest.type === 'MultiPolygon') fail(index, `the drawn grid cuts grid ${g.code} into separate pieces; draw it to one side or split ${g.code} first`);
-            else if (JSON.stringify(rest) !== JSON.stringify(g.geometry)) draft.set({ ...g, geometry: rest });
+            // The same object back means the new grid took none of this one's land.
+            else if (rest !== g.geometry) draft.set({ ...g, geometry: rest });
           }
           const identity = newIdentity(op.communityId);
           draft.set({ id: key, communityId: op.communityId, geometry, code: identity.code, name: op.name ?? identity.name });

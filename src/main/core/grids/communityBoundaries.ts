@@ -1,9 +1,9 @@
 // A community's boundary is the union of its grids: after grids change shape or move
 // between communities, the communities involved are redrawn from them.
-import { union } from '@turf/turf';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { Db } from '../db/database';
 import { boxOf, parsePolygon } from '../services/geo';
+import { unionPieces } from './geometry';
 
 export interface CommunityRow {
   id: number;
@@ -31,9 +31,10 @@ export function redrawCommunities(db: Db, ids: Iterable<number>): void {
     const grids = (db.prepare('SELECT boundary FROM grid WHERE community_id = ?').pluck().all(id) as string[]).map(parsePolygon);
     // A community left with no grids keeps its old outline: it still exists as an organisation.
     if (grids.length === 0) continue;
-    const features: Feature<Polygon>[] = grids.map((geometry) => ({ type: 'Feature', properties: {}, geometry }));
-    const merged: Polygon | MultiPolygon | null = features.length === 1 ? grids[0]! : (union({ type: 'FeatureCollection', features })?.geometry ?? null);
-    if (!merged) continue;
+    const pieces = unionPieces(grids);
+    if (pieces.length === 0) continue;
+    // A community whose grids no longer touch is stored as a MultiPolygon, as GeoJSON allows.
+    const merged: Polygon | MultiPolygon = pieces.length === 1 ? pieces[0]! : { type: 'MultiPolygon', coordinates: pieces.map((p) => p.coordinates) };
     const [w, s, e, n] = boxOf(merged);
     update.run(JSON.stringify(merged), w, s, e, n, id);
   }

@@ -11,7 +11,9 @@ export type GeometryErrorCode =
   /** The two grids to merge share no boundary of meaningful length. */
   | 'notAdjacent'
   /** An input polygon is unusable (fewer than three distinct vertices, no area). */
-  | 'invalidPolygon';
+  | 'invalidPolygon'
+  /** The clipping library failed on these shapes (rare numerical trouble with near-coincident edges). */
+  | 'clipFailed';
 
 export class GeometryError extends Error {
   override readonly name = 'GeometryError';

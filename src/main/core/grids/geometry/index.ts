@@ -1,5 +1,6 @@
 // Pure grid geometry: editing operations and validation rules. No database, no Electron.
 export { carvePolygon } from './carve';
+export { differencePieces, intersectPieces, unionPieces } from './clip';
 export { findCutBuildings, type CutBuildingOptions } from './cutBuildings';
 export { findGaps, type GapOptions } from './gaps';
 export { GeometryError, type GeometryErrorCode } from './geometryError';

@@ -1,6 +1,6 @@
 // Land claimed by two grids. First one union of all grids: the sum of the grids' areas
 // minus the union's area is the total overlap, and when that is below the tolerance no
-// single overlap piece can exceed it, so a clean street costs one sweep (about 15 ms for
+// single overlap piece can exceed it, so a clean street costs one sweep (about 20 ms for
 // 190 grids instead of 85 ms pair by pair). Otherwise candidate pairs come from an R-tree
 // over grid boxes and each pair is intersected.
 import type { GridProblem } from '../../../../shared/gridEdit';
@@ -8,7 +8,8 @@ import { BoxIndex } from './boxIndex';
 import { intersectPieces, unionPieces } from './clip';
 import { areaM2, meanWidthM, perimeterM } from './measure';
 import { areaProblem, round } from './problem';
-import { bboxOf } from './rings';
+import { ringCrossings } from './crossings';
+import { bboxOf, polygonRings } from './rings';
 import type { GridShape } from './types';
 
 export interface OverlapOptions {
@@ -19,9 +20,13 @@ export interface OverlapOptions {
 export function findOverlaps(grids: readonly GridShape[], options: OverlapOptions = {}): GridProblem[] {
   const minAreaM2 = options.minAreaM2 ?? 1;
   if (grids.length < 2) return [];
-  const total = grids.reduce((sum, g) => sum + areaM2(g.geometry), 0);
-  const covered = unionPieces(grids.map((g) => g.geometry)).reduce((sum, p) => sum + areaM2(p), 0);
-  if (total - covered < minAreaM2) return [];
+  // A self-crossing ring's signed area is not its covered area (a bow-tie's halves cancel),
+  // so the shortcut holds only when every ring is simple.
+  if (grids.every((g) => ringCrossings(polygonRings(g.geometry)).length === 0)) {
+    const total = grids.reduce((sum, g) => sum + areaM2(g.geometry), 0);
+    const covered = unionPieces(grids.map((g) => g.geometry)).reduce((sum, p) => sum + areaM2(p), 0);
+    if (total - covered < minAreaM2) return [];
+  }
   const boxes = grids.map((g) => bboxOf(g.geometry));
   const index = new BoxIndex(boxes);
   const problems: GridProblem[] = [];

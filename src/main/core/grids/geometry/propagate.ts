@@ -13,11 +13,10 @@
 // Rings pair up by index (outer with outer, hole k with hole k). The neighbour keeps its
 // ring order and start vertex, so its own next edit still aligns.
 import type { Polygon } from 'geojson';
-import type { LngLat } from '../../../../shared/views';
+import type { BBox, LngLat } from '../../../../shared/views';
 import { closestOnSegment, distance, lerp, samePoint } from './planar';
 import { alignRings } from './ringAlignment';
 import { bboxOfRings, boxesMeet, closeRing, polygonRings } from './rings';
-import type { BBox } from '../../../../shared/views';
 
 interface Path {
   before: LngLat[];

@@ -58,8 +58,10 @@ export function splitPolygon(polygon: Polygon, line: LineString): [Polygon, Poly
     const p = pts[k]!;
     if (!samePoint(p, entry.point) && !samePoint(p, exit.point)) cut.push(p);
   }
-  const firstStep = cut[0] ?? exit.point;
-  if (!insideRing(lerp(entry.point, firstStep, 0.5), outer) || rings.slice(1).some((h) => insideRing(lerp(entry.point, firstStep, 0.5), h))) {
+  // With the ends outside and two hits, the line is inside between them, unless the first
+  // hit only grazes the boundary (a line touching a corner from outside).
+  const probe = lerp(entry.point, cut[0] ?? exit.point, 0.5);
+  if (!insideRing(probe, outer) || rings.slice(1).some((h) => insideRing(probe, h))) {
     throw new GeometryError('lineDoesNotCross', 'The split line only touches the grid; it must run through it.');
   }
 

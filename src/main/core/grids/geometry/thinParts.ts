@@ -35,9 +35,13 @@ export function narrowestNeck(polygon: Polygon, maxWidthM: number, minDetourM: n
   });
 
   let best: { d: number; mid: Xy } | null = null;
-  xy.forEach((ring, r) => {
-    ring.forEach((v, i) => {
-      xy.forEach((other, r2) => {
+  for (let r = 0; r < xy.length; r++) {
+    const ring = xy[r]!;
+    const total = cum[r]![ring.length]!;
+    for (let i = 0; i < ring.length; i++) {
+      const v = ring[i]!;
+      for (let r2 = 0; r2 < xy.length; r2++) {
+        const other = xy[r2]!;
         const n2 = other.length;
         for (let j = 0; j < n2; j++) {
           if (r2 === r && (j === i || (j + 1) % n2 === i)) continue;
@@ -54,7 +58,6 @@ export function narrowestNeck(polygon: Polygon, maxWidthM: number, minDetourM: n
           // Zero distance is the boundary touching itself: a self-intersection, reported as such.
           if (d >= maxWidthM || d < 1e-3 || (best && d >= best.d)) continue;
           if (r2 === r) {
-            const total = cum[r]![ring.length]!;
             const along = Math.abs(cum[r]![j]! + t * Math.sqrt(len2) - cum[r]![i]!);
             if (Math.min(along, total - along) < minDetourM) continue;
           }
@@ -62,12 +65,11 @@ export function narrowestNeck(polygon: Polygon, maxWidthM: number, minDetourM: n
           if (!insideAll(mid, xy)) continue;
           best = { d, mid };
         }
-      });
-    });
-  });
+      }
+    }
+  }
   if (!best) return null;
-  const { d, mid } = best as { d: number; mid: Xy };
-  return { widthM: d, at: [origin[0] + mid[0] / kx, origin[1] + mid[1] / ky] };
+  return { widthM: best.d, at: [origin[0] + best.mid[0] / kx, origin[1] + best.mid[1] / ky] };
 }
 
 function insideAll(p: Xy, rings: readonly Xy[][]): boolean {

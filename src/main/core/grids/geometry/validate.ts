@@ -2,8 +2,13 @@
 // validation page, the save). With `within` (the area being edited) only grids and
 // buildings whose box meets a padded box around it are looked at and only problems near
 // it are returned: the live check while the administrator drags, which must stay fast.
+//
+// A grid whose boundary crosses itself has no well-defined inside: it is reported once,
+// as a self-intersection (which blocks the save), and left out of the area rules, whose
+// clipping would otherwise fail or invent pieces. Coverage problems within its box are
+// held back until the crossing is fixed, since they would describe a shape that is wrong.
 import type { Polygon } from 'geojson';
-import { GRID_PROBLEM_KINDS, type GridProblem } from '../../../../shared/gridEdit';
+import { GRID_PROBLEM_KINDS, type GridProblem, type GridProblemKind } from '../../../../shared/gridEdit';
 import { findCutBuildings } from './cutBuildings';
 import { findGaps } from './gaps';
 import { findHouseholdCounts } from './householdCounts';
@@ -31,22 +36,37 @@ export interface ValidateOptions {
   sliver?: SliverOptions;
 }
 
+const COVERAGE: readonly GridProblemKind[] = ['overlap', 'gap', 'outsideStreet', 'buildingCut'];
+
 export function validateGrids(input: ValidateInput): GridProblem[] {
-  const { street, grids, buildings, within } = input;
+  const { street, within } = input;
   const o = input.options ?? {};
   const minAreaM2 = o.minAreaM2 ?? 1;
   const region = within ? regionAround(within) : null;
-  const local = inRegion(grids, grids.map((g) => bboxOf(g.geometry)), region);
-  const localBuildings = inRegion(buildings, buildings.map((b) => bboxOfRings(polygonRings(b.footprint))), region);
+  const boxes = input.grids.map((g) => bboxOf(g.geometry));
+  const local = inRegion(input.grids, boxes, region);
 
-  const problems = [
-    ...findSelfIntersections(local),
-    ...findOverlaps(local, { minAreaM2 }),
+  // Crossings are cheap to find (well under 1 ms for 190 grids), so every grid is checked:
+  // a crossed grid outside the region can still be a candidate for a building inside it.
+  const crossings = findSelfIntersections(input.grids);
+  const crossedIds = new Set(crossings.flatMap((p) => p.gridIds));
+  const crossedBoxes = boxes.filter((_, i) => crossedIds.has(input.grids[i]!.id));
+  const grids = input.grids.filter((g) => !crossedIds.has(g.id));
+  const sound = local.filter((g) => !crossedIds.has(g.id));
+  const buildings = inRegion(input.buildings, input.buildings.map((b) => bboxOfRings(polygonRings(b.footprint))), region);
+
+  const coverage = [
+    ...findOverlaps(sound, { minAreaM2 }),
     ...findGaps(street, grids, { minAreaM2, within }),
     ...findOutsideStreet(street, grids, { minAreaM2, within }),
-    ...findSlivers(local, o.sliver),
     // All grids: a building at the edge of the region may reach a grid that is not local.
-    ...findCutBuildings(grids, localBuildings, { minAreaM2: o.buildingMinAreaM2 ?? 0.5 }),
+    ...findCutBuildings(grids, buildings, { minAreaM2: o.buildingMinAreaM2 ?? 0.5 }),
+  ].filter((p) => !COVERAGE.includes(p.kind) || !crossedBoxes.some((b) => boxesMeet(b, p.bbox)));
+
+  const problems = [
+    ...crossings.filter((p) => !region || local.some((g) => g.id === p.gridIds[0])),
+    ...coverage,
+    ...findSlivers(sound, o.sliver),
     ...findHouseholdCounts(local),
   ].filter((p) => !region || boxesMeet(p.bbox, region));
   const rank = (p: GridProblem) => GRID_PROBLEM_KINDS.indexOf(p.kind);
