@@ -2,7 +2,7 @@
 // overlaps or gaps, the reason for saving anyway (written to the audit log).
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import type { GridEditPreview } from '../../shared/gridEdit';
+import { BLOCKING_PROBLEMS, OVERRIDABLE_PROBLEMS, type GridEditPreview } from '../../shared/gridEdit';
 import { useT } from '../i18n/LocaleProvider';
 import { MovePreview } from './MovePreview';
 
@@ -18,11 +18,18 @@ export function SaveDialog({ opened, preview, onClose, onSave }: Props) {
   const [reason, setReason] = useState('');
   const [saving, setSaving] = useState(false);
   const reasonOk = !preview.needsOverride || reason.trim().length >= 4;
+  // Slivers, cut buildings and household counts do not stop a save, but the saver should know.
+  const warnings = preview.problems.filter((p) => !OVERRIDABLE_PROBLEMS.includes(p.kind) && !BLOCKING_PROBLEMS.includes(p.kind)).length;
   return (
     <Modal opened={opened} onClose={onClose} title={t('gridEdit.saveTitle')} size="lg" data-testid="save-dialog">
       <Stack gap="sm">
         <Text fz="sm">{t('gridEdit.saveIntro')}</Text>
         <MovePreview preview={preview} />
+        {warnings > 0 && (
+          <Alert color="yellow" p={8} data-testid="save-warnings">
+            {t('gridEdit.saveWarnings', { count: warnings })}
+          </Alert>
+        )}
         {preview.blocked && <Alert color="red">{t('gridEdit.blocked')}</Alert>}
         {preview.needsOverride && !preview.blocked && (
           <>

@@ -62,6 +62,7 @@ export const gridEditEn: { readonly [K in keyof typeof gridEditZhCN]: string } =
   'gridEdit.save': 'Save changes',
   'gridEdit.saveTitle': 'Save grid changes',
   'gridEdit.saveIntro': 'These moves are written in one transaction and can be undone from the edit history.',
+  'gridEdit.saveWarnings': '{count} more notes (buildings cut by a grid line, slivers or household counts out of range) do not stop the save.',
   'gridEdit.overrideNeeded': 'The result still has overlaps, gaps or area outside the street. To save anyway, give a reason (it goes to the audit log).',
   'gridEdit.overrideReason': 'Reason for saving anyway',
   'gridEdit.blocked': 'A boundary crosses itself: this cannot be saved.',

@@ -60,6 +60,7 @@ export const gridEditZhCN = {
   'gridEdit.save': '保存修改',
   'gridEdit.saveTitle': '确认保存网格修改',
   'gridEdit.saveIntro': '以下变动将在一个事务中写入，可在“修改记录”中撤销。',
+  'gridEdit.saveWarnings': '另有 {count} 条提示（楼栋被网格线切分、狭长碎片或户数超出范围），不影响保存，请知悉。',
   'gridEdit.overrideNeeded': '修改后仍有重叠、空白或超界问题。如确需保存，请填写理由（将记入审计日志）。',
   'gridEdit.overrideReason': '强制保存理由',
   'gridEdit.blocked': '存在边界自相交，无法保存。',
