@@ -15,6 +15,8 @@ export interface ApiErrorDetail {
   /** Dotted path of the offending field, e.g. "id" or "rows.3.phone". */
   path: string;
   message: string;
+  /** A stable machine word for why, where the UI words it itself (e.g. a refused grid edit). */
+  reason?: string;
 }
 
 export interface ApiErrorShape {

@@ -54,6 +54,24 @@ export const gridSaveInput = z.strictObject({
 });
 export const gridUndoInput = z.strictObject({ editId: existingId });
 
+/** Why the core refused one operation of a draft (the UI words each in its catalog). */
+export const REFUSAL_REASONS = [
+  'lineDoesNotCross',
+  'splitNotInTwo',
+  'lineSelfIntersects',
+  'notAdjacent',
+  'invalidPolygon',
+  'clipFailed',
+  'gridMissing',
+  'keyUsed',
+  'communityMissing',
+  'drawOutside',
+  'drawSplitsGrid',
+  'selfMerge',
+  'codeTaken',
+] as const;
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];
+
 export const GRID_PROBLEM_KINDS = ['selfIntersection', 'overlap', 'gap', 'outsideStreet', 'sliver', 'buildingCut', 'households'] as const;
 export type GridProblemKind = (typeof GRID_PROBLEM_KINDS)[number];
 /** Kinds that stop a save unless the administrator overrides (self-intersections always stop it). */
@@ -123,7 +141,7 @@ export interface GridFlow {
 export interface StaffReviewItem {
   gridId: number;
   gridCode: string;
-  reason: 'gridRemoved' | 'newGridUnstaffed' | 'doubleStaffed' | 'householdsChanged';
+  reason: 'gridRemoved' | 'newGridUnstaffed' | 'householdsChanged';
   staffNames: string[];
 }
 

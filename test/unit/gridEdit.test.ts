@@ -315,3 +315,95 @@ describe('grid edits', () => {
     expect(await territoryDigest()).toBe(before);
   });
 });
+
+/** Two grids sharing an edge; when `acrossCommunities`, from different communities. */
+async function adjacentPair(acrossCommunities: boolean): Promise<{ keep: number; remove: number }> {
+  return withDb((db) => {
+    const grids = db.prepare('SELECT id, community_id, boundary FROM grid ORDER BY id').all() as { id: number; community_id: number; boundary: string }[];
+    const key = (p: number[]) => `${p[0]},${p[1]}`;
+    const sets = grids.map((g) => ({ id: g.id, c: g.community_id, v: new Set((JSON.parse(g.boundary) as Polygon).coordinates[0]!.map(key)) }));
+    for (const a of sets)
+      for (const b of sets) if (a.id < b.id && (a.c !== b.c) === acrossCommunities && [...a.v].filter((k) => b.v.has(k)).length >= 2) return { keep: a.id, remove: b.id };
+    throw new Error('no such pair');
+  });
+}
+
+describe('grid edits that meet each other', () => {
+  it('merges one grid away and splits another of the same community in one draft: the new grid does not take the removed code', async () => {
+    const before = await territoryDigest();
+    const { keep, remove: gone } = await adjacentPair(false);
+    const community = await withDb((db) => db.prepare('SELECT community_id FROM grid WHERE id = ?').pluck().get(gone) as number);
+    const other = await withDb((db) => db.prepare('SELECT id FROM grid WHERE community_id = ? AND id NOT IN (?, ?) ORDER BY id').pluck().all(community, keep, gone) as number[]);
+    let saved: GridEditSaved | null = null;
+    for (const id of other) {
+      const split = { ...(await splitLineFor(id)), newKey: -7 };
+      const r = await core.call('grid.save', { ops: [{ op: 'merge', keepId: keep, removeId: gone }, split] }, admin);
+      if (r.ok) {
+        saved = r.result as GridEditSaved;
+        break;
+      }
+      expect(r.error.code).toBe('invalid_input');
+    }
+    expect(saved).not.toBeNull();
+    const goneCode = (await grids0()).get(gone)!;
+    expect(saved!.preview.grids.find((g) => g.id !== keep && !other.includes(g.id))?.code).not.toBe(goneCode);
+    ok(await core.call('grid.undo', { editId: saved!.editId }, admin));
+    expect(await territoryDigest()).toBe(before);
+  });
+
+  it('never reuses the id of a grid merged away, closes its open staff reviews and reopens them on undo', async () => {
+    const before = await territoryDigest();
+    const { op } = await splittableGrid();
+    const split = ok<GridEditSaved>(await core.call('grid.save', { ops: [op] }, admin));
+    const first = split.preview.grids.find((g) => g.id !== op.gridId)!.id;
+    const reviews = () => core.call('grid.staffReviews', {}, admin).then((r) => ok<StaffReviewView[]>(r));
+    expect((await reviews()).some((r) => r.gridId === first && r.reason === 'newGridUnstaffed')).toBe(true);
+    const merge = ok<GridEditSaved>(await core.call('grid.save', { ops: [{ op: 'merge', keepId: op.gridId, removeId: first }] }, admin));
+    expect((await reviews()).some((r) => r.gridId === first)).toBe(false);
+    const again = ok<GridEditSaved>(await core.call('grid.save', { ops: [op] }, admin));
+    const second = again.preview.grids.find((g) => g.id !== op.gridId)!.id;
+    expect(second).not.toBe(first);
+    ok(await core.call('grid.undo', { editId: again.editId }, admin));
+    ok(await core.call('grid.undo', { editId: merge.editId }, admin));
+    expect((await reviews()).some((r) => r.gridId === first && r.reason === 'newGridUnstaffed')).toBe(true);
+    ok(await core.call('grid.undo', { editId: split.editId }, admin));
+    expect(await territoryDigest()).toBe(before);
+  });
+
+  it('on undo, a case reported after the edit into land the edit moved goes back to the grid that holds it again', async () => {
+    const { keep, remove: gone } = await adjacentPair(false);
+    const at = await withDb((db) => {
+      const b = db.prepare('SELECT center_lng, center_lat FROM building WHERE grid_id = ? LIMIT 1').get(gone) as { center_lng: number; center_lat: number };
+      return [b.center_lng, b.center_lat] as const;
+    });
+    const merged = ok<GridEditSaved>(await core.call('grid.save', { ops: [{ op: 'merge', keepId: keep, removeId: gone }] }, admin));
+    const category = await withDb((db) => db.prepare("SELECT id FROM case_category WHERE parent_id IS NOT NULL AND class = 'event' ORDER BY id LIMIT 1").pluck().get() as number);
+    const report = ok<{ caseId: number; gridId: number }>(await core.call('case.report', { source: 'patrol', categoryId: category, lng: at[0], lat: at[1], description: '网格合并后上报的案件' }, admin));
+    expect(report.gridId).toBe(keep);
+    ok(await core.call('grid.undo', { editId: merged.editId }, admin));
+    const gridNow = await withDb((db) => db.prepare('SELECT grid_id FROM case_file WHERE id = ?').pluck().get(report.caseId) as number);
+    expect(gridNow).toBe(gone);
+    await assignmentsHold();
+  });
+
+  it('moves a row’s own community with its grid when grids of two communities merge, and undo restores it', async () => {
+    const before = await territoryDigest();
+    const { keep, remove: gone } = await adjacentPair(true);
+    const keepCommunity = await withDb((db) => db.prepare('SELECT community_id FROM grid WHERE id = ?').pluck().get(keep) as number);
+    const saved = ok<GridEditSaved>(await core.call('grid.save', { ops: [{ op: 'merge', keepId: keep, removeId: gone }] }, admin));
+    const stale = await withDb((db) =>
+      ['facility', 'party_org', 'dispatch_rule'].map(
+        (t) => db.prepare(`SELECT count(*) FROM ${t} x JOIN grid g ON g.id = x.grid_id WHERE x.community_id IS NOT NULL AND x.community_id <> g.community_id AND g.id = ?`).pluck().get(keep) as number,
+      ),
+    );
+    expect(stale).toEqual([0, 0, 0]);
+    const moved = await withDb((db) => db.prepare('SELECT count(*) FROM grid_edit_move WHERE edit_id = ? AND to_community_id = ?').pluck().get(saved.editId, keepCommunity) as number);
+    expect(moved).toBeGreaterThan(0);
+    ok(await core.call('grid.undo', { editId: saved.editId }, admin));
+    expect(await territoryDigest()).toBe(before);
+  });
+});
+
+async function grids0(): Promise<Map<number, string>> {
+  return withDb((db) => new Map((db.prepare('SELECT id, code FROM grid').all() as { id: number; code: string }[]).map((g) => [g.id, g.code])));
+}

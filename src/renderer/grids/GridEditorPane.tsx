@@ -4,13 +4,13 @@ import { Alert, Box, Button, Divider, ScrollArea, Stack, Text, Title } from '@ma
 import { useState } from 'react';
 import type { GridProblem } from '../../shared/gridEdit';
 import type { MapBase } from '../../shared/views';
-import { errorMessage } from '../api/errorMessage';
 import { formatDateTime } from '../detail/formatters';
 import { useLocale } from '../i18n/LocaleProvider';
 import { consoleColors } from '../theme/consoleColors';
 import { DraftList } from './DraftList';
 import { EditHistory } from './EditHistory';
 import { EditToolbar } from './EditToolbar';
+import { editErrorMessage } from './editErrorMessage';
 import { MovePreview } from './MovePreview';
 import { ProblemList } from './ProblemList';
 import { SaveDialog } from './SaveDialog';
@@ -51,7 +51,7 @@ export function GridEditorPane({ editor, base, onFocusProblem }: { editor: GridE
           </Section>
           {editor.error !== null && (
             <Alert color="red" p={8} data-testid="edit-error">
-              <Text fz="xs">{errorMessage(editor.error, t)}</Text>
+              <Text fz="xs">{editErrorMessage(editor.error, t)}</Text>
             </Alert>
           )}
           <Section title={t('gridEdit.problems')}>

@@ -8,8 +8,6 @@ export function staffLine(s: Pick<StaffReviewItem, 'reason' | 'gridCode' | 'staf
       return t('gridEdit.staff.gridRemoved', { code: s.gridCode, names: s.staffNames.join('、') });
     case 'newGridUnstaffed':
       return t('gridEdit.staff.newGridUnstaffed', { code: s.gridCode });
-    case 'doubleStaffed':
-      return t('gridEdit.staff.doubleStaffed', { code: s.gridCode });
     case 'householdsChanged':
       return t('gridEdit.staff.householdsChanged', { code: s.gridCode });
   }

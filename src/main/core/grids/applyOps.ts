@@ -4,7 +4,7 @@
 // is refused with the operation's index, and nothing is changed.
 import { bbox as turfBbox, booleanPointInPolygon } from '@turf/turf';
 import type { Polygon } from 'geojson';
-import type { GridEditOp } from '../../../shared/gridEdit';
+import type { GridEditOp, RefusalReason } from '../../../shared/gridEdit';
 import { ApiError } from '../../../shared/errors';
 import type { BuildingLoad } from './buildingLoad';
 import { Draft, type DraftGridState, type StreetGrids } from './draftState';
@@ -22,8 +22,9 @@ function boxOf(p: Polygon): Box {
   return [w, s, e, n];
 }
 
-function fail(index: number, message: string): never {
-  throw new ApiError('invalid_input', `change ${index + 1}: ${message}`, [{ path: `ops.${index}`, message }]);
+/** Refuse operation `index`: an English message for the log and API, and a reason word the UI translates. */
+function fail(index: number, message: string, reason: RefusalReason): never {
+  throw new ApiError('invalid_input', `change ${index + 1}: ${message}`, [{ path: `ops.${index}`, message, reason }]);
 }
 
 export function householdsInside(polygon: Polygon, buildings: readonly BuildingLoad[]): number {
@@ -42,22 +43,27 @@ export function applyOps(base: StreetGrids, ops: readonly GridEditOp[], building
 
   const need = (index: number, id: number): DraftGridState => {
     const g = draft.get(id);
-    if (!g) fail(index, id > 0 ? `grid ${id} does not exist (or was merged away earlier in this draft)` : `new grid ${id} is not in this draft`);
+    if (!g) fail(index, id > 0 ? `grid ${id} does not exist (or was merged away earlier in this draft)` : `new grid ${id} is not in this draft`, 'gridMissing');
     return g;
   };
   const newKey = (index: number, key: number): number => {
-    if (usedKeys.has(key) || draft.get(key)) fail(index, `new grid key ${key} is already used in this draft`);
+    if (usedKeys.has(key) || draft.get(key)) fail(index, `new grid key ${key} is already used in this draft`, 'keyUsed');
     usedKeys.add(key);
     return key;
   };
   const community = (index: number, id: number) => {
     const c = base.communities.get(id);
-    if (!c) fail(index, `community ${id} does not exist`);
+    if (!c) fail(index, `community ${id} does not exist`, 'communityMissing');
     return c;
   };
+  // Codes in use: the draft's, and those of grids it removed (their rows go only after the new ones are written).
+  const takenCodes = (except?: number): string[] => [
+    ...codesOf([...draft.grids.values()].filter((g) => g.id !== except)),
+    ...[...draft.removed].map((id) => base.saved.get(id)?.code ?? ''),
+  ];
   const newIdentity = (communityId: number): { code: string; name: string } => {
     const c = base.communities.get(communityId)!;
-    const code = nextGridCode(c.code, codesOf(draft.grids.values()));
+    const code = nextGridCode(c.code, takenCodes());
     return { code, name: gridNameFor(c.name, code, c.code) };
   };
 
@@ -69,14 +75,14 @@ export function applyOps(base: StreetGrids, ops: readonly GridEditOp[], building
           community(index, op.communityId);
           // A grid ends at the street's edge ("到底到边"): what was drawn outside is dropped.
           const clipped = intersectPieces(op.boundary, base.street);
-          if (clipped.length !== 1) fail(index, 'the drawn grid must lie inside the street as one piece');
+          if (clipped.length !== 1) fail(index, 'the drawn grid must lie inside the street as one piece', 'drawOutside');
           const geometry = clipped[0]!;
           const box = boxOf(geometry);
           for (const g of [...draft.grids.values()]) {
             if (!boxesMeet(box, boxOf(g.geometry))) continue;
             const rest = carvePolygon(g.geometry, geometry);
             if (rest === null) draft.remove(g.id);
-            else if (rest.type === 'MultiPolygon') fail(index, `the drawn grid cuts grid ${g.code} into separate pieces; draw it to one side or split ${g.code} first`);
+            else if (rest.type === 'MultiPolygon') fail(index, `the drawn grid cuts grid ${g.code} into separate pieces; draw it to one side or split ${g.code} first`, 'drawSplitsGrid');
             // The same object back means the new grid took none of this one's land.
             else if (rest !== g.geometry) draft.set({ ...g, geometry: rest });
           }
@@ -108,7 +114,7 @@ export function applyOps(base: StreetGrids, ops: readonly GridEditOp[], building
           break;
         }
         case 'merge': {
-          if (op.keepId === op.removeId) fail(index, 'a grid cannot be merged with itself');
+          if (op.keepId === op.removeId) fail(index, 'a grid cannot be merged with itself', 'selfMerge');
           const keep = need(index, op.keepId);
           const gone = need(index, op.removeId);
           const geometry = mergePolygons(keep.geometry, gone.geometry);
@@ -125,13 +131,14 @@ export function applyOps(base: StreetGrids, ops: readonly GridEditOp[], building
             // Codes carry the community: a grid moved to another community is recoded unless a code is given.
             if (op.code === undefined) {
               const from = base.communities.get(g.communityId)!;
-              next.code = nextGridCode(to.code, codesOf([...draft.grids.values()].filter((x) => x.id !== g.id)));
+              next.code = nextGridCode(to.code, takenCodes(g.id));
               if (op.name === undefined && g.name === gridNameFor(from.name, g.code, from.code)) next.name = gridNameFor(to.name, next.code, to.code);
             }
           }
           if (op.code !== undefined) {
             const clash = [...draft.grids.values()].find((x) => x.id !== g.id && x.code === op.code);
-            if (clash) fail(index, `code ${op.code} is already used by ${clash.name}`);
+            if (clash) fail(index, `code ${op.code} is already used by ${clash.name}`, 'codeTaken');
+            if (takenCodes(g.id).includes(op.code)) fail(index, `code ${op.code} belongs to a grid merged away in this draft; save first, then reuse it`, 'codeTaken');
             next.code = op.code;
           }
           if (op.name !== undefined) next.name = op.name;
@@ -140,7 +147,7 @@ export function applyOps(base: StreetGrids, ops: readonly GridEditOp[], building
         }
       }
     } catch (e) {
-      if (e instanceof GeometryError) fail(index, e.message);
+      if (e instanceof GeometryError) fail(index, e.message, e.code);
       throw e;
     }
   });

@@ -11,7 +11,7 @@ import type { Db } from '../db/database';
 import { boxOf } from '../services/geo';
 import { communityRows, redrawCommunities } from './communityBoundaries';
 import { writeGridRow, type GridRow } from './gridRows';
-import { MOVE_TABLES } from './moveTables';
+import { alignCommunities, applyMoves } from './moveRows';
 import { planEdit } from './previewEdit';
 import { editSummary } from './editSummary';
 
@@ -61,19 +61,19 @@ export function saveEdit(db: Db, ops: readonly GridEditOp[], override: { reason:
       realId.set(g.id, writeGridRow(db, row));
     }
     // Unchanged but parked (touched, then changed back): restore their codes.
-    for (const id of touchedExisting) if (!realId.has(id) && draft.grids.has(id)) db.prepare('UPDATE grid SET code = ? WHERE id = ?').run(draft.grids.get(id)!.code, id);
+    const unpark = db.prepare('UPDATE grid SET code = ? WHERE id = ?');
+    for (const id of touchedExisting) if (!realId.has(id) && draft.grids.has(id)) unpark.run(draft.grids.get(id)!.code, id);
     const resolve = (id: number) => realId.get(id) ?? id;
 
-    const recordMove = db.prepare('INSERT INTO grid_edit_move (edit_id, entity, entity_id, from_grid_id, to_grid_id) VALUES (?, ?, ?, ?, ?)');
-    for (const m of reassignment.moves) {
-      const to = resolve(m.to);
-      db.prepare(`UPDATE ${MOVE_TABLES[m.entity]} SET grid_id = ? WHERE id = ?`).run(to, m.id);
-      recordMove.run(editId, m.entity, m.id, m.from, to);
-    }
-    for (const id of draft.removed) {
-      db.prepare('DELETE FROM grid_rtree WHERE id = ?').run(id);
-      db.prepare('DELETE FROM grid WHERE id = ?').run(id);
-    }
+    applyMoves(db, editId, reassignment.moves.map((m) => ({ ...m, to: resolve(m.to) })));
+    alignCommunities(db, editId, [...new Set([...changed.map((g) => resolve(g.id)), ...reassignment.moves.map((m) => resolve(m.to))])]);
+    // Reviews still open on grids this edit removes are closed with it (undo reopens them).
+    const removedList = [...draft.removed, 0].join(',');
+    const closedReviews = db.prepare(`SELECT id FROM grid_staff_review WHERE resolved_at IS NULL AND grid_id IN (${removedList})`).pluck().all() as number[];
+    db.prepare(`UPDATE grid_staff_review SET resolved_at = ? WHERE resolved_at IS NULL AND grid_id IN (${removedList})`).run(now);
+    db.prepare('UPDATE grid_edit SET resolved_reviews = ? WHERE id = ?').run(JSON.stringify(closedReviews), editId);
+    db.prepare(`DELETE FROM grid_rtree WHERE id IN (${removedList})`).run();
+    db.prepare(`DELETE FROM grid WHERE id IN (${removedList})`).run();
     db.prepare('UPDATE grid_edit SET created_grid_ids = ? WHERE id = ?').run(JSON.stringify(changed.filter((g) => g.id < 0).map((g) => resolve(g.id))), editId);
     redrawCommunities(db, communityIds);
 

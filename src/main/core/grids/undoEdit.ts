@@ -1,23 +1,27 @@
 // Undoing the latest grid edit: in one transaction, every recorded move goes back, the
 // grids and communities it replaced return as they were (same ids, codes, outlines), and
-// the grids it created go away. Anything placed in a created grid after the edit (a case
-// reported there since) is placed again by its point, so nothing points at a missing grid.
+// the grids it created go away. What arrived after the edit is placed again by the same
+// rule a save uses: buildings by their centre, cases with their building or by their
+// point, so nothing points at a missing grid or a grid that no longer holds it.
+import type { Polygon } from 'geojson';
 import { ApiError } from '../../../shared/errors';
 import type { UserView } from '../../../shared/views';
 import { appendAudit } from '../audit';
-import { gridIdAt } from '../cases/locate';
 import type { Db } from '../db/database';
+import { OPEN_STATUS_SQL } from '../services/openCases';
 import { labelPoint, parsePolygon } from '../services/geo';
 import { restoreCommunities, type CommunityRow } from './communityBoundaries';
+import { PointGridIndex } from './geometry';
 import { writeGridRow, type GridRow } from './gridRows';
-import { MOVE_TABLES } from './moveTables';
-import type { MovedEntity } from './reassign';
+import { revertMoves } from './moveRows';
 
 interface EditRow {
   id: number;
+  at: number;
   before_grids: string;
   before_communities: string;
   created_grid_ids: string;
+  resolved_reviews: string;
   undone_at: number | null;
 }
 
@@ -27,7 +31,7 @@ export function latestUndoableEditId(db: Db): number | null {
 
 export function undoEdit(db: Db, editId: number, user: UserView, now: number): { undone: true; gridIds: number[] } {
   return db.transaction(() => {
-    const edit = db.prepare('SELECT id, before_grids, before_communities, created_grid_ids, undone_at FROM grid_edit WHERE id = ?').get(editId) as EditRow | undefined;
+    const edit = db.prepare('SELECT id, at, before_grids, before_communities, created_grid_ids, resolved_reviews, undone_at FROM grid_edit WHERE id = ?').get(editId) as EditRow | undefined;
     if (!edit) throw new ApiError('not_found', `grid edit ${editId} does not exist`);
     if (edit.undone_at !== null) throw new ApiError('conflict', `grid edit ${editId} is already undone`);
     const latest = latestUndoableEditId(db);
@@ -35,49 +39,89 @@ export function undoEdit(db: Db, editId: number, user: UserView, now: number): {
 
     const beforeGrids = JSON.parse(edit.before_grids) as GridRow[];
     const created = JSON.parse(edit.created_grid_ids) as number[];
-    const moves = db.prepare('SELECT entity, entity_id, from_grid_id, to_grid_id FROM grid_edit_move WHERE edit_id = ? ORDER BY rowid DESC').all(editId) as {
-      entity: MovedEntity;
-      entity_id: number;
-      from_grid_id: number;
-      to_grid_id: number;
-    }[];
 
     // Grids first (the moves point back at them), with codes parked so none collide.
     const park = db.prepare("UPDATE grid SET code = '~' || id WHERE id = ?");
     for (const id of [...beforeGrids.map((g) => g.id!), ...created]) park.run(id);
     for (const row of beforeGrids) writeGridRow(db, row);
-    for (const m of moves) db.prepare(`UPDATE ${MOVE_TABLES[m.entity]} SET grid_id = ? WHERE id = ?`).run(m.from_grid_id, m.entity_id);
+    const moves = revertMoves(db, editId);
+    replaceLateArrivals(db, edit, beforeGrids.map((g) => g.id!), created);
+    const createdList = [...created, 0].join(',');
+    db.prepare(`DELETE FROM grid_rtree WHERE id IN (${createdList})`).run();
+    db.prepare(`DELETE FROM grid WHERE id IN (${createdList})`).run();
 
-    for (const id of created) {
-      // Placed in this grid after the edit: place again in the restored grids.
-      const fallbackGrid = (): number => {
-        const boundary = db.prepare('SELECT boundary FROM grid WHERE id = ?').pluck().get(id) as string;
-        const [lng, lat] = labelPoint(parsePolygon(boundary));
-        return gridOutside(db, lng, lat, id);
-      };
-      for (const table of ['case_file', 'facility', 'party_org'] as const) {
-        const rows = db.prepare(`SELECT id, lng, lat FROM ${table} WHERE grid_id = ?`).all(id) as { id: number; lng: number; lat: number }[];
-        for (const r of rows) db.prepare(`UPDATE ${table} SET grid_id = ? WHERE id = ?`).run(gridOutside(db, r.lng, r.lat, id), r.id);
-      }
-      const buildings = db.prepare('SELECT id, center_lng AS lng, center_lat AS lat FROM building WHERE grid_id = ?').all(id) as { id: number; lng: number; lat: number }[];
-      for (const b of buildings) db.prepare('UPDATE building SET grid_id = ? WHERE id = ?').run(gridOutside(db, b.lng, b.lat, id), b.id);
-      const rest = db.prepare('SELECT count(*) FROM grid_staff WHERE grid_id = ?').pluck().get(id) as number;
-      if (rest > 0) db.prepare('UPDATE grid_staff SET grid_id = ? WHERE grid_id = ?').run(fallbackGrid(), id);
-      db.prepare('UPDATE dispatch_rule SET grid_id = ? WHERE grid_id = ?').run(fallbackGrid(), id);
-      db.prepare('DELETE FROM grid_rtree WHERE id = ?').run(id);
-      db.prepare('DELETE FROM grid WHERE id = ?').run(id);
-    }
     restoreCommunities(db, JSON.parse(edit.before_communities) as CommunityRow[]);
+    const reopened = JSON.parse(edit.resolved_reviews) as number[];
+    if (reopened.length) db.prepare(`UPDATE grid_staff_review SET resolved_at = NULL WHERE id IN (${reopened.join(',')})`).run();
     db.prepare('UPDATE grid_staff_review SET resolved_at = ? WHERE edit_id = ? AND resolved_at IS NULL').run(now, editId);
     db.prepare('UPDATE grid_edit SET undone_at = ?, undone_by = ? WHERE id = ?').run(now, user.id, editId);
-    appendAudit(db, now, { userId: user.id, action: 'grid.edit.undo', entity: 'grid_edit', entityId: editId, detail: { moves: moves.length, restoredGrids: beforeGrids.length, removedGrids: created.length } });
+    appendAudit(db, now, { userId: user.id, action: 'grid.edit.undo', entity: 'grid_edit', entityId: editId, detail: { moves, restoredGrids: beforeGrids.length, removedGrids: created.length } });
     return { undone: true as const, gridIds: [...beforeGrids.map((g) => g.id!), ...created] };
   })();
 }
 
-/** The grid holding a point, other than `not` (which is about to go); the nearest one if none holds it. */
-function gridOutside(db: Db, lng: number, lat: number, not: number): number {
-  const found = gridIdAt(db, lng, lat, not);
-  if (found !== null) return found;
-  return db.prepare('SELECT id FROM grid WHERE id <> ? ORDER BY ((min_lng + max_lng) / 2 - ?) * ((min_lng + max_lng) / 2 - ?) + ((min_lat + max_lat) / 2 - ?) * ((min_lat + max_lat) / 2 - ?) LIMIT 1').pluck().get(not, lng, lng, lat, lat) as number;
+/**
+ * Rows placed in grids the edit created, and open cases reported into the grids it
+ * changed since it was saved: placed again among the grids as they are after the undo.
+ */
+function replaceLateArrivals(db: Db, edit: EditRow, restored: readonly number[], created: readonly number[]): void {
+  if (created.length === 0 && restored.length === 0) return;
+  const createdSet = new Set(created);
+  const grids = (db.prepare('SELECT id, boundary FROM grid').all() as { id: number; boundary: string }[])
+    .filter((g) => !createdSet.has(g.id))
+    .map((g) => ({ id: g.id, geometry: parsePolygon(g.boundary) }));
+  const index = new PointGridIndex(grids);
+  const centres = grids.map((g) => ({ id: g.id, at: labelPoint(g.geometry) }));
+  const nearest = (lng: number, lat: number): number => {
+    let best = centres[0]!;
+    let d = Infinity;
+    for (const c of centres) {
+      const dd = (c.at[0] - lng) ** 2 + (c.at[1] - lat) ** 2;
+      if (dd < d) {
+        d = dd;
+        best = c;
+      }
+    }
+    return best.id;
+  };
+  const place = (lng: number, lat: number) => index.gridAt(lng, lat) ?? nearest(lng, lat);
+  const createdList = [...created, 0].join(',');
+
+  const buildingGrid = new Map<number, number>();
+  const moveBuilding = db.prepare('UPDATE building SET grid_id = ? WHERE id = ?');
+  for (const b of db.prepare(`SELECT id, center_lng AS lng, center_lat AS lat FROM building WHERE grid_id IN (${createdList})`).all() as { id: number; lng: number; lat: number }[]) {
+    const to = place(b.lng, b.lat);
+    moveBuilding.run(to, b.id);
+    buildingGrid.set(b.id, to);
+  }
+  const gridOfBuilding = db.prepare('SELECT grid_id FROM building WHERE id = ?').pluck();
+  const follow = (buildingId: number | null, lng: number, lat: number): number =>
+    buildingId !== null ? (buildingGrid.get(buildingId) ?? (gridOfBuilding.get(buildingId) as number)) : place(lng, lat);
+
+  const restoredList = [...restored, 0].join(',');
+  const cases = db
+    .prepare(
+      `SELECT id, grid_id, lng, lat, building_id FROM case_file
+        WHERE grid_id IN (${createdList}) OR (grid_id IN (${restoredList}) AND reported_at >= ? AND status IN ${OPEN_STATUS_SQL})`,
+    )
+    .all(edit.at) as { id: number; grid_id: number; lng: number; lat: number; building_id: number | null }[];
+  const moveCase = db.prepare('UPDATE case_file SET grid_id = ? WHERE id = ?');
+  for (const c of cases) {
+    const to = follow(c.building_id, c.lng, c.lat);
+    if (to !== c.grid_id) moveCase.run(to, c.id);
+  }
+  for (const table of ['facility', 'party_org'] as const) {
+    const hasBuilding = table === 'party_org' ? 'building_id' : 'NULL AS building_id';
+    const rows = db.prepare(`SELECT id, lng, lat, ${hasBuilding} FROM ${table} WHERE grid_id IN (${createdList})`).all() as { id: number; lng: number; lat: number; building_id: number | null }[];
+    const move = db.prepare(`UPDATE ${table} SET grid_id = ? WHERE id = ?`);
+    for (const r of rows) move.run(follow(r.building_id, r.lng, r.lat), r.id);
+  }
+  // Staff and rules have no place of their own: they go to the grid that holds the created grid's middle.
+  for (const id of created) {
+    const boundary = db.prepare('SELECT boundary FROM grid WHERE id = ?').pluck().get(id) as string;
+    const [lng, lat] = labelPoint(parsePolygon(boundary) as Polygon);
+    const to = place(lng, lat);
+    db.prepare('UPDATE grid_staff SET grid_id = ? WHERE grid_id = ?').run(to, id);
+    db.prepare('UPDATE dispatch_rule SET grid_id = ? WHERE grid_id = ?').run(to, id);
+  }
 }

@@ -17,6 +17,8 @@ CREATE TABLE grid_edit (
   before_grids       TEXT NOT NULL,
   before_communities TEXT NOT NULL,
   created_grid_ids   TEXT NOT NULL DEFAULT '[]',
+  -- Pending staff reviews of grids this edit removed, closed by it and reopened by undo.
+  resolved_reviews   TEXT NOT NULL DEFAULT '[]',
   undone_at          INTEGER,
   undone_by          INTEGER REFERENCES app_user(id)
 );
@@ -26,7 +28,10 @@ CREATE TABLE grid_edit_move (
   entity       TEXT NOT NULL CHECK (entity IN ('building', 'case_file', 'facility', 'party_org', 'grid_staff', 'dispatch_rule')),
   entity_id    INTEGER NOT NULL,
   from_grid_id INTEGER NOT NULL,
-  to_grid_id   INTEGER NOT NULL
+  to_grid_id   INTEGER NOT NULL,
+  -- Set when the row's own community_id changed with its grid (facility, party_org, dispatch_rule).
+  from_community_id INTEGER,
+  to_community_id   INTEGER
 );
 CREATE INDEX grid_edit_move_edit ON grid_edit_move(edit_id);
 
@@ -34,7 +39,7 @@ CREATE TABLE grid_staff_review (
   id          INTEGER PRIMARY KEY,
   edit_id     INTEGER NOT NULL REFERENCES grid_edit(id),
   grid_id     INTEGER NOT NULL,
-  reason      TEXT NOT NULL CHECK (reason IN ('gridRemoved', 'newGridUnstaffed', 'doubleStaffed', 'householdsChanged')),
+  reason      TEXT NOT NULL CHECK (reason IN ('gridRemoved', 'newGridUnstaffed', 'householdsChanged')),
   staff_names TEXT NOT NULL DEFAULT '[]',
   resolved_at INTEGER
 );
