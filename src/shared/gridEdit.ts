@@ -46,9 +46,19 @@ export const gridEditOp = z.discriminatedUnion(
 );
 export type GridEditOp = z.output<typeof gridEditOp>;
 
-export const gridPreviewInput = z.strictObject({ ops: z.array(gridEditOp).min(1, 'needs at least one change').max(200, 'may have at most 200 changes') });
+/** A draft's positions in all, across operations: grid outlines hold tens, never thousands. */
+const MAX_DRAFT_POSITIONS = 20_000;
+const countPositions = (ops: readonly GridEditOp[]): number =>
+  ops.reduce((n, op) => n + (op.op === 'split' ? op.line.coordinates.length : op.op === 'draw' || op.op === 'reshape' ? op.boundary.coordinates.reduce((k, r) => k + r.length, 0) : 0), 0);
+const draftOps = z
+  .array(gridEditOp)
+  .min(1, 'needs at least one change')
+  .max(200, 'may have at most 200 changes')
+  .refine((ops) => countPositions(ops) <= MAX_DRAFT_POSITIONS, `may hold at most ${MAX_DRAFT_POSITIONS.toLocaleString('en')} positions in all`);
+
+export const gridPreviewInput = z.strictObject({ ops: draftOps });
 export const gridSaveInput = z.strictObject({
-  ops: z.array(gridEditOp).min(1, 'needs at least one change').max(200, 'may have at most 200 changes'),
+  ops: draftOps,
   /** Required when the result leaves overlaps or gaps; written to the audit log. */
   override: z.strictObject({ reason: z.string().trim().min(4, 'must say why (at least 4 characters)').max(200, 'is too long') }).optional(),
 });

@@ -136,6 +136,17 @@ describe('grid edits', () => {
     const { op } = await splittableGrid();
     expect(err(await core.call('grid.preview', { ops: [op] }, dispatcher)).code).toBe('unauthorized');
     expect(err(await core.call('grid.save', { ops: [op] }, dispatcher)).code).toBe('unauthorized');
+    for (const m of ['grid.validate', 'grid.history', 'grid.staffReviews'] as const) expect(err(await core.call(m, {}, dispatcher)).code).toBe('unauthorized');
+  });
+
+  it('refuses a draft with more positions than any street needs, before touching geometry', async () => {
+    const { op } = await splittableGrid();
+    const ring = Array.from({ length: 4_999 }, (_, i) => [106.5 + Math.cos(i) * 0.001, 29.5 + Math.sin(i) * 0.001]);
+    ring.push(ring[0]!);
+    const huge: GridEditOp = { op: 'reshape', gridId: op.gridId, boundary: { type: 'Polygon', coordinates: [ring, ring, ring, ring, ring] } };
+    const e = err(await core.call('grid.preview', { ops: [huge] }, admin));
+    expect(e.code).toBe('invalid_input');
+    expect(e.details?.[0]?.message).toMatch(/at most 20,000 positions/);
   });
 
   it('refuses a split line that does not cross the grid, naming the change, and changes nothing', async () => {

@@ -41,6 +41,19 @@ describe('PointGridIndex', () => {
     }
   });
 
+  it('puts a draft’s new grids (negative keys) after saved grids, in the order made, as their saved ids will be', () => {
+    const west = poly([0, 0], [1, 0], [1, 1], [0, 1]);
+    const middle = poly([1, 0], [2, 0], [2, 1], [1, 1]);
+    const east = poly([2, 0], [3, 0], [3, 1], [2, 1]);
+    const draft = new PointGridIndex([
+      { id: -2, geometry: east },
+      { id: -1, geometry: middle },
+      { id: 40, geometry: west },
+    ]);
+    expect(draft.gridAt(...at(1, 0.5))).toBe(40);
+    expect(draft.gridAt(...at(2, 0.5))).toBe(-1);
+  });
+
   it('assigns many points, from a flat array or pairs, agreeing with turf inside the grids', () => {
     const n = 5_000;
     const flat = new Float64Array(2 * n);

@@ -21,10 +21,11 @@ export function DraftList({ editor, codeOf }: { editor: GridEditor; codeOf: (id:
         ))}
       </List>
       <Group gap={6}>
-        <Button size="compact-xs" variant="default" onClick={editor.undoStep} data-testid="draft-undo-step">
+        {/* Not while a tool is drawing: terra-draw would send its outline back with the next drag. */}
+        <Button size="compact-xs" variant="default" onClick={editor.undoStep} disabled={editor.tool !== 'none'} data-testid="draft-undo-step">
           {t('gridEdit.undoStep')}
         </Button>
-        <Button size="compact-xs" variant="subtle" color="red" onClick={editor.discard} data-testid="draft-discard">
+        <Button size="compact-xs" variant="subtle" color="red" onClick={editor.discard} disabled={editor.tool !== 'none' && editor.tool !== 'reshape'} data-testid="draft-discard">
           {t('gridEdit.discard')}
         </Button>
       </Group>

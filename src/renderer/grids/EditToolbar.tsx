@@ -12,6 +12,8 @@ export function EditToolbar({ editor, base }: { editor: GridEditor; base: MapBas
   const one = editor.selected.length >= 1;
   const two = editor.selected.length === 2;
   const drawing = editor.tool !== 'none';
+  // A tool starts from the draft's latest outlines: wait for the preview in flight.
+  const busy = drawing || editor.checking;
   const hint =
     editor.tool === 'polygon' ? t('gridEdit.hint.polygon') : editor.tool === 'line' ? t('gridEdit.hint.line') : editor.tool === 'reshape' ? t('gridEdit.hint.reshape') : t('gridEdit.hint.select');
   return (
@@ -28,18 +30,18 @@ export function EditToolbar({ editor, base }: { editor: GridEditor; base: MapBas
           style={{ flex: 1 }}
           data-testid="draw-community"
         />
-        <Button size="xs" disabled={drawing || !communityId} onClick={() => communityId && editor.startDraw(Number(communityId))} data-testid="tool-draw">
+        <Button size="xs" disabled={busy || !communityId} onClick={() => communityId && editor.startDraw(Number(communityId))} data-testid="tool-draw">
           {t('gridEdit.tool.draw')}
         </Button>
       </Group>
       <Group gap={6} grow>
-        <Button size="xs" variant="light" disabled={drawing || !one} onClick={editor.startReshape} data-testid="tool-reshape">
+        <Button size="xs" variant="light" disabled={busy || !one} onClick={editor.startReshape} data-testid="tool-reshape">
           {t('gridEdit.tool.reshape')}
         </Button>
-        <Button size="xs" variant="light" disabled={drawing || !one} onClick={editor.startSplit} data-testid="tool-split">
+        <Button size="xs" variant="light" disabled={busy || !one} onClick={editor.startSplit} data-testid="tool-split">
           {t('gridEdit.tool.split')}
         </Button>
-        <Button size="xs" variant="light" disabled={drawing || !two} onClick={editor.merge} data-testid="tool-merge">
+        <Button size="xs" variant="light" disabled={busy || !two} onClick={editor.merge} data-testid="tool-merge">
           {t('gridEdit.tool.merge')}
         </Button>
       </Group>

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { GridEditOp, GridEditPreview, GridEditRecord, GridProblem, StaffReviewView, StreetValidation } from '../../shared/gridEdit';
 import type { LngLat, MapBase } from '../../shared/views';
 import { api } from '../api/api';
+import { isApiClientError } from '../api/ApiClientError';
 import type { DrawRequest, DrawTool } from '../map/drawControl';
 
 export type EditTool = 'none' | 'polygon' | 'line' | 'reshape';
@@ -87,6 +88,7 @@ export function useGridEditor(base: MapBase | null, enabled: boolean): GridEdito
       setPreview(null);
       setError(null);
       setChecking(false);
+      setSelected((sel) => sel.filter((id) => id > 0));
       return;
     }
     const seq = ++previewSeq.current;
@@ -98,12 +100,20 @@ export function useGridEditor(base: MapBase | null, enabled: boolean): GridEdito
         setError(null);
         setChecking(false);
         setFocused(null);
+        // New grids dropped by an undone step, or grids merged away, cannot stay selected.
+        setSelected((sel) => sel.filter((id) => !p.removedGridIds.includes(id) && (id > 0 || p.grids.some((g) => g.id === id))));
       },
       (e: unknown) => {
         if (seq !== previewSeq.current) return;
         setError(e);
         setChecking(false);
-        setOps((list) => list.slice(0, -1));
+        // A refused operation leaves the draft; a lost connection keeps it for the next try.
+        if (isApiClientError(e) && e.code === 'invalid_input') {
+          setOps((list) => list.slice(0, -1));
+          // terra-draw still shows the refused shape: start the tool again from the draft.
+          setTool('none');
+          setDraw(null);
+        }
       },
     );
   }, [ops]);
@@ -161,8 +171,15 @@ export function useGridEditor(base: MapBase | null, enabled: boolean): GridEdito
         setSelected([selected[0], key]);
         startTool('none', null);
       } else if (tool === 'reshape' && geometry.type === 'Polygon' && selected[0] !== undefined) {
-        // Each dropped vertex is one step: the core moves shared vertices of neighbours with it.
-        push({ op: 'reshape', gridId: selected[0], boundary: geometry });
+        // One reshape step per grid, however many vertices are dragged: the core compares it
+        // with the outline before the step and moves shared vertices of neighbours with it.
+        const gridId = selected[0];
+        setError(null);
+        setOps((list) => {
+          const last = list[list.length - 1];
+          const next: GridEditOp = { op: 'reshape', gridId, boundary: geometry };
+          return last?.op === 'reshape' && last.gridId === gridId ? [...list.slice(0, -1), next] : [...list, next];
+        });
       }
     },
     [tool, drawCommunityId, selected, push, startTool],

@@ -112,9 +112,20 @@ export const handlers: HandlerMap = {
     ctx.emit('territory.changed', { editId: input.editId, gridIds, at: ctx.now });
     return { undone: true };
   },
-  'grid.history': (_input, ctx) => editHistory(ctx.db()),
-  'grid.validate': (_input, ctx) => validateStreet(ctx.db(), ctx.now),
-  'grid.staffReviews': (_input, ctx) => pendingStaffReviews(ctx.db()),
+  // The grid pane's reads are for administrators too: validation costs a fifth of a second
+  // of the core's time, and the history holds override reasons and staff names.
+  'grid.history': (_input, ctx) => {
+    requireRole(ctx, GRID_EDIT_ROLES, 'read the grid edit history');
+    return editHistory(ctx.db());
+  },
+  'grid.validate': (_input, ctx) => {
+    requireRole(ctx, GRID_EDIT_ROLES, 'validate the grids');
+    return validateStreet(ctx.db(), ctx.now);
+  },
+  'grid.staffReviews': (_input, ctx) => {
+    requireRole(ctx, GRID_EDIT_ROLES, 'read staff reviews');
+    return pendingStaffReviews(ctx.db());
+  },
   'grid.resolveStaffReview': (input, ctx) => resolveStaffReview(ctx.db(), input.id, requireRole(ctx, GRID_EDIT_ROLES, 'resolve staff reviews'), ctx.now),
   // Thematic maps and service coverage: counts and cell-summed points only, so every role may read them.
   'thematic.grids': (input, ctx) => thematicGrids(ctx.db(), input, ctx.now),

@@ -27,6 +27,14 @@ function fail(index: number, message: string, reason: RefusalReason): never {
   throw new ApiError('invalid_input', `change ${index + 1}: ${message}`, [{ path: `ops.${index}`, message, reason }]);
 }
 
+const SNAP_DEG = 2e-9;
+
+function snapToVertices(p: Polygon, to: Polygon): Polygon {
+  const originals = to.coordinates.flat();
+  const snap = (q: number[]): number[] => originals.find((o) => Math.abs((o[0] ?? 0) - (q[0] ?? 0)) <= SNAP_DEG && Math.abs((o[1] ?? 0) - (q[1] ?? 0)) <= SNAP_DEG) ?? q;
+  return { type: 'Polygon', coordinates: p.coordinates.map((ring) => ring.map(snap)) };
+}
+
 export function householdsInside(polygon: Polygon, buildings: readonly BuildingLoad[]): number {
   const box = boxOf(polygon);
   let n = 0;
@@ -93,13 +101,16 @@ export function applyOps(base: StreetGrids, ops: readonly GridEditOp[], building
         case 'reshape': {
           const g = need(index, op.gridId);
           const before = g.geometry;
+          // The drawing tool rounds to 1e-9°: vertices it did not move snap back to the exact
+          // originals, so shared vertices stay bit-identical with the neighbours'.
+          const after = snapToVertices(op.boundary, before);
           const box = boxOf(before);
           for (const n of [...draft.grids.values()]) {
             if (n.id === g.id || !boxesMeet(box, boxOf(n.geometry))) continue;
-            const moved = propagateVertexMoves(before, op.boundary, n.geometry);
+            const moved = propagateVertexMoves(before, after, n.geometry);
             if (moved) draft.set({ ...n, geometry: moved });
           }
-          draft.set({ ...g, geometry: op.boundary });
+          draft.set({ ...g, geometry: after });
           break;
         }
         case 'split': {

@@ -3,21 +3,30 @@
 // turf.booleanPointInPolygon walks GeoJSON and allocates per call; this loop does not.
 //
 // Points on a shared edge (or at a shared corner) lie in every grid around it; the grid
-// with the lowest id wins, so each point gets exactly one grid and always the same one.
+// with the lowest id wins (a draft's new grids after the saved ones, see tieRank), so each point gets exactly one grid and always the same one.
 import Flatbush from 'flatbush';
 import type { LngLat } from '../../../../shared/views';
 import { FlatRings, OUTSIDE } from './flatRings';
 import { bboxOfRings, polygonRings } from './rings';
 import type { GridShape } from './types';
 
+/**
+ * Order for the tie-break: saved grids by id, then a draft's new grids (-1, -2, …) after
+ * them in the order they were made — the order their ids will have once saved, so a
+ * point on a new edge goes to the same grid in the preview and after the save.
+ */
+function tieRank(id: number): number {
+  return id > 0 ? id : 2 ** 31 - id;
+}
+
 export class PointGridIndex {
   private readonly tree: Flatbush | null;
-  /** Grids sorted by id, so the first containing candidate is the lowest id. */
+  /** Grids in tie-break order (tieRank), so the first containing candidate wins. */
   private readonly ids: Int32Array;
   private readonly rings: FlatRings[];
 
   constructor(grids: readonly Pick<GridShape, 'id' | 'geometry'>[]) {
-    const sorted = [...grids].sort((a, b) => a.id - b.id);
+    const sorted = [...grids].sort((a, b) => tieRank(a.id) - tieRank(b.id));
     this.ids = Int32Array.from(sorted.map((g) => g.id));
     this.rings = sorted.map((g) => new FlatRings(g.geometry));
     if (sorted.length === 0) {
