@@ -5,7 +5,6 @@ import type { GridEditPreview } from '../../shared/gridEdit';
 import { useT } from '../i18n/LocaleProvider';
 import { staffLine } from './staffLine';
 
-
 export function MovePreview({ preview }: { preview: GridEditPreview }) {
   const t = useT();
   const signed = (n: number) => (n > 0 ? `+${n}` : String(n));

@@ -6,12 +6,12 @@ import type { Db } from '../db/database';
 import { gridRef } from '../services/refs';
 import { parsePolygon } from '../services/geo';
 
-/** The grid holding a point (the lowest id on a shared edge), skipping `except` if given. */
-export function gridIdAt(db: Db, lng: number, lat: number, except?: number): number | null {
+/** The grid holding a point (the lowest id on a shared edge, as in PointGridIndex). */
+export function gridIdAt(db: Db, lng: number, lat: number): number | null {
   const candidates = db
     .prepare('SELECT g.id, g.boundary FROM grid_rtree r JOIN grid g ON g.id = r.id WHERE r.min_lng <= @lng AND r.max_lng >= @lng AND r.min_lat <= @lat AND r.max_lat >= @lat ORDER BY g.id')
     .all({ lng, lat }) as { id: number; boundary: string }[];
-  for (const c of candidates) if (c.id !== except && booleanPointInPolygon([lng, lat], parsePolygon(c.boundary))) return c.id;
+  for (const c of candidates) if (booleanPointInPolygon([lng, lat], parsePolygon(c.boundary))) return c.id;
   return null;
 }
 

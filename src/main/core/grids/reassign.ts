@@ -12,7 +12,7 @@ import type { Db } from '../db/database';
 import { OPEN_STATUS_SQL } from '../services/openCases';
 import { labelPoint } from '../services/geo';
 import type { BuildingLoad } from './buildingLoad';
-import type { Draft, DraftGridState } from './draftState';
+import type { Draft } from './draftState';
 import { PointGridIndex } from './geometry';
 
 export type MovedEntity = 'building' | 'case_file' | 'facility' | 'party_org' | 'grid_staff' | 'dispatch_rule';
@@ -272,5 +272,3 @@ function reviewStaff(
   }
   return items;
 }
-
-export type { DraftGridState };
