@@ -8,6 +8,7 @@
 import { bbox as turfBbox, distance } from '@turf/turf';
 import type { Polygon } from 'geojson';
 import type { GridFlow, GridMoveSummary, StaffReviewItem } from '../../../shared/gridEdit';
+import { reviewStaff } from './staffFollow';
 import type { Db } from '../db/database';
 import { OPEN_STATUS_SQL } from '../services/openCases';
 import { labelPoint } from '../services/geo';
@@ -189,86 +190,4 @@ export function computeReassignment(db: Db, draft: Draft, buildings: readonly Bu
     staffReview,
     householdsAfter,
   };
-}
-
-interface StaffRow {
-  id: number;
-  grid_id: number;
-  role: string;
-  name: string;
-  building_id: number | null;
-}
-
-const REVIEW_SHARE = 0.2;
-
-function reviewStaff(
-  db: Db,
-  draft: Draft,
-  moves: Move[],
-  buildingGrid: Map<number, number>,
-  flows: Map<string, GridFlow>,
-  householdsAfter: Map<number, number>,
-  labels: Map<number, [number, number]>,
-): StaffReviewItem[] {
-  const removed = [...draft.removed];
-  const touched = [...draft.touched];
-  const ids = [...new Set([...removed, ...touched.filter((id) => id > 0)])];
-  const rows = ids.length ? (db.prepare(`SELECT id, grid_id, role, name, building_id FROM grid_staff WHERE grid_id IN (${ids.join(',')})`).all() as StaffRow[]) : [];
-  const movedBuildings = new Set(moves.filter((m) => m.entity === 'building').map((m) => m.id));
-  const extra = db.prepare(`SELECT id, grid_id, role, name, building_id FROM grid_staff WHERE building_id IN (${[...movedBuildings].join(',') || '0'})`).all() as StaffRow[];
-  const staff = new Map([...rows, ...extra].map((r) => [r.id, r]));
-  const items: StaffReviewItem[] = [];
-  const codeOf = (id: number) => draft.get(id)?.code ?? draft.base.saved.get(id)?.code ?? String(id);
-
-  // Where a removed grid's people went: the grid that took most of its households.
-  const heir = (gone: number): number => {
-    let best: GridFlow | null = null;
-    for (const f of flows.values()) if (f.fromId === gone && (!best || f.households > best.households)) best = f;
-    if (best) return best.toId;
-    const at = labelPoint(draft.base.saved.get(gone)!.geometry);
-    let nearest = [...labels.keys()][0]!;
-    let d = Infinity;
-    for (const [id, p] of labels) {
-      const dd = (p[0] - at[0]) ** 2 + (p[1] - at[1]) ** 2;
-      if (dd < d) {
-        d = dd;
-        nearest = id;
-      }
-    }
-    return nearest;
-  };
-
-  const inherited = new Map<number, string[]>();
-  for (const s of staff.values()) {
-    let to = s.grid_id;
-    if (s.role === 'building_head' && s.building_id !== null && buildingGrid.has(s.building_id)) to = buildingGrid.get(s.building_id)!;
-    else if (draft.removed.has(s.grid_id)) {
-      to = heir(s.grid_id);
-      inherited.set(to, [...(inherited.get(to) ?? []), s.name]);
-    }
-    if (to !== s.grid_id) moves.push({ entity: 'grid_staff', id: s.id, from: s.grid_id, to });
-  }
-  // A dispatch rule for a grid merged away now serves the grid that took its households.
-  if (removed.length) {
-    const rules = db.prepare(`SELECT id, grid_id FROM dispatch_rule WHERE grid_id IN (${removed.join(',')})`).all() as { id: number; grid_id: number }[];
-    for (const r of rules) moves.push({ entity: 'dispatch_rule', id: r.id, from: r.grid_id, to: heir(r.grid_id) });
-  }
-  for (const [gridId, names] of inherited) items.push({ gridId, gridCode: codeOf(gridId), reason: 'gridRemoved', staffNames: names });
-
-  for (const g of draft.created()) {
-    const hasCore = moves.some((m) => m.entity === 'grid_staff' && m.to === g.id && ['grid_head', 'grid_worker'].includes(staff.get(m.id)?.role ?? ''));
-    if (!hasCore) items.push({ gridId: g.id, gridCode: g.code, reason: 'newGridUnstaffed', staffNames: [] });
-  }
-  for (const id of touched) {
-    if (id < 0 || draft.removed.has(id) || inherited.has(id)) continue;
-    const before = moves.filter((m) => m.entity === 'building' && (m.from === id || m.to === id)).length;
-    if (before === 0) continue;
-    const after = householdsAfter.get(id) ?? 0;
-    const delta = [...flows.values()].reduce((n, f) => n + (f.toId === id ? f.households : 0) - (f.fromId === id ? f.households : 0), 0);
-    const was = after - delta;
-    if (was > 0 && Math.abs(delta) / was >= REVIEW_SHARE) {
-      items.push({ gridId: id, gridCode: codeOf(id), reason: 'householdsChanged', staffNames: [...staff.values()].filter((s) => s.grid_id === id && s.role !== 'building_head').map((s) => s.name) });
-    }
-  }
-  return items;
 }
