@@ -215,6 +215,10 @@ describe('grid edits', () => {
     // The split's grid had no staff; the merge brings none to review then, but the split flagged it.
     expect(split.preview.staffReview.some((s) => s.reason === 'newGridUnstaffed' && s.gridId === newId)).toBe(true);
 
+    // Raised again for the same grid and reason, a review is listed once.
+    const pendingFor = async (gridId: number) => ok<StaffReviewView[]>(await core.call('grid.staffReviews', {}, admin)).filter((r) => r.gridId === gridId).map((r) => r.reason);
+    const reasons = await pendingFor(op.gridId);
+    expect(reasons.length).toBe(new Set(reasons).size);
     // Only the latest edit can be undone.
     expect(err(await core.call('grid.undo', { editId: split.editId }, admin)).code).toBe('conflict');
     ok(await core.call('grid.undo', { editId: merged.editId }, admin));

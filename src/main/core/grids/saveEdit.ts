@@ -67,10 +67,13 @@ export function saveEdit(db: Db, ops: readonly GridEditOp[], override: { reason:
 
     applyMoves(db, editId, reassignment.moves.map((m) => ({ ...m, to: resolve(m.to) })));
     alignCommunities(db, editId, [...new Set([...changed.map((g) => resolve(g.id)), ...reassignment.moves.map((m) => resolve(m.to))])]);
-    // Reviews still open on grids this edit removes are closed with it (undo reopens them).
+    // Reviews still open on grids this edit removes, or that this edit raises again for the
+    // same grid and reason, are closed with it (undo reopens them).
     const removedList = [...draft.removed, 0].join(',');
     const closedReviews = db.prepare(`SELECT id FROM grid_staff_review WHERE resolved_at IS NULL AND grid_id IN (${removedList})`).pluck().all() as number[];
-    db.prepare(`UPDATE grid_staff_review SET resolved_at = ? WHERE resolved_at IS NULL AND grid_id IN (${removedList})`).run(now);
+    const sameOpen = db.prepare('SELECT id FROM grid_staff_review WHERE resolved_at IS NULL AND grid_id = ? AND reason = ?').pluck();
+    for (const r of reassignment.staffReview) closedReviews.push(...(sameOpen.all(resolve(r.gridId), r.reason) as number[]));
+    if (closedReviews.length) db.prepare(`UPDATE grid_staff_review SET resolved_at = ? WHERE id IN (${closedReviews.join(',')})`).run(now);
     db.prepare('UPDATE grid_edit SET resolved_reviews = ? WHERE id = ?').run(JSON.stringify(closedReviews), editId);
     db.prepare(`DELETE FROM grid_rtree WHERE id IN (${removedList})`).run();
     db.prepare(`DELETE FROM grid WHERE id IN (${removedList})`).run();
