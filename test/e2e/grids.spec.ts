@@ -129,6 +129,17 @@ test('an administrator splits a grid along a drawn line, saves, merges it back, 
   expect(afterMerge.find((g) => g.id === target.id)!.households).toBe(target.households);
   await validateStreetClean(page);
   await screenshot(page, 'grids-06-merged-validated');
+
+  // The pane reads in English too, with nothing pushed past its edge.
+  await page.getByTestId('language-switch').getByText('English').click();
+  await expect(page.getByTestId('street-result')).toContainText('edge to edge');
+  const overflow = await page.getByTestId('grid-editor').evaluate((el) => [...el.querySelectorAll('*')].filter((e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible' && e.clientWidth > 0).length);
+  expect(overflow).toBe(0);
+  // Buttons keep their whole label (a squeezed flex item clips it instead of overflowing).
+  const clipped = await page.getByTestId('grid-editor').evaluate((el) => [...el.querySelectorAll('button, button *')].filter((b) => b.getBoundingClientRect().width > 0 && b.scrollWidth > b.clientWidth + 1).map((b) => b.textContent));
+  expect(clipped).toEqual([]);
+  await screenshot(page, 'grids-08-english');
+  await page.getByTestId('language-switch').getByText('中文').click();
 });
 
 test('an administrator drags a vertex shared with a neighbour: both grids move together and nothing overlaps', async ({ page }) => {

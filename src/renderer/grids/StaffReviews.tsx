@@ -18,7 +18,7 @@ export function StaffReviews({ editor }: { editor: GridEditor }) {
       {editor.reviews.map((r) => (
         <Group key={r.id} justify="space-between" wrap="nowrap" gap={6} data-testid="staff-review-item">
           <Text fz="xs">{staffLine(r, t)}</Text>
-          <Button size="compact-xs" variant="subtle" onClick={() => editor.resolveReview(r.id)}>
+          <Button size="compact-xs" variant="subtle" onClick={() => editor.resolveReview(r.id)} style={{ flexShrink: 0 }}>
             {t('gridEdit.reviewDone')}
           </Button>
         </Group>
