@@ -179,3 +179,37 @@ test('an administrator drags a vertex shared with a neighbour: both grids move t
   await page.getByTestId('draft-discard').click();
   await expect(page.getByTestId('draft-empty')).toBeVisible();
 });
+
+test('an administrator draws a new grid over part of two grids: it takes its area from them and the preview counts what moves', async ({ page }) => {
+  await openUnlockScreen(page);
+  await unlock(page, 'admin', 'streetops');
+  await page.getByTestId('mode-grids').click();
+  await waitForMapIdle(page);
+
+  // A box straddling the shared edge of two neighbouring grids, around their common vertex.
+  const all = await grids(page);
+  const a = [...all].sort((x, y) => y.households - x.households)[0]!;
+  await fitTo(page, a.bbox);
+  const [w, s, e, n] = a.bbox;
+  const box: [number, number][] = [
+    [w + (e - w) * 0.55, s + (n - s) * 0.3],
+    [e + (e - w) * 0.2, s + (n - s) * 0.3],
+    [e + (e - w) * 0.2, s + (n - s) * 0.7],
+    [w + (e - w) * 0.55, s + (n - s) * 0.7],
+  ];
+  await page.getByTestId('tool-draw').click();
+  await expect(page.getByTestId('map')).toHaveAttribute('data-draw-tool', 'polygon');
+  for (const p of box) await clickAt(page, p);
+  await clickAt(page, box[0]!);
+  await expect(page.getByTestId('map')).toHaveAttribute('data-draw-tool', 'none');
+  await waitForPreview(page);
+  await expect(page.getByTestId('draft-ops').locator('li')).toHaveCount(1);
+  // The new grid is selected, and everything it took is listed as moving into it.
+  await expect(page.getByTestId('selected-grid')).toHaveAttribute('data-grid-id', '-1');
+  await expect(page.getByTestId('flows')).toContainText(`${a.code} →`);
+  await expect(page.locator('[data-testid="problem"][data-kind="overlap"], [data-testid="problem"][data-kind="gap"]')).toHaveCount(0);
+  await waitForMapIdle(page);
+  await screenshot(page, 'grids-09-drawn');
+  await page.getByTestId('draft-discard').click();
+  await expect(page.getByTestId('draft-empty')).toBeVisible();
+});

@@ -51,6 +51,7 @@ interface Hovered {
 }
 
 const FIT_PADDING = 40;
+const CLICK_AFTER_DRAW_MS = 400;
 
 function expand(bbox: BBox, factor: number): [[number, number], [number, number]] {
   const [w, s, e, n] = bbox;
@@ -78,6 +79,8 @@ export function MapView({ description, bounds, camera, busy, loadingLabel, inset
   const interactiveRef = useRef(interactiveLayers);
   const onDrawnRef = useRef(onDrawn);
   const drawControlRef = useRef<DrawControl | null>(null);
+  /** When the last drawing gesture finished: the click that closed it must not also select. */
+  const drawnAtRef = useRef(0);
   const [styleReady, setStyleReady] = useState(false);
   const [ready, setReady] = useState(false);
   const [hovered, setHovered] = useState<MapHit | null>(null);
@@ -174,7 +177,10 @@ export function MapView({ description, bounds, camera, busy, loadingLabel, inset
     if (!map || !styleReady) return;
     if (!draw && !drawControlRef.current) return;
     drawControlRef.current ??= new DrawControl(map);
-    drawControlRef.current.use(draw?.tool ?? null, (g) => onDrawnRef.current?.(g));
+    drawControlRef.current.use(draw?.tool ?? null, (g) => {
+      drawnAtRef.current = performance.now();
+      onDrawnRef.current?.(g);
+    });
   }, [draw?.seq, draw === null, styleReady]);
 
   // Pointer: hover highlight + tooltip, click to select, clusters zoom in.
@@ -200,7 +206,8 @@ export function MapView({ description, bounds, camera, busy, loadingLabel, inset
     };
 
     const onMove = (e: MapMouseEvent) => {
-      const found = topHit(e);
+      // While drawing, the pointer belongs to the drawing tool: no hover, no tooltip.
+      const found = drawRef.current ? null : topHit(e);
       const tooltip = tooltipRef.current;
       if (tooltip) tooltip.style.transform = `translate(${e.point.x + 14}px, ${e.point.y + 14}px)`;
       const previous = hoveredRef.current;
@@ -225,7 +232,7 @@ export function MapView({ description, bounds, camera, busy, loadingLabel, inset
     };
 
     const onClick = (e: MapMouseEvent) => {
-      if (drawRef.current) return;
+      if (drawRef.current || performance.now() - drawnAtRef.current < CLICK_AFTER_DRAW_MS) return;
       const pick = onPickRef.current;
       if (pick) {
         pick([e.lngLat.lng, e.lngLat.lat]);
