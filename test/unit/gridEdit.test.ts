@@ -422,3 +422,47 @@ describe('grid edits that meet each other', () => {
 async function grids0(): Promise<Map<number, string>> {
   return withDb((db) => new Map((db.prepare('SELECT id, code FROM grid').all() as { id: number; code: string }[]).map((g) => [g.id, g.code])));
 }
+
+describe('grid attributes', () => {
+  it('moves a grid to another community: recoded with that community’s prefix, both communities redrawn, rows follow, undo exact', async () => {
+    const before = await territoryDigest();
+    const { keep: gridId, remove: neighbour } = await adjacentPair(true);
+    const [from, to] = await withDb((db) => [
+      db.prepare('SELECT c.id, c.code FROM grid g JOIN community c ON c.id = g.community_id WHERE g.id = ?').get(gridId) as { id: number; code: string },
+      db.prepare('SELECT c.id, c.code FROM grid g JOIN community c ON c.id = g.community_id WHERE g.id = ?').get(neighbour) as { id: number; code: string },
+    ]);
+    const saved = ok<GridEditSaved>(await core.call('grid.save', { ops: [{ op: 'attributes', gridId, communityId: to.id }] }, admin));
+    const row = await withDb((db) => db.prepare('SELECT code, name, community_id FROM grid WHERE id = ?').get(gridId) as { code: string; name: string; community_id: number });
+    expect(row.community_id).toBe(to.id);
+    expect(row.code.startsWith(to.code)).toBe(true);
+    // The receiving community now covers the grid; the giving one no longer does.
+    await withDb((db) => {
+      const label = saved.preview.grids.find((g) => g.id === gridId)!.label;
+      const outline = (id: number) => JSON.parse(db.prepare('SELECT boundary FROM community WHERE id = ?').pluck().get(id) as string) as Polygon;
+      expect(booleanPointInPolygon(label, outline(to.id))).toBe(true);
+      expect(booleanPointInPolygon(label, outline(from.id))).toBe(false);
+      const stale = db.prepare('SELECT count(*) FROM facility f JOIN grid g ON g.id = f.grid_id WHERE f.community_id IS NOT NULL AND f.community_id <> g.community_id').pluck().get() as number;
+      expect(stale).toBe(0);
+    });
+    ok(await core.call('grid.undo', { editId: saved.editId }, admin));
+    expect(await territoryDigest()).toBe(before);
+  });
+
+  it('renames and recodes a grid, refusing a code another grid has', async () => {
+    const before = await territoryDigest();
+    const [a, b] = await withDb((db) => db.prepare('SELECT id, code FROM grid ORDER BY id LIMIT 2').all() as { id: number; code: string }[]);
+    const clash = err(await core.call('grid.preview', { ops: [{ op: 'attributes', gridId: a!.id, code: b!.code }] }, admin));
+    expect(clash.details?.[0]).toMatchObject({ path: 'ops.0', reason: 'codeTaken' });
+    const bad = err(await core.call('grid.preview', { ops: [{ op: 'attributes', gridId: a!.id, code: '网格一' }] }, admin));
+    expect(bad.details?.[0]?.path).toBe('ops.0.code');
+    const saved = ok<GridEditSaved>(await core.call('grid.save', { ops: [{ op: 'attributes', gridId: a!.id, code: `${a!.code}9`, name: '新港网格' }] }, admin));
+    expect(await withDb((db) => db.prepare('SELECT code || name FROM grid WHERE id = ?').pluck().get(a!.id))).toBe(`${a!.code}9新港网格`);
+    // Swapping two codes in one draft works: codes are parked while rows are written.
+    const swap = ok<GridEditSaved>(
+      await core.call('grid.save', { ops: [{ op: 'attributes', gridId: a!.id, code: 'TMP-1' }, { op: 'attributes', gridId: b!.id, code: `${a!.code}9` }, { op: 'attributes', gridId: a!.id, code: b!.code }] }, admin),
+    );
+    ok(await core.call('grid.undo', { editId: swap.editId }, admin));
+    ok(await core.call('grid.undo', { editId: saved.editId }, admin));
+    expect(await territoryDigest()).toBe(before);
+  });
+});
