@@ -5,9 +5,10 @@
 // building or point follow the same rule; a grid's own branch stays with its grid.
 // Grid staff follow their grid; staff of a grid merged away move to the grid that took
 // most of its households, and are listed for review.
-import { bbox as turfBbox, distance } from '@turf/turf';
+import { bbox as turfBbox } from '@turf/turf';
 import type { Polygon } from 'geojson';
 import type { GridFlow, GridMoveSummary, StaffReviewItem } from '../../../shared/gridEdit';
+import { nearestGrid } from './nearestGrid';
 import { reviewStaff } from './staffFollow';
 import type { Db } from '../db/database';
 import { OPEN_STATUS_SQL } from '../services/openCases';
@@ -57,6 +58,8 @@ interface PointRow {
   lng: number;
   lat: number;
   building_id: number | null;
+  /** Cases only: 1 when open (the preview counts open cases that move). */
+  open?: number;
 }
 
 export function computeReassignment(db: Db, draft: Draft, buildings: readonly BuildingLoad[]): Reassignment {
@@ -74,16 +77,7 @@ export function computeReassignment(db: Db, draft: Draft, buildings: readonly Bu
     const found = index.gridAt(lng, lat);
     if (found !== null) return found;
     if (draft.grids.has(current)) return current;
-    let best = current;
-    let bestD = Infinity;
-    for (const [id, at] of labels) {
-      const d = distance([lng, lat], at);
-      if (d < bestD) {
-        bestD = d;
-        best = id;
-      }
-    }
-    return best;
+    return nearestGrid(labels, [lng, lat]) ?? current;
   };
 
   const moves: Move[] = [];
@@ -103,12 +97,11 @@ export function computeReassignment(db: Db, draft: Draft, buildings: readonly Bu
   };
   const removedList = removed.length ? removed.join(',') : '0';
   const inRegion = region ? `(lng BETWEEN ${region[0]} AND ${region[2]} AND lat BETWEEN ${region[1]} AND ${region[3]})` : '0';
-  relocate(
-    'case_file',
-    db
-      .prepare(`SELECT id, grid_id, lng, lat, building_id FROM case_file WHERE (status IN ${OPEN_STATUS_SQL} AND ${inRegion}) OR grid_id IN (${removedList})`)
-      .all() as PointRow[],
-  );
+  const caseRows = db
+    .prepare(`SELECT id, grid_id, lng, lat, building_id, status IN ${OPEN_STATUS_SQL} AS open FROM case_file WHERE (status IN ${OPEN_STATUS_SQL} AND ${inRegion}) OR grid_id IN (${removedList})`)
+    .all() as PointRow[];
+  const openIds = new Set(caseRows.filter((r) => r.open === 1).map((r) => r.id));
+  relocate('case_file', caseRows);
   relocate('facility', db.prepare(`SELECT id, grid_id, lng, lat, NULL AS building_id FROM facility WHERE ${inRegion} OR grid_id IN (${removedList})`).all() as PointRow[]);
   relocate(
     'party_org',
@@ -143,11 +136,6 @@ export function computeReassignment(db: Db, draft: Draft, buildings: readonly Bu
     }
     return s;
   };
-  const openIds = new Set(
-    moves.filter((m) => m.entity === 'case_file').length
-      ? (db.prepare(`SELECT id FROM case_file WHERE status IN ${OPEN_STATUS_SQL} AND id IN (${moves.filter((m) => m.entity === 'case_file').map((m) => m.id).join(',')})`).pluck().all() as number[])
-      : [],
-  );
   for (const m of moves) {
     const f = flow(m.from, m.to);
     const [out, into] = [summary(m.from), summary(m.to)];

@@ -7,6 +7,7 @@ import type { GridFlow, StaffReviewItem } from '../../../shared/gridEdit';
 import type { Db } from '../db/database';
 import { labelPoint } from '../services/geo';
 import type { Draft } from './draftState';
+import { nearestGrid } from './nearestGrid';
 import type { Move } from './reassign';
 
 interface StaffRow {
@@ -43,17 +44,7 @@ export function reviewStaff(
     let best: GridFlow | null = null;
     for (const f of flows.values()) if (f.fromId === gone && (!best || f.households > best.households)) best = f;
     if (best) return best.toId;
-    const at = labelPoint(draft.base.saved.get(gone)!.geometry);
-    let nearest = [...labels.keys()][0]!;
-    let d = Infinity;
-    for (const [id, p] of labels) {
-      const dd = (p[0] - at[0]) ** 2 + (p[1] - at[1]) ** 2;
-      if (dd < d) {
-        d = dd;
-        nearest = id;
-      }
-    }
-    return nearest;
+    return nearestGrid(labels, labelPoint(draft.base.saved.get(gone)!.geometry)) ?? gone;
   };
 
   const inherited = new Map<number, string[]>();

@@ -13,6 +13,7 @@ import { labelPoint, parsePolygon } from '../services/geo';
 import { restoreCommunities, type CommunityRow } from './communityBoundaries';
 import { PointGridIndex } from './geometry';
 import { writeGridRow, type GridRow } from './gridRows';
+import { nearestGrid } from './nearestGrid';
 import { revertMoves } from './moveRows';
 
 interface EditRow {
@@ -71,20 +72,8 @@ function replaceLateArrivals(db: Db, edit: EditRow, restored: readonly number[],
     .filter((g) => !createdSet.has(g.id))
     .map((g) => ({ id: g.id, geometry: parsePolygon(g.boundary) }));
   const index = new PointGridIndex(grids);
-  const centres = grids.map((g) => ({ id: g.id, at: labelPoint(g.geometry) }));
-  const nearest = (lng: number, lat: number): number => {
-    let best = centres[0]!;
-    let d = Infinity;
-    for (const c of centres) {
-      const dd = (c.at[0] - lng) ** 2 + (c.at[1] - lat) ** 2;
-      if (dd < d) {
-        d = dd;
-        best = c;
-      }
-    }
-    return best.id;
-  };
-  const place = (lng: number, lat: number) => index.gridAt(lng, lat) ?? nearest(lng, lat);
+  const labels = new Map(grids.map((g) => [g.id, labelPoint(g.geometry)]));
+  const place = (lng: number, lat: number) => index.gridAt(lng, lat) ?? nearestGrid(labels, [lng, lat]) ?? grids[0]!.id;
   const createdList = [...created, 0].join(',');
 
   const buildingGrid = new Map<number, number>();
