@@ -1,9 +1,10 @@
 // The editing tools: new grid (in a chosen community), reshape, split, merge; while a
 // tool is drawing, its hint and a way out.
-import { Alert, Button, Group, Select, Stack } from '@mantine/core';
+import { Alert, Button, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import type { MapBase } from '../../shared/views';
 import { useT } from '../i18n/LocaleProvider';
+import { CommunitySelect } from './CommunitySelect';
 import type { GridEditor } from './useGridEditor';
 
 export function EditToolbar({ editor, base }: { editor: GridEditor; base: MapBase }) {
@@ -19,17 +20,7 @@ export function EditToolbar({ editor, base }: { editor: GridEditor; base: MapBas
   return (
     <Stack gap={8}>
       <Group gap={6} wrap="nowrap" align="flex-end">
-        <Select
-          size="xs"
-          label={t('gridEdit.community')}
-          data={base.communities.features.map((f) => ({ value: String(f.properties.id), label: f.properties.name }))}
-          value={communityId}
-          onChange={setCommunityId}
-          allowDeselect={false}
-          disabled={drawing}
-          style={{ flex: 1 }}
-          data-testid="draw-community"
-        />
+        <CommunitySelect base={base} value={communityId} onChange={setCommunityId} disabled={drawing} style={{ flex: 1 }} testId="draw-community" />
         <Button size="xs" disabled={busy || !communityId} onClick={() => communityId && editor.startDraw(Number(communityId))} data-testid="tool-draw">
           {t('gridEdit.tool.draw')}
         </Button>

@@ -1,8 +1,9 @@
 // The selected grid(s), and the attribute form for one: community, code, name.
-import { Badge, Button, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { MapBase } from '../../shared/views';
 import { useT } from '../i18n/LocaleProvider';
+import { CommunitySelect } from './CommunitySelect';
 import type { GridEditor } from './useGridEditor';
 
 export function SelectedGrid({ editor, base }: { editor: GridEditor; base: MapBase }) {
@@ -54,15 +55,7 @@ export function SelectedGrid({ editor, base }: { editor: GridEditor; base: MapBa
           </Text>
         )}
         <Group gap={6} grow wrap="nowrap">
-          <Select
-            size="xs"
-            label={t('gridEdit.community')}
-            data={base.communities.features.map((f) => ({ value: String(f.properties.id), label: f.properties.name }))}
-            value={communityId}
-            onChange={setCommunityId}
-            allowDeselect={false}
-            data-testid="attr-community"
-          />
+          <CommunitySelect base={base} value={communityId} onChange={setCommunityId} testId="attr-community" />
           <TextInput size="xs" label={t('gridEdit.code')} value={code} onChange={(e) => setCode(e.currentTarget.value)} data-testid="attr-code" />
         </Group>
         <Group gap={6} wrap="nowrap" align="flex-end">

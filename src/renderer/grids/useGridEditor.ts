@@ -202,37 +202,28 @@ export function useGridEditor(base: MapBase | null, enabled: boolean): GridEdito
     startTool('none', null);
   }, [startTool]);
 
+  /** A write that redraws the street (save, undo): on success the draft starts afresh. */
+  const write = useCallback(
+    async (call: () => Promise<unknown>) => {
+      try {
+        await call();
+        reset();
+        setStreet(null);
+        loadHistory();
+        return true;
+      } catch (e) {
+        setError(e);
+        return false;
+      }
+    },
+    [reset, loadHistory],
+  );
   const save = useCallback(
-    async (overrideReason: string | null) => {
-      try {
-        await api.call('grid.save', overrideReason ? { ops: opsRef.current, override: { reason: overrideReason } } : { ops: opsRef.current });
-        reset();
-        setStreet(null);
-        loadHistory();
-        return true;
-      } catch (e) {
-        setError(e);
-        return false;
-      }
-    },
-    [reset, loadHistory],
+    (overrideReason: string | null) =>
+      write(() => api.call('grid.save', overrideReason ? { ops: opsRef.current, override: { reason: overrideReason } } : { ops: opsRef.current })),
+    [write],
   );
-
-  const undoEdit = useCallback(
-    async (editId: number) => {
-      try {
-        await api.call('grid.undo', { editId });
-        reset();
-        setStreet(null);
-        loadHistory();
-        return true;
-      } catch (e) {
-        setError(e);
-        return false;
-      }
-    },
-    [reset, loadHistory],
-  );
+  const undoEdit = useCallback((editId: number) => write(() => api.call('grid.undo', { editId })), [write]);
 
   const validateStreet = useCallback(() => {
     setValidating(true);
