@@ -2,6 +2,9 @@
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDemoStreet } from '../../src/main/core/bootstrap';
+import { dataPaths } from '../../src/main/core/dataDir';
+import { openDatabase, type Db } from '../../src/main/core/db/database';
+import { readKeyring, unwrapMasterKey } from '../../src/main/core/db/keyring';
 import { DEMO_USERS } from '../../src/main/core/users';
 import { tempDir } from './tempDir';
 
@@ -22,4 +25,10 @@ export async function demoStreetCopy(): Promise<{ dir: string; remove(): void }>
   const copy = tempDir();
   cpSync(template, copy.path, { recursive: true });
   return { dir: join(copy.path), remove: copy.remove };
+}
+
+/** A read-only handle on a street's database, opened as the admin would unlock it: for checking what the core wrote. */
+export async function openStreetReadonly(dir: string): Promise<Db> {
+  const paths = dataPaths(dir);
+  return openDatabase(paths.db, await unwrapMasterKey(readKeyring(paths.keyring), 'admin', 'streetops'), { readonly: true });
 }

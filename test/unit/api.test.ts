@@ -3,27 +3,18 @@
 // the read methods return what the map and the drawers need.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiResult } from '../../src/shared/errors';
 import type { BuildingDetail, GridDetail, MapBase, SearchHit, StreetSummary } from '../../src/shared/views';
 import { dataPaths } from '../../src/main/core/dataDir';
 import { openDatabase } from '../../src/main/core/db/database';
 import { readKeyring, unwrapMasterKey } from '../../src/main/core/db/keyring';
 import { startCore, type CoreHandle } from '../../src/main/core/index';
 import { demoStreetCopy, TEST_ANCHOR } from '../helpers/demoStreet';
+import { ok, err } from '../helpers/apiResult';
 
 let core: CoreHandle;
 let token: string;
 let dir: string;
 let remove: () => void;
-
-function ok<T>(r: ApiResult<unknown>): T {
-  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
-  return r.result as T;
-}
-function err(r: ApiResult<unknown>) {
-  if (r.ok) throw new Error('expected an error');
-  return r.error;
-}
 
 /** A digest of every user table, to prove a refused call changed nothing. */
 async function databaseDigest(): Promise<string> {

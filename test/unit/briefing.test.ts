@@ -5,7 +5,6 @@
 // numbers) is anywhere in the serialized deck.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BriefingDeck, BriefingInput } from '../../src/shared/briefing';
-import type { ApiResult } from '../../src/shared/errors';
 import type { IndicatorRow } from '../../src/shared/indicators';
 import { dataPaths } from '../../src/main/core/dataDir';
 import { openDatabase, type Db } from '../../src/main/core/db/database';
@@ -13,6 +12,7 @@ import { readKeyring, unwrapMasterKey } from '../../src/main/core/db/keyring';
 import { startCore, type CoreHandle } from '../../src/main/core/index';
 import { computeIndicators } from '../../src/main/core/indicators/computeIndicators';
 import { demoStreetCopy, TEST_ANCHOR } from '../helpers/demoStreet';
+import { ok } from '../helpers/apiResult';
 
 const DAY = 86_400_000;
 /** Epoch ms of Shanghai midnight on a 2026 date. */
@@ -24,10 +24,6 @@ let db: Db;
 let remove: () => void;
 let leader: string;
 
-function ok<T>(r: ApiResult<unknown>): T {
-  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
-  return r.result as T;
-}
 const build = async (input: BriefingInput) => ok<BriefingDeck>(await core.call('briefing.build', input, leader));
 const communities = () => db.prepare('SELECT id, name FROM community ORDER BY code').all() as { id: number; name: string }[];
 

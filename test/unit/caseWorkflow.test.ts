@@ -5,7 +5,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseQueueResult, CaseReportResult, CategoryNode, HandlerSuggestion, DispatchRuleView, BulkAssignResult, CalendarDayView } from '../../src/shared/cases';
-import type { ApiResult } from '../../src/shared/errors';
 import type { PushedEvent } from '../../src/shared/events';
 import type { CaseDetail, MapBase } from '../../src/shared/views';
 import { dataPaths } from '../../src/main/core/dataDir';
@@ -14,6 +13,7 @@ import { readKeyring, unwrapMasterKey } from '../../src/main/core/db/keyring';
 import { startCore, type CoreHandle } from '../../src/main/core/index';
 import { WorkCalendar } from '../../src/main/core/calendar/workCalendar';
 import { demoStreetCopy, TEST_ANCHOR } from '../helpers/demoStreet';
+import { ok, err } from '../helpers/apiResult';
 
 let core: CoreHandle;
 let dir: string;
@@ -25,14 +25,6 @@ const events: PushedEvent[] = [];
 let categories: CategoryNode[];
 let spot: [number, number];
 
-function ok<T>(r: ApiResult<unknown>): T {
-  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
-  return r.result as T;
-}
-function err(r: ApiResult<unknown>) {
-  if (r.ok) throw new Error('expected an error');
-  return r.error;
-}
 const call = (method: string, input: unknown, token = dispatcher) => core.call(method, input, token);
 const act = async (input: Record<string, unknown>, token = dispatcher) => ok<CaseDetail>(await call('case.act', input, token));
 

@@ -7,7 +7,6 @@
 import { area, booleanPointInPolygon, destination } from '@turf/turf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FACILITY_KINDS, type FacilityKind } from '../../src/shared/domain';
-import type { ApiResult } from '../../src/shared/errors';
 import type { CoverageResult } from '../../src/shared/thematic';
 import { SERVICE_RADIUS_M, WALKING_MODEL } from '../../src/shared/walkingModel';
 import { computeCoverage } from '../../src/main/core/coverage/computeCoverage';
@@ -16,20 +15,12 @@ import { openDatabase, type Db } from '../../src/main/core/db/database';
 import { readKeyring, unwrapMasterKey } from '../../src/main/core/db/keyring';
 import { startCore, type CoreHandle } from '../../src/main/core/index';
 import { demoStreetCopy, TEST_ANCHOR } from '../helpers/demoStreet';
+import { ok, err } from '../helpers/apiResult';
 
 let core: CoreHandle;
 let db: Db;
 let remove: () => void;
 let operator: string;
-
-function ok<T>(r: ApiResult<unknown>): T {
-  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
-  return r.result as T;
-}
-function err(r: ApiResult<unknown>) {
-  if (r.ok) throw new Error('expected an error');
-  return r.error;
-}
 
 beforeAll(async () => {
   const street = await demoStreetCopy();

@@ -7,24 +7,17 @@ import { booleanPointInPolygon } from '@turf/turf';
 import fc from 'fast-check';
 import type { Polygon } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiResult } from '../../src/shared/errors';
 import type { GridEditOp, GridEditSaved, StreetValidation } from '../../src/shared/gridEdit';
-import { dataPaths } from '../../src/main/core/dataDir';
-import { openDatabase, type Db } from '../../src/main/core/db/database';
-import { readKeyring, unwrapMasterKey } from '../../src/main/core/db/keyring';
+import type { Db } from '../../src/main/core/db/database';
 import { startCore, type CoreHandle } from '../../src/main/core/index';
-import { demoStreetCopy, TEST_ANCHOR } from '../helpers/demoStreet';
+import { demoStreetCopy, openStreetReadonly, TEST_ANCHOR } from '../helpers/demoStreet';
+import { ok } from '../helpers/apiResult';
 
 let core: CoreHandle;
 let admin: string;
 let dir: string;
 let remove: () => void;
 let db: Db;
-
-function ok<T>(r: ApiResult<unknown>): T {
-  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
-  return r.result as T;
-}
 
 function digest(): string {
   const hash = createHash('sha256');
@@ -55,8 +48,7 @@ beforeAll(async () => {
   remove = street.remove;
   core = await startCore({ dataDir: dir, now: () => TEST_ANCHOR });
   admin = ok<{ token: string }>(await core.call('auth.unlock', { username: 'admin', password: 'streetops' }, null)).token;
-  const paths = dataPaths(dir);
-  db = openDatabase(paths.db, await unwrapMasterKey(readKeyring(paths.keyring), 'admin', 'streetops'), { readonly: true });
+  db = await openStreetReadonly(dir);
 });
 afterAll(async () => {
   db.close();

@@ -6,14 +6,12 @@ import { createHash } from 'node:crypto';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Polygon } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiResult } from '../../src/shared/errors';
 import type { GridEditOp, GridEditPreview, GridEditRecord, GridEditSaved, StaffReviewView, StreetValidation } from '../../src/shared/gridEdit';
-import { dataPaths } from '../../src/main/core/dataDir';
-import { openDatabase, type Db } from '../../src/main/core/db/database';
-import { readKeyring, unwrapMasterKey } from '../../src/main/core/db/keyring';
+import type { Db } from '../../src/main/core/db/database';
 import { startCore, type CoreHandle } from '../../src/main/core/index';
 import { OPEN_STATUS_SQL } from '../../src/main/core/services/openCases';
-import { demoStreetCopy, TEST_ANCHOR } from '../helpers/demoStreet';
+import { demoStreetCopy, openStreetReadonly, TEST_ANCHOR } from '../helpers/demoStreet';
+import { ok, err } from '../helpers/apiResult';
 
 let core: CoreHandle;
 let admin: string;
@@ -21,23 +19,11 @@ let dispatcher: string;
 let dir: string;
 let remove: () => void;
 
-function ok<T>(r: ApiResult<unknown>): T {
-  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
-  return r.result as T;
-}
-function err(r: ApiResult<unknown>) {
-  if (r.ok) throw new Error('expected an error');
-  return r.error;
-}
+let db: Db;
 
+/** Reads through one read-only handle: each statement sees what the core last committed. */
 async function withDb<T>(fn: (db: Db) => T): Promise<T> {
-  const paths = dataPaths(dir);
-  const db = openDatabase(paths.db, await unwrapMasterKey(readKeyring(paths.keyring), 'admin', 'streetops'), { readonly: true });
-  try {
-    return fn(db);
-  } finally {
-    db.close();
-  }
+  return fn(db);
 }
 
 /** Digest of everything a grid edit may touch (not the edit log itself). */
@@ -117,10 +103,12 @@ beforeAll(async () => {
   dir = street.dir;
   remove = street.remove;
   core = await startCore({ dataDir: dir, now: () => TEST_ANCHOR });
+  db = await openStreetReadonly(dir);
   admin = ok<{ token: string }>(await core.call('auth.unlock', { username: 'admin', password: 'streetops' }, null)).token;
   dispatcher = ok<{ token: string }>(await core.call('auth.unlock', { username: 'dispatcher', password: 'streetops' }, null)).token;
 });
 afterAll(async () => {
+  db.close();
   await core.close();
   remove();
 });

@@ -3,15 +3,13 @@
 // flag for Party members), the legend's classes hold the grids they say, the case heat
 // points add up to the period's cases, and bad periods, metrics and classes are refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiResult } from '../../src/shared/errors';
 import type { CaseHeat, ThematicGrids, ThematicMetric } from '../../src/shared/thematic';
 import { CASE_HEAT_CELL_DEG, THEMATIC_METRICS } from '../../src/shared/thematic';
-import { dataPaths } from '../../src/main/core/dataDir';
-import { openDatabase, type Db } from '../../src/main/core/db/database';
-import { readKeyring, unwrapMasterKey } from '../../src/main/core/db/keyring';
+import type { Db } from '../../src/main/core/db/database';
 import { startCore, type CoreHandle } from '../../src/main/core/index';
 import { classOf } from '../../src/main/core/thematic/classBreaks';
-import { demoStreetCopy, TEST_ANCHOR } from '../helpers/demoStreet';
+import { demoStreetCopy, openStreetReadonly, TEST_ANCHOR } from '../helpers/demoStreet';
+import { ok, err } from '../helpers/apiResult';
 
 const DAY = 86_400_000;
 /** Epoch ms of Shanghai midnight on a 2026 date. */
@@ -22,22 +20,12 @@ let db: Db;
 let remove: () => void;
 let leader: string;
 
-function ok<T>(r: ApiResult<unknown>): T {
-  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
-  return r.result as T;
-}
-function err(r: ApiResult<unknown>) {
-  if (r.ok) throw new Error('expected an error');
-  return r.error;
-}
-
 beforeAll(async () => {
   const street = await demoStreetCopy();
   remove = street.remove;
   core = await startCore({ dataDir: street.dir, now: () => TEST_ANCHOR });
   leader = ok<{ token: string }>(await core.call('auth.unlock', { username: 'leader', password: 'streetops' }, null)).token;
-  const paths = dataPaths(street.dir);
-  db = openDatabase(paths.db, await unwrapMasterKey(readKeyring(paths.keyring), 'admin', 'streetops'), { readonly: true });
+  db = await openStreetReadonly(street.dir);
 });
 afterAll(async () => {
   db.close();

@@ -4,7 +4,6 @@
 // number of anyone in the street ever appears in what the wall receives.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseReportResult, CategoryNode, HandlerSuggestion } from '../../src/shared/cases';
-import type { ApiResult } from '../../src/shared/errors';
 import type { IndicatorRow } from '../../src/shared/indicators';
 import type { MapBase } from '../../src/shared/views';
 import type { CaseQueueResult } from '../../src/shared/cases';
@@ -18,6 +17,7 @@ import { startCore, type CoreHandle } from '../../src/main/core/index';
 import { shanghaiDayIndex, shanghaiDayStart } from '../../src/main/core/calendar/workCalendar';
 import { maskActor } from '../../src/main/core/wall/maskActor';
 import { demoStreetCopy, TEST_ANCHOR } from '../helpers/demoStreet';
+import { ok } from '../helpers/apiResult';
 
 const DAY = 86_400_000;
 const OPEN = `(${OPEN_CASE_STATUSES.map((s) => `'${s}'`).join(', ')})`;
@@ -32,10 +32,6 @@ let now = TEST_ANCHOR;
 let categories: CategoryNode[];
 let spot: [number, number];
 
-function ok<T>(r: ApiResult<unknown>): T {
-  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
-  return r.result as T;
-}
 const call = async <T>(method: string, input: unknown, token = leader) => ok<T>(await core.call(method, input, token));
 const snapshot = (input: Record<string, unknown> = {}) => call<WallSnapshot>('wall.snapshot', input);
 const delta = (sinceEventId: number, communityId?: number) => call<WallDelta>('wall.delta', communityId ? { sinceEventId, communityId } : { sinceEventId });
