@@ -1,7 +1,7 @@
 // The 15-minute service circles: the switch, which kinds of position count (each with its
 // map badge, so the checkboxes are the legend), how many households are left outside, the
 // per-grid list, and the walking model the circles come from.
-import { Checkbox, Group, Loader, Stack, Switch, Text } from '@mantine/core';
+import { Checkbox, Group, Stack, Text } from '@mantine/core';
 import { FACILITY_KINDS, type FacilityKind } from '../../../shared/domain';
 import { WALKING_MODEL } from '../../../shared/walkingModel';
 import { useLocale } from '../../i18n/LocaleProvider';
@@ -9,6 +9,7 @@ import { COVERAGE_OUTSIDE_COLOR, COVERAGE_SERVED_FILL, FACILITY_STYLE } from '..
 import { Swatch } from '../Swatch';
 import { CoverageTable } from './CoverageTable';
 import { formatShare } from './formatMetric';
+import { LayerSwitch } from './LayerSwitch';
 import type { Thematic } from './useThematic';
 
 export function CoverageControls({ thematic, onPickGrid }: { thematic: Thematic; onPickGrid: (gridId: number) => void }) {
@@ -18,16 +19,13 @@ export function CoverageControls({ thematic, onPickGrid }: { thematic: Thematic;
   const result = coverageData;
   return (
     <Stack gap={6}>
-      <Group justify="space-between" wrap="nowrap">
-        <Switch
-          size="sm"
-          checked={choice.coverage}
-          onChange={(e) => update({ coverage: e.currentTarget.checked })}
-          label={<Text fz="sm" fw={choice.coverage ? 600 : 400}>{t('thematic.coverage.toggle')}</Text>}
-          data-testid="thematic-coverage-toggle"
-        />
-        {coverage?.status === 'loading' && <Loader size={14} aria-label={t('thematic.loading')} />}
-      </Group>
+      <LayerSwitch
+        label={t('thematic.coverage.toggle')}
+        checked={choice.coverage}
+        onChange={(on) => update({ coverage: on })}
+        loading={coverage?.status === 'loading'}
+        testId="thematic-coverage-toggle"
+      />
       {choice.coverage && (
         <Stack gap={6} pl={4} data-testid="coverage-panel">
           <Checkbox.Group value={choice.kinds} onChange={(v) => update({ kinds: FACILITY_KINDS.filter((k) => v.includes(k)) })} aria-label={t('thematic.coverage.kinds')}>

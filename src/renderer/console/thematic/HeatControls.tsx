@@ -1,9 +1,10 @@
 // The case heat map's switch and, when on, its category class choice and a ramp from
 // few to many with the number of cases drawn.
-import { Group, Loader, SegmentedControl, Stack, Switch, Text } from '@mantine/core';
+import { Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { CASE_CLASSES, type CaseClass } from '../../../shared/domain';
 import { useLocale } from '../../i18n/LocaleProvider';
 import { CASE_HEAT_RAMP } from '../../map/palette';
+import { LayerSwitch } from './LayerSwitch';
 import type { Thematic } from './useThematic';
 
 const ALL = 'all';
@@ -13,16 +14,13 @@ export function HeatControls({ thematic }: { thematic: Thematic }) {
   const { choice, update, heat, heatData } = thematic;
   return (
     <Stack gap={6}>
-      <Group justify="space-between" wrap="nowrap">
-        <Switch
-          size="sm"
-          checked={choice.heat}
-          onChange={(e) => update({ heat: e.currentTarget.checked })}
-          label={<Text fz="sm" fw={choice.heat ? 600 : 400}>{t('thematic.heat.toggle')}</Text>}
-          data-testid="thematic-heat-toggle"
-        />
-        {heat?.status === 'loading' && <Loader size={14} aria-label={t('thematic.loading')} />}
-      </Group>
+      <LayerSwitch
+        label={t('thematic.heat.toggle')}
+        checked={choice.heat}
+        onChange={(heat) => update({ heat })}
+        loading={heat?.status === 'loading'}
+        testId="thematic-heat-toggle"
+      />
       {choice.heat && (
         <Stack gap={6} pl={4} data-testid="thematic-heat-legend">
           <SegmentedControl
