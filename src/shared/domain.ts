@@ -1,6 +1,7 @@
 // Closed vocabularies shared by the core, the API and the UI. Labels live in the
 // renderer's message catalog; these are the stored identifiers.
-export const ROLES = ['admin', 'dispatcher', 'operator', 'leader', 'handler'] as const;
+/** community: 社区工作人员, a community's own staff; an account of any role may also be scoped to one community. */
+export const ROLES = ['admin', 'dispatcher', 'operator', 'leader', 'handler', 'community'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const BUILDING_USES = ['residential', 'commercial', 'mixed', 'office', 'public', 'industrial'] as const;

@@ -27,6 +27,10 @@ export interface UserView {
   username: string;
   displayName: string;
   role: Role;
+  /** Set when the account sees and changes only this community (enforced in the core). */
+  communityId: number | null;
+  /** A new or reset account must choose its own password before anything else. */
+  mustChangePassword: boolean;
 }
 
 export interface JobProgress {

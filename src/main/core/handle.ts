@@ -15,9 +15,15 @@ export interface CoreOptions {
   log?: (line: string) => void;
 }
 
+/** Where a call came from, as the shell knows it: unlock throttling counts failures per source. */
+export interface CallOrigin {
+  /** 'ipc' for the Electron window; the peer address for the browser shell. */
+  source: string;
+}
+
 export interface CoreHandle {
   /** Validate, authorise and run one API method. Never throws: errors come back as { ok: false }. */
-  call(method: string, input: unknown, token: string | null): Promise<ApiResult<unknown>>;
+  call(method: string, input: unknown, token: string | null, origin?: CallOrigin): Promise<ApiResult<unknown>>;
   subscribe(listener: (event: PushedEvent) => void): () => void;
   /** Whether a token still belongs to an unlocked session (push channels check it per event). */
   hasSession(token: string | null): boolean;

@@ -12,12 +12,12 @@ import { readKeyring, sameKey, unwrapMasterKey, WrongPasswordError } from './db/
 import { migrate } from './db/migrate';
 import { dispatch } from './api/dispatch';
 import type { AuthOps } from './api/context';
-import type { CoreHandle, CoreOptions } from './handle';
+import type { CallOrigin, CoreHandle, CoreOptions } from './handle';
 import { JobReporter } from './jobs/progress';
 import { SessionStore } from './session/sessions';
 import { DEMO_USERS, findUser } from './users';
 
-export type { CoreHandle, CoreOptions } from './handle';
+export type { CallOrigin, CoreHandle, CoreOptions } from './handle';
 
 class Core implements CoreHandle {
   private readonly paths: DataPaths;
@@ -140,13 +140,14 @@ class Core implements CoreHandle {
     this.masterKey = null;
   }
 
-  call(method: string, input: unknown, token: string | null) {
+  call(method: string, input: unknown, token: string | null, origin: CallOrigin = { source: 'local' }) {
     return dispatch(
       {
         context: (t) => {
           const session = this.sessions.get(t);
           return {
             now: this.now(),
+            origin,
             session,
             auth: this.auth,
             emit: (name, payload) => this.emit(name, payload),

@@ -24,10 +24,21 @@ interface UserRow {
   username: string;
   display_name: string;
   role: Role;
+  community_id: number | null;
+  must_change_password: number;
 }
 
+const USER_COLUMNS = 'id, username, display_name, role, community_id, must_change_password';
+
 function toUserView(row: UserRow): UserView {
-  return { id: row.id, username: row.username, displayName: row.display_name, role: row.role };
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role,
+    communityId: row.community_id,
+    mustChangePassword: row.must_change_password === 1,
+  };
 }
 
 export function insertUsers(db: Db, users: readonly NewUser[], now: number): void {
@@ -36,6 +47,6 @@ export function insertUsers(db: Db, users: readonly NewUser[], now: number): voi
 }
 
 export function findUser(db: Db, username: string): UserView | null {
-  const row = db.prepare('SELECT id, username, display_name, role FROM app_user WHERE username = ? AND disabled = 0').get(username) as UserRow | undefined;
+  const row = db.prepare(`SELECT ${USER_COLUMNS} FROM app_user WHERE username = ? AND disabled = 0`).get(username) as UserRow | undefined;
   return row ? toUserView(row) : null;
 }

@@ -30,7 +30,7 @@ export function installIpcBridge(core: Pick<CoreHandle, 'call' | 'subscribe' | '
     if (token !== null && typeof token !== 'string') return refusal('invalid_input', 'token must be a string or null');
     tokens.set(event.sender.id, token);
     try {
-      return await core.call(method, input, token);
+      return await core.call(method, input, token, { source: 'ipc' });
     } catch {
       // CoreHandle.call promises never to throw; if it does, no stack crosses the boundary.
       return refusal('internal', 'internal error');

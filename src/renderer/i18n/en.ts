@@ -76,6 +76,7 @@ export const en: Messages = {
   'role.operator': 'Duty operator',
   'role.leader': 'Street leader',
   'role.handler': 'Handler',
+  'role.community': 'Community staff',
 
   'header.lock': 'Lock',
   'header.lockHint': 'Locking asks for the password again',

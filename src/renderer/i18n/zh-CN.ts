@@ -75,6 +75,7 @@ export const zhCN = {
   'role.operator': '值班员',
   'role.leader': '街道领导',
   'role.handler': '处置人员',
+  'role.community': '社区工作人员',
 
   'header.lock': '锁定',
   'header.lockHint': '锁定后需重新输入密码',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stateFromStatus, type SessionState } from './sessionState';
 
-const user = { id: 1, username: 'admin', displayName: '管理员', role: 'admin' as const };
+const user = { id: 1, username: 'admin', displayName: '管理员', role: 'admin' as const, communityId: null, mustChangePassword: false };
 const job = { jobId: 'j', kind: 'demo' as const, fraction: 0.4, stage: 'grids', state: 'running' as const };
 
 describe('stateFromStatus', () => {

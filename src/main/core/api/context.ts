@@ -2,6 +2,7 @@
 // auth operations (which need the keyring, not the database).
 import type { Db } from '../db/database';
 import type { Session } from '../session/sessions';
+import type { CallOrigin } from '../handle';
 import type { EventName, EventPayload } from '../../../shared/events';
 import type { SessionStatus, UnlockResult } from '../../../shared/views';
 
@@ -14,6 +15,8 @@ export interface AuthOps {
 export interface CallContext {
   now: number;
   token: string | null;
+  /** Where the call came from (throttling counts per source). */
+  origin: CallOrigin;
   session: Session | null;
   /** The open database; throws `not_ready` while the street is locked or being prepared. */
   db(): Db;

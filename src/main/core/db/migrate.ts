@@ -5,16 +5,22 @@ import type { Db } from './database';
 import m0001 from './migrations/0001_init';
 import m0002 from './migrations/0002_case_workflow';
 import m0003 from './migrations/0003_grid_edit';
+import m0004 from './migrations/0004_accounts';
+import m0005 from './migrations/0005_case_integrity';
 
 export interface Migration {
   id: string;
   sql: string;
+  /** Rebuilds a table others reference: run with foreign keys off, then check them (SQLite's 12-step procedure). */
+  rebuildsTables?: boolean;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
   { id: '0001_init', sql: m0001 },
   { id: '0002_case_workflow', sql: m0002 },
   { id: '0003_grid_edit', sql: m0003 },
+  { id: '0004_accounts', sql: m0004, rebuildsTables: true },
+  { id: '0005_case_integrity', sql: m0005 },
 ];
 
 export class MigrationMismatchError extends Error {}
@@ -36,10 +42,20 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS, n
   const pending = migrations.slice(applied.length);
   const record = db.prepare('INSERT INTO schema_migration (id, applied_at) VALUES (?, ?)');
   for (const m of pending) {
-    db.transaction(() => {
-      db.exec(m.sql);
-      record.run(m.id, now());
-    })();
+    // foreign_keys cannot change inside a transaction, so it is switched around it.
+    if (m.rebuildsTables) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        db.exec(m.sql);
+        if (m.rebuildsTables) {
+          const broken = db.pragma('foreign_key_check') as unknown[];
+          if (broken.length > 0) throw new Error(`migration ${m.id} would break ${broken.length} foreign keys; nothing was changed`);
+        }
+        record.run(m.id, now());
+      })();
+    } finally {
+      if (m.rebuildsTables) db.pragma('foreign_keys = ON');
+    }
   }
   return pending.map((m) => m.id);
 }
