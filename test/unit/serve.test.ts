@@ -75,7 +75,7 @@ describe('HTTP transport', () => {
     const bad = await call('building.detail', { id: 'x' }, token);
     expect(bad.status).toBe(400);
     expect(bad.body.error).toMatchObject({ code: 'invalid_input', message: 'building.detail: id must be a number' });
-    const notJson = await fetch(`${server.url}/api/call/street.summary`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: '{oops' });
+    const notJson = await fetch(`${server.url}/api/call/street.summary`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: '{oops' });
     expect(notJson.status).toBe(400);
     expect((await call('auth.lock', {}, token)).status).toBe(200);
     expect((await call('street.summary', {}, token)).status).toBe(401);
@@ -132,8 +132,9 @@ describe('HTTP transport', () => {
     await reader.cancel();
   });
 
-  it('streams events to subscribers', async () => {
-    const res = await fetch(`${server.url}/api/events`);
+  it('streams events to unlocked sessions', async () => {
+    const token = ((await call('auth.unlock', { username: 'leader', password: 'streetops' })).body.result as { token: string }).token;
+    const res = await fetch(`${server.url}/api/events`, { headers: { Authorization: `Bearer ${token}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/event-stream');
     const reader = res.body!.getReader();

@@ -1,14 +1,18 @@
 // The browser shell: the same core behind HTTP on 127.0.0.1 (or a LAN address the user
-// opts into). POST /api/call/<method> runs one API call; GET /api/events streams pushed
-// events (server-sent events). Every call but session.status and auth.unlock needs the
-// session token from auth.unlock in `Authorization: Bearer <token>`.
+// opts into). POST /api/call/<method> runs one API call (apiCallRoute.ts); GET
+// /api/events streams pushed events to unlocked sessions (eventStreamRoute.ts); anything
+// else is the built renderer. Every request must name our own Host.
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CoreHandle } from '../core/handle';
-import type { ApiErrorShape, ApiResult } from '../../shared/errors';
-import { PUBLIC_EVENT_NAMES } from '../../shared/events';
+import { API_CALL_PREFIX, handleApiCall } from './apiCallRoute';
+import { EVENTS_PATH, eventStreams } from './eventStreamRoute';
+import { refuse } from './jsonResponse';
+import { allowedHost } from './requestHeaders';
 import { resolveStatic } from './staticFiles';
 import { SECURITY_HEADERS } from './securityHeaders';
+
+export { allowedHost } from './requestHeaders';
 
 export interface ServeOptions {
   core: CoreHandle;
@@ -17,6 +21,8 @@ export interface ServeOptions {
   host?: string;
   port?: number;
   log?: (line: string) => void;
+  /** How often an event stream is pinged and its session re-checked (tests shorten it). */
+  heartbeatMs?: number;
 }
 
 export interface RunningServer {
@@ -25,77 +31,17 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 8 * 1024 * 1024;
-
-function bearer(req: IncomingMessage): string | null {
-  const h = req.headers.authorization;
-  return h && h.startsWith('Bearer ') ? h.slice(7).trim() || null : null;
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(text) });
-  res.end(text);
-}
-
-function errorStatus(error: ApiErrorShape): number {
-  switch (error.code) {
-    case 'invalid_input':
-      return 400;
-    case 'unauthorized':
-    case 'wrong_password':
-      return 401;
-    case 'not_found':
-    case 'unknown_method':
-      return 404;
-    case 'conflict':
-      return 409;
-    case 'not_ready':
-      return 503;
-    default:
-      return 500;
-  }
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buf = chunk as Buffer;
-    size += buf.length;
-    if (size > MAX_BODY_BYTES) throw new Error('too large');
-    chunks.push(buf);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-export function allowedHost(hostHeader: string | undefined, bindHost: string, port: number): boolean {
-  if (!hostHeader) return false;
-  const allowed = new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);
-  if (bindHost !== '127.0.0.1' && bindHost !== '0.0.0.0') allowed.add(`${bindHost}:${port}`);
-  // A LAN bind on 0.0.0.0 accepts any Host: the user opted into it; the token still guards every call.
-  return bindHost === '0.0.0.0' || allowed.has(hostHeader.toLowerCase());
-}
-
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const { core } = options;
   const host = options.host ?? '127.0.0.1';
   const log = options.log ?? (() => undefined);
-  const streams = new Set<{ res: ServerResponse; token: string | null }>();
+  const streams = eventStreams(core, options.heartbeatMs);
   let port = options.port ?? 0;
-
-  const unsubscribe = core.subscribe((event) => {
-    const frame = `data: ${JSON.stringify(event)}\n\n`;
-    for (const s of streams) {
-      // A session locked since the stream opened hears nothing but the public events.
-      if (PUBLIC_EVENT_NAMES.includes(event.name) || core.hasSession(s.token)) s.res.write(frame);
-    }
-  });
 
   const server = createHttpServer((req, res) => {
     void handle(req, res).catch((err: unknown) => {
       log(`request failed: ${err instanceof Error ? err.message : String(err)}`);
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'internal error' } });
+      if (!res.headersSent) refuse(res, 500, 'internal', 'internal error', { closeConnection: true });
       else res.end();
     });
   });
@@ -103,46 +49,29 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // DNS-rebinding guard: a page on another origin cannot talk to us through a forged name.
     if (!allowedHost(req.headers.host, host, port)) {
-      sendJson(res, 421, { ok: false, error: { code: 'unauthorized', message: 'unexpected Host header' } });
+      refuse(res, 421, 'unauthorized', 'unexpected Host header', { closeConnection: true });
       return;
     }
-    const url = new URL(req.url ?? '/', 'http://local');
-    if (url.pathname.startsWith('/api/call/')) {
-      if (req.method !== 'POST') {
-        sendJson(res, 405, { ok: false, error: { code: 'invalid_input', message: 'use POST' } });
-        return;
-      }
-      const method = decodeURIComponent(url.pathname.slice('/api/call/'.length));
-      let input: unknown;
-      try {
-        const text = await readBody(req);
-        input = text.trim() === '' ? {} : (JSON.parse(text) as unknown);
-      } catch {
-        sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: 'the request body must be JSON of at most 8 MiB' } });
-        return;
-      }
-      const result: ApiResult<unknown> = await core.call(method, input, bearer(req));
-      sendJson(res, result.ok ? 200 : errorStatus(result.error), result);
+    let pathname: string;
+    try {
+      pathname = new URL(req.url ?? '/', 'http://local').pathname;
+    } catch {
+      refuse(res, 400, 'invalid_input', 'the request URL cannot be parsed', { reason: 'bad_url', path: 'url', closeConnection: true });
       return;
     }
-    if (url.pathname === '/api/events') {
-      const token = bearer(req);
-      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
-      res.write(': connected\n\n');
-      const entry = { res, token };
-      streams.add(entry);
-      const heartbeat = setInterval(() => res.write(': ping\n\n'), 15_000);
-      req.on('close', () => {
-        clearInterval(heartbeat);
-        streams.delete(entry);
-      });
+    if (pathname.startsWith(API_CALL_PREFIX)) {
+      await handleApiCall(core, req, res, pathname);
+      return;
+    }
+    if (pathname === EVENTS_PATH) {
+      streams.handle(req, res);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      sendJson(res, 405, { ok: false, error: { code: 'invalid_input', message: 'method not allowed' } });
+      refuse(res, 405, 'invalid_input', 'method not allowed', { closeConnection: true });
       return;
     }
-    const file = await resolveStatic(options.staticDir, url.pathname);
+    const file = await resolveStatic(options.staticDir, pathname);
     if (!file) {
       res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('not found');
@@ -167,9 +96,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     url: `http://${shownHost}:${port}`,
     port,
     close: async () => {
-      unsubscribe();
-      for (const s of streams) s.res.end();
-      streams.clear();
+      streams.closeAll();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -47,15 +47,61 @@ describe('openEventStream', () => {
     expect(events[0]).toEqual({ name: 'job.progress', payload });
   });
 
-  it('omits the Authorization header without a token', async () => {
+  it('does not connect without a token, and connects as soon as one arrives', async () => {
     const headersSeen: Record<string, string>[] = [];
     const fakeFetch = (async (_url: string, init?: RequestInit) => {
       headersSeen.push((init?.headers ?? {}) as Record<string, string>);
       return new Response(streamOf([]), { status: 200 });
     }) as typeof fetch;
-    const stop = openEventStream({ url: '/e', getToken: () => null, onTokenChange: () => () => undefined, onEvent: () => undefined, fetchImpl: fakeFetch, minDelayMs: 50 });
-    await new Promise((r) => setTimeout(r, 10));
+    let token: string | null = null;
+    let tokenChanged: () => void = () => undefined;
+    const stop = openEventStream({
+      url: '/e',
+      getToken: () => token,
+      onTokenChange: (cb) => {
+        tokenChanged = cb;
+        return () => undefined;
+      },
+      onEvent: () => undefined,
+      fetchImpl: fakeFetch,
+      minDelayMs: 1_000,
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(headersSeen).toEqual([]);
+    token = 'tok';
+    tokenChanged();
+    await new Promise((r) => setTimeout(r, 20));
     stop();
-    expect(headersSeen[0]?.Authorization).toBeUndefined();
+    expect(headersSeen[0]?.Authorization).toBe('Bearer tok');
+  });
+
+  it('stops retrying once the server refuses the token (401) until the token changes', async () => {
+    const tokensSeen: string[] = [];
+    const fakeFetch = (async (_url: string, init?: RequestInit) => {
+      const auth = ((init?.headers ?? {}) as Record<string, string>).Authorization ?? '';
+      tokensSeen.push(auth);
+      return auth === 'Bearer fresh' ? new Response(streamOf([': hi\n\n']), { status: 200 }) : new Response('{}', { status: 401 });
+    }) as typeof fetch;
+    let token: string | null = 'stale';
+    let tokenChanged: () => void = () => undefined;
+    const stop = openEventStream({
+      url: '/e',
+      getToken: () => token,
+      onTokenChange: (cb) => {
+        tokenChanged = cb;
+        return () => undefined;
+      },
+      onEvent: () => undefined,
+      fetchImpl: fakeFetch,
+      minDelayMs: 1,
+      maxDelayMs: 2,
+    });
+    await new Promise((r) => setTimeout(r, 60));
+    expect(tokensSeen).toEqual(['Bearer stale']);
+    token = 'fresh';
+    tokenChanged();
+    await new Promise((r) => setTimeout(r, 20));
+    stop();
+    expect(tokensSeen[1]).toBe('Bearer fresh');
   });
 });

@@ -1,5 +1,7 @@
 // Reads GET /api/events with fetch + ReadableStream (EventSource cannot send an
-// Authorization header) and reconnects with backoff when the stream drops.
+// Authorization header) and reconnects with backoff when the stream drops. The server
+// streams only to unlocked sessions, so without a token, or once it is refused (401),
+// the stream waits for the next token instead of retrying.
 import type { PushedEvent } from '../../shared/events';
 import { asPushedEvent } from './pushedEvent';
 import { SseParser } from './sseParser';
@@ -30,14 +32,18 @@ export function openEventStream(options: EventStreamOptions): () => void {
   let current: AbortController | null = null;
   let wake: (() => void) | null = null;
 
-  const sleep = (ms: number) =>
+  /** Sleeps ms, or until the token changes or the stream stops (ms = null: only then). */
+  const sleep = (ms: number | null) =>
     new Promise<void>((resolve) => {
-      const timer = setTimeout(() => {
-        wake = null;
-        resolve();
-      }, ms);
+      const timer =
+        ms === null
+          ? undefined
+          : setTimeout(() => {
+              wake = null;
+              resolve();
+            }, ms);
       wake = () => {
-        clearTimeout(timer);
+        if (timer !== undefined) clearTimeout(timer);
         wake = null;
         resolve();
       };
@@ -49,13 +55,13 @@ export function openEventStream(options: EventStreamOptions): () => void {
     wake?.();
   });
 
-  const readOnce = async (): Promise<void> => {
+  /** Reads one connection; 'refused' when the server will not stream to this token. */
+  const readOnce = async (token: string): Promise<'ended' | 'refused'> => {
     const controller = new AbortController();
     current = controller;
-    const token = options.getToken();
-    const headers: Record<string, string> = { Accept: 'text/event-stream' };
-    if (token) headers.Authorization = `Bearer ${token}`;
+    const headers: Record<string, string> = { Accept: 'text/event-stream', Authorization: `Bearer ${token}` };
     const response = await doFetch(options.url, { headers, signal: controller.signal, cache: 'no-store' });
+    if (response.status === 401) return 'refused';
     if (!response.ok || !response.body) throw new Error(`event stream: HTTP ${response.status}`);
     attempt = 0;
     const parser = new SseParser();
@@ -63,7 +69,7 @@ export function openEventStream(options: EventStreamOptions): () => void {
     const reader = response.body.getReader();
     for (;;) {
       const { done, value } = await reader.read();
-      if (done) return;
+      if (done) return 'ended';
       for (const data of parser.feed(decoder.decode(value, { stream: true }))) {
         const event = asPushedEvent(data);
         if (event) options.onEvent(event);
@@ -73,10 +79,18 @@ export function openEventStream(options: EventStreamOptions): () => void {
 
   void (async () => {
     while (!stopped) {
+      const token = options.getToken();
+      if (token === null) {
+        await sleep(null);
+        continue;
+      }
       try {
-        await readOnce();
+        if ((await readOnce(token)) === 'refused' && token === options.getToken()) {
+          await sleep(null);
+          continue;
+        }
       } catch {
-        // Dropped, refused or aborted: fall through to the backoff below.
+        // Dropped or aborted: fall through to the backoff below.
       }
       if (stopped) break;
       await sleep(backoffDelay(attempt, minDelay, maxDelay));

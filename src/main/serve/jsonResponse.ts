@@ -1,0 +1,51 @@
+// Every JSON answer of the browser shell, and the HTTP status each API error code maps to.
+import type { ServerResponse } from 'node:http';
+import type { ApiErrorCode, ApiErrorShape } from '../../shared/errors';
+import { SECURITY_HEADERS } from './securityHeaders';
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, extraHeaders: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Length': String(Buffer.byteLength(text)),
+    ...extraHeaders,
+  });
+  res.end(text);
+}
+
+/**
+ * Refuses a request with a typed error. `reason` is a stable word the UI can word itself.
+ * `closeConnection` is for refusals that leave a body unread: the connection cannot be
+ * reused, and closing it stops the sender.
+ */
+export function refuse(
+  res: ServerResponse,
+  status: number,
+  code: ApiErrorCode,
+  message: string,
+  options: { reason?: string; path?: string; closeConnection?: boolean } = {},
+): void {
+  const error: ApiErrorShape = options.reason ? { code, message, details: [{ path: options.path ?? '', message, reason: options.reason }] } : { code, message };
+  sendJson(res, status, { ok: false, error }, options.closeConnection ? { Connection: 'close' } : {});
+}
+
+export function errorStatus(error: ApiErrorShape): number {
+  switch (error.code) {
+    case 'invalid_input':
+      return 400;
+    case 'unauthorized':
+    case 'wrong_password':
+      return 401;
+    case 'not_found':
+    case 'unknown_method':
+      return 404;
+    case 'conflict':
+      return 409;
+    case 'not_ready':
+      return 503;
+    default:
+      return 500;
+  }
+}
