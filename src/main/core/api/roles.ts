@@ -4,6 +4,10 @@ import type { Role } from '../../../shared/domain';
 import { ApiError } from '../../../shared/errors';
 import type { UserView } from '../../../shared/views';
 import type { CallContext } from './context';
+import type { Session } from '../session/sessions';
+import { admitPersonalRead, type PersonalRead } from '../access/bulkReads';
+import { requireCommunity, requireInScope } from '../access/communityScope';
+import { placeAt } from '../cases/locate';
 
 export const INTAKE_ROLES: readonly Role[] = ['admin', 'dispatcher', 'operator'];
 export const SETTINGS_ROLES: readonly Role[] = ['admin', 'dispatcher'];
@@ -22,4 +26,30 @@ export function currentUser(ctx: CallContext): UserView {
   const user = ctx.session?.user;
   if (!user) throw new ApiError('unauthorized', 'this call needs an unlocked session');
   return user;
+}
+
+/** The caller's session, for per-session state such as the bulk-read window. */
+export function currentSession(ctx: CallContext): Session {
+  if (!ctx.session) throw new ApiError('unauthorized', 'this call needs an unlocked session');
+  return ctx.session;
+}
+
+/** Counts a response's persons against the session's bulk-read limit and audits the read. */
+export function personalRead(ctx: CallContext, read: PersonalRead): void {
+  admitPersonalRead(ctx.db(), currentSession(ctx), ctx.now, read);
+}
+
+/** A community account reports only at points inside its community. */
+export function requirePointInScope(ctx: CallContext, lng: number, lat: number): void {
+  const user = currentUser(ctx);
+  if (user.communityId === null) return;
+  const grid = placeAt(ctx.db(), lng, lat).grid;
+  if (!grid) throw new ApiError('unauthorized', `this account is limited to community ${user.communityId} and the point lies outside every grid`);
+  requireCommunity(user, grid.communityId, 'a point');
+}
+
+/** A community account acts only on cases of its community. */
+export function requireCasesInScope(ctx: CallContext, caseIds: readonly number[]): void {
+  const user = currentUser(ctx);
+  for (const id of caseIds) requireInScope(ctx.db(), user, 'case', id);
 }

@@ -1,7 +1,9 @@
 import type { BuildingUse, ResidentTag } from '../../../shared/domain';
-import type { BuildingDetail, HouseholdView, ResidentBrief } from '../../../shared/views';
+import type { BuildingDetail, HouseholdView, ResidentBrief, UserView } from '../../../shared/views';
 import type { Db } from '../db/database';
-import { maskIdNumber } from '../privacy/mask';
+import { requireInScope } from '../access/communityScope';
+import { level } from '../access/matrix';
+import { maskIdNumber, maskName, maskPhone, shown } from '../privacy/mask';
 import { ageAt, gridRef, notFound, openCaseBriefs, PARTY_ORG_BRIEF_COLUMNS, toPartyOrgBrief, type PartyOrgBriefRow } from './refs';
 
 interface BuildingRow {
@@ -47,26 +49,35 @@ interface TenantRow {
   covering_org_name: string | null;
 }
 
-export function toResidentBrief(r: ResidentRow, now: number): ResidentBrief {
+/** A resident as this role may see them (see access/matrix.ts); absent fields are '' / null / []. */
+export function toResidentBrief(r: ResidentRow, now: number, user: Pick<UserView, 'role'>): ResidentBrief {
+  const at = (field: 'name' | 'phone' | 'idNumber' | 'tags') => level(user.role, 'resident', field);
   return {
     id: r.id,
-    name: r.name,
+    name: shown(r.name, at('name'), maskName) ?? '',
     gender: r.gender,
     age: ageAt(r.birth_date, now),
     relation: r.relation,
-    idNumberMasked: maskIdNumber(r.id_number),
-    phone: r.phone,
-    tags: JSON.parse(r.tags) as ResidentTag[],
+    idNumberMasked: shown(r.id_number, at('idNumber'), maskIdNumber) ?? '',
+    phone: shown(r.phone, at('phone'), maskPhone),
+    tags: at('tags') === 'full' ? (JSON.parse(r.tags) as ResidentTag[]) : [],
     isPartyMember: r.is_party_member === 1,
   };
 }
 
-export function buildingDetail(db: Db, id: number, now: number): BuildingDetail {
+/**
+ * Households and their members are listed only to roles that may see residents' home
+ * addresses (unit and room); every other role gets the counts. Community accounts see
+ * buildings of their own community only.
+ */
+export function buildingDetail(db: Db, id: number, now: number, user: Pick<UserView, 'role' | 'communityId'>): BuildingDetail {
+  requireInScope(db, user, 'building', id);
   const b = db
     .prepare('SELECT id, code, name, address, floors, use, has_lift, built_year, center_lng, center_lat, grid_id FROM building WHERE id = ?')
     .get(id) as BuildingRow | undefined;
   if (!b) throw notFound('building', id);
   const households = db.prepare('SELECT id, unit, floor, room, address, tenure FROM household WHERE building_id = ? ORDER BY unit, floor, room').all(id) as HouseholdRow[];
+  const listed = level(user.role, 'resident', 'address') === 'full';
   const residents = db
     .prepare(
       `SELECT r.id, r.household_id, r.name, r.gender, r.birth_date, r.id_number, r.phone, r.relation, r.tags, r.is_party_member
@@ -76,7 +87,7 @@ export function buildingDetail(db: Db, id: number, now: number): BuildingDetail 
   const byHousehold = new Map<number, ResidentBrief[]>();
   for (const r of residents) {
     const list = byHousehold.get(r.household_id) ?? [];
-    list.push(toResidentBrief(r, now));
+    list.push(toResidentBrief(r, now, user));
     byHousehold.set(r.household_id, list);
   }
   const tenants = db
@@ -100,7 +111,7 @@ export function buildingDetail(db: Db, id: number, now: number): BuildingDetail 
     grid: gridRef(db, b.grid_id),
     householdCount: households.length,
     residentCount: residents.length,
-    households: households.map((h) => ({ id: h.id, unit: h.unit, floor: h.floor, room: h.room, address: h.address, tenure: h.tenure, members: byHousehold.get(h.id) ?? [] })),
+    households: (listed ? households : []).map((h) => ({ id: h.id, unit: h.unit, floor: h.floor, room: h.room, address: h.address, tenure: h.tenure, members: byHousehold.get(h.id) ?? [] })),
     tenants: tenants.map((t) => ({ id: t.id, name: t.name, category: t.category, floor: t.floor, employees: t.employees, creditGrade: t.credit_grade, coveringOrgName: t.covering_org_name })),
     partyOrgs: orgs.map(toPartyOrgBrief),
     openCases: openCaseBriefs(db, 'c.building_id = ?', [id], now),

@@ -1,5 +1,9 @@
-import type { CaseClass, CaseSource, CaseStatus, Role } from '../../../shared/domain';
-import type { CaseDetail, CaseExtensionRequest } from '../../../shared/views';
+import type { CaseClass, CaseSource, CaseStatus } from '../../../shared/domain';
+import type { CaseDetail, CaseExtensionRequest, UserView } from '../../../shared/views';
+import { worksCase } from '../access/caseWork';
+import { requireInScope } from '../access/communityScope';
+import { level, type Level } from '../access/matrix';
+import { maskName, maskPhone, shown } from '../privacy/mask';
 import { caseFacts } from '../cases/act';
 import { allowedActions } from '../cases/workflow';
 import type { Db } from '../db/database';
@@ -46,7 +50,15 @@ interface EventRow {
   note: string;
 }
 
-export function caseDetail(db: Db, id: number, now: number, role: Role): CaseDetail {
+/** Residents act on cases as '居民 <name>' (reporting, evaluating): shown as the reporter's name is. */
+function residentActor(actor: string, nameLevel: Level): string {
+  if (!actor.startsWith('居民 ') || actor === '居民 匿名') return actor;
+  const name = shown(actor.slice(3), nameLevel, maskName);
+  return name === null ? '居民' : `居民 ${name}`;
+}
+
+export function caseDetail(db: Db, id: number, now: number, user: Pick<UserView, 'id' | 'role' | 'communityId'>): CaseDetail {
+  requireInScope(db, user, 'case', id);
   const c = db
     .prepare(
       `SELECT c.*, k.class, k.name AS sub_name, pk.name AS parent_name, d.name AS department_name, s.name AS staff_name
@@ -61,6 +73,8 @@ export function caseDetail(db: Db, id: number, now: number, role: Role): CaseDet
   if (!c) throw notFound('case', id);
   const events = db.prepare('SELECT id, kind, from_status, to_status, actor_name, at, note FROM case_event WHERE case_id = ? ORDER BY at, id').all(id) as EventRow[];
   const open = OPEN_CASE_STATUSES.includes(c.status);
+  const works = worksCase(db, user, c);
+  const nameLevel = level(user.role, 'reporter', 'name', works);
   const coDepartments = db.prepare('SELECT d.id, d.name FROM case_codepartment x JOIN department d ON d.id = x.department_id WHERE x.case_id = ? ORDER BY d.id').all(id) as { id: number; name: string }[];
   const attachments = db.prepare('SELECT id, name, mime FROM case_attachment WHERE case_id = ? ORDER BY id').all(id) as { id: number; name: string; mime: string }[];
   const mergedCases = db.prepare('SELECT id, code FROM case_file WHERE merged_into_id = ? ORDER BY id').all(id) as { id: number; code: string }[];
@@ -90,11 +104,11 @@ export function caseDetail(db: Db, id: number, now: number, role: Role): CaseDet
     assigneeRef: c.assignee_staff_id !== null ? { kind: 'staff', id: c.assignee_staff_id } : c.assignee_department_id !== null ? { kind: 'department', id: c.assignee_department_id } : null,
     coDepartments,
     extension: c.extension_request ? (JSON.parse(c.extension_request) as CaseExtensionRequest) : null,
-    reporterName: c.reporter_name,
-    reporterPhone: c.reporter_phone,
+    reporterName: shown(c.reporter_name, nameLevel, maskName),
+    reporterPhone: shown(c.reporter_phone, level(user.role, 'reporter', 'phone', works), maskPhone),
     attachments,
-    allowedActions: allowedActions(caseFacts(c), role),
+    allowedActions: allowedActions(caseFacts(c), user.role),
     mergedCases,
-    events: events.map((e) => ({ id: e.id, kind: e.kind, fromStatus: e.from_status, toStatus: e.to_status, actorName: e.actor_name, at: e.at, note: e.note })),
+    events: events.map((e) => ({ id: e.id, kind: e.kind, fromStatus: e.from_status, toStatus: e.to_status, actorName: residentActor(e.actor_name, nameLevel), at: e.at, note: e.note })),
   };
 }

@@ -1,10 +1,12 @@
-import type { CommunityDetail } from '../../../shared/views';
+import type { CommunityDetail, UserView } from '../../../shared/views';
 import type { Db } from '../db/database';
+import { requireInScope } from '../access/communityScope';
 import { boxOf, labelPoint, parsePolygon } from './geo';
 import { notFound, PARTY_ORG_BRIEF_COLUMNS, toPartyOrgBrief, type PartyOrgBriefRow } from './refs';
 import { territoryCounts } from './territoryCounts';
 
-export function communityDetail(db: Db, id: number, now: number): CommunityDetail {
+export function communityDetail(db: Db, id: number, now: number, user: Pick<UserView, 'communityId'>): CommunityDetail {
+  requireInScope(db, user, 'community', id);
   const c = db.prepare('SELECT id, code, name, boundary FROM community WHERE id = ?').get(id) as { id: number; code: string; name: string; boundary: string } | undefined;
   if (!c) throw notFound('community', id);
   const geometry = parsePolygon(c.boundary);

@@ -1,5 +1,6 @@
 // Overlay payloads: points (or footprints) with just the properties the map styles on.
-// No personal data leaves here: households are counts per building, not people.
+// No personal data leaves here: households are counts per building, not people. A
+// community account gets its own community's points only (`scope`, bound as @scope).
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import type { OverlayKind, PartyOrgKind, PartyOrgRating, FacilityKind, CaseStatus } from '../../../shared/domain';
 import type { OverlayPayload } from '../../../shared/views';
@@ -7,6 +8,10 @@ import type { Db } from '../db/database';
 import { caseLight } from '../cases/light';
 import { buildingFeatures } from './mapBase';
 import { OPEN_STATUS_SQL } from './openCases';
+import { gridInScopeSql } from '../access/communityScope';
+
+type Scope = number | null;
+const bind = (scope: Scope): [] | [{ scope: number }] => (scope === null ? [] : [{ scope }]);
 
 type OverlayFeatures = OverlayPayload['features'];
 
@@ -17,22 +22,23 @@ function points<P>(rows: { id: number; lng: number; lat: number }[], props: (i: 
   };
 }
 
-function households(db: Db): OverlayFeatures {
+function households(db: Db, scope: Scope): OverlayFeatures {
   const rows = db
     .prepare(
       `SELECT b.id, b.center_lng AS lng, b.center_lat AS lat, count(DISTINCT h.id) AS households, count(r.id) AS residents
          FROM building b JOIN household h ON h.building_id = b.id LEFT JOIN resident r ON r.household_id = h.id
-        GROUP BY b.id ORDER BY b.id`,
+        WHERE ${gridInScopeSql('b.grid_id', scope)} GROUP BY b.id ORDER BY b.id`,
     )
-    .all() as { id: number; lng: number; lat: number; households: number; residents: number }[];
+    .all(...bind(scope)) as { id: number; lng: number; lat: number; households: number; residents: number }[];
   return points(rows, (i) => {
     const r = rows[i]!;
     return { buildingId: r.id, households: r.households, residents: r.residents };
   });
 }
 
-function partyOrgs(db: Db): OverlayFeatures {
-  const rows = db.prepare('SELECT id, name, kind, level, rating, lng, lat FROM party_org ORDER BY level, id').all() as {
+function partyOrgs(db: Db, scope: Scope): OverlayFeatures {
+  const where = scope === null ? '1' : '(community_id IS NULL OR community_id = @scope)';
+  const rows = db.prepare(`SELECT id, name, kind, level, rating, lng, lat FROM party_org WHERE ${where} ORDER BY level, id`).all(...bind(scope)) as {
     id: number;
     name: string;
     kind: PartyOrgKind;
@@ -47,8 +53,13 @@ function partyOrgs(db: Db): OverlayFeatures {
   });
 }
 
-function tenants(db: Db): OverlayFeatures {
-  const rows = db.prepare('SELECT id, name, category, covering_org_id IS NOT NULL AS covered, lng, lat FROM tenant ORDER BY id').all() as {
+function tenants(db: Db, scope: Scope): OverlayFeatures {
+  const rows = db
+    .prepare(
+      `SELECT t.id, t.name, t.category, t.covering_org_id IS NOT NULL AS covered, t.lng, t.lat FROM tenant t JOIN building b ON b.id = t.building_id
+        WHERE ${gridInScopeSql('b.grid_id', scope)} ORDER BY t.id`,
+    )
+    .all(...bind(scope)) as {
     id: number;
     name: string;
     category: string;
@@ -62,36 +73,44 @@ function tenants(db: Db): OverlayFeatures {
   });
 }
 
-function cases(db: Db, now: number): OverlayFeatures {
+function cases(db: Db, now: number, scope: Scope): OverlayFeatures {
   const rows = db
     .prepare(
       `SELECT c.id, c.code, c.status, c.lng, c.lat, c.due_at, c.dispatched_at, c.supervised, k.name AS category_name
          FROM case_file c JOIN case_category k ON k.id = c.category_id
-        WHERE c.status IN ${OPEN_STATUS_SQL} ORDER BY c.id`,
+        WHERE c.status IN ${OPEN_STATUS_SQL} AND ${gridInScopeSql('c.grid_id', scope)} ORDER BY c.id`,
     )
-    .all() as { id: number; code: string; status: CaseStatus; lng: number; lat: number; due_at: number | null; dispatched_at: number | null; supervised: number; category_name: string }[];
+    .all(...bind(scope)) as { id: number; code: string; status: CaseStatus; lng: number; lat: number; due_at: number | null; dispatched_at: number | null; supervised: number; category_name: string }[];
   return points(rows, (i) => {
     const r = rows[i]!;
     return { id: r.id, code: r.code, status: r.status, light: caseLight(now, r.due_at, r.dispatched_at), categoryName: r.category_name, supervised: r.supervised === 1 };
   });
 }
 
-function facilities(db: Db): OverlayFeatures {
-  const rows = db.prepare('SELECT id, name, kind, lng, lat FROM facility ORDER BY id').all() as { id: number; name: string; kind: FacilityKind; lng: number; lat: number }[];
+function facilities(db: Db, scope: Scope): OverlayFeatures {
+  const rows = db.prepare(`SELECT id, name, kind, lng, lat FROM facility WHERE ${gridInScopeSql('grid_id', scope)} ORDER BY id`).all(...bind(scope)) as { id: number; name: string; kind: FacilityKind; lng: number; lat: number }[];
   return points(rows, (i) => {
     const r = rows[i]!;
     return { id: r.id, name: r.name, kind: r.kind };
   });
 }
 
-export function mapOverlay(db: Db, kind: OverlayKind, now: number): OverlayPayload {
+/** Building footprints inside the scope (the base map keeps the whole street's outlines). */
+function scopedBuildings(db: Db, scope: Scope): OverlayFeatures {
+  const all = buildingFeatures(db) as FeatureCollection<Polygon, OverlayPayload['features']['features'][number]['properties']>;
+  if (scope === null) return all;
+  const inScope = new Set(db.prepare(`SELECT id FROM building WHERE ${gridInScopeSql('grid_id', scope)}`).pluck().all({ scope }) as number[]);
+  return { ...all, features: all.features.filter((f) => inScope.has(Number(f.id))) };
+}
+
+export function mapOverlay(db: Db, kind: OverlayKind, now: number, scope: Scope = null): OverlayPayload {
   const build: Record<OverlayKind, () => OverlayFeatures> = {
-    buildings: () => buildingFeatures(db) as FeatureCollection<Polygon, OverlayPayload['features']['features'][number]['properties']>,
-    households: () => households(db),
-    partyOrgs: () => partyOrgs(db),
-    tenants: () => tenants(db),
-    cases: () => cases(db, now),
-    facilities: () => facilities(db),
+    buildings: () => scopedBuildings(db, scope),
+    households: () => households(db, scope),
+    partyOrgs: () => partyOrgs(db, scope),
+    tenants: () => tenants(db, scope),
+    cases: () => cases(db, now, scope),
+    facilities: () => facilities(db, scope),
   };
   return { kind, features: build[kind]() };
 }

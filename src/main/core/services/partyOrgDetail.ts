@@ -1,6 +1,9 @@
 import { DUAL_REPORT_STATES, PARTY_MEMBER_CATEGORIES, type DualReportState, type PartyMemberCategory, type PartyOrgKind, type PartyOrgRating } from '../../../shared/domain';
-import type { PartyOrgDetail } from '../../../shared/views';
+import type { PartyOrgDetail, UserView } from '../../../shared/views';
 import type { Db } from '../db/database';
+import { requireInScope } from '../access/communityScope';
+import { level } from '../access/matrix';
+import { maskName, maskPhone, shown } from '../privacy/mask';
 import { notFound, PARTY_ORG_BRIEF_COLUMNS, toPartyOrgBrief, type PartyOrgBriefRow } from './refs';
 
 interface OrgRow {
@@ -20,7 +23,8 @@ interface OrgRow {
   building_id: number | null;
 }
 
-export function partyOrgDetail(db: Db, id: number): PartyOrgDetail {
+export function partyOrgDetail(db: Db, id: number, user: Pick<UserView, 'role' | 'communityId'>): PartyOrgDetail {
+  requireInScope(db, user, 'partyOrg', id);
   const o = db.prepare('SELECT * FROM party_org WHERE id = ?').get(id) as OrgRow | undefined;
   if (!o) throw notFound('Party organisation', id);
   const parent = o.parent_id ? (db.prepare(`SELECT ${PARTY_ORG_BRIEF_COLUMNS} FROM party_org p WHERE p.id = ?`).get(o.parent_id) as PartyOrgBriefRow | undefined) : undefined;
@@ -46,8 +50,8 @@ export function partyOrgDetail(db: Db, id: number): PartyOrgDetail {
     rating: o.rating,
     underRectification: o.under_rectification === 1,
     foundedOn: o.founded_on,
-    secretaryName: o.secretary_name,
-    secretaryPhone: o.secretary_phone,
+    secretaryName: shown(o.secretary_name, level(user.role, 'secretary', 'name'), maskName) ?? '',
+    secretaryPhone: shown(o.secretary_phone, level(user.role, 'secretary', 'phone'), maskPhone) ?? '',
     center: [o.lng, o.lat],
     parent: parent ? toPartyOrgBrief(parent) : null,
     children: children.map(toPartyOrgBrief),

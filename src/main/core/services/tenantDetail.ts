@@ -1,5 +1,8 @@
-import type { TenantDetail } from '../../../shared/views';
+import type { TenantDetail, UserView } from '../../../shared/views';
 import type { Db } from '../db/database';
+import { requireInScope } from '../access/communityScope';
+import { level } from '../access/matrix';
+import { maskName, maskPhone, shown } from '../privacy/mask';
 import { gridRef, notFound, PARTY_ORG_BRIEF_COLUMNS, toPartyOrgBrief, type PartyOrgBriefRow } from './refs';
 
 interface TenantRow {
@@ -22,7 +25,8 @@ interface TenantRow {
   grid_id: number;
 }
 
-export function tenantDetail(db: Db, id: number): TenantDetail {
+export function tenantDetail(db: Db, id: number, user: Pick<UserView, 'role' | 'communityId'>): TenantDetail {
+  requireInScope(db, user, 'tenant', id);
   const t = db
     .prepare(
       `SELECT t.*, b.name AS building_name, b.address AS building_address, b.grid_id
@@ -37,8 +41,8 @@ export function tenantDetail(db: Db, id: number): TenantDetail {
     name: t.name,
     category: t.category,
     uscc: t.uscc,
-    legalRep: t.legal_rep,
-    phone: t.phone,
+    legalRep: shown(t.legal_rep, level(user.role, 'tenantContact', 'name'), maskName) ?? '',
+    phone: shown(t.phone, level(user.role, 'tenantContact', 'phone'), maskPhone) ?? '',
     employees: t.employees,
     partyMembers: t.party_members,
     creditGrade: t.credit_grade,

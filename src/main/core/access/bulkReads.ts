@@ -1,0 +1,47 @@
+// Bulk-read limit: per session, how many distinct persons' personal data the core hands out
+// in a sliding window (building.detail, search.query, case.detail and person.reveal share
+// it). Beyond it the call is refused and the refusal is audited; every admitted read that
+// carries persons is audited as one compact row with the count, never the persons.
+import { ApiError } from '../../../shared/errors';
+import type { Db } from '../db/database';
+import type { Session } from '../session/sessions';
+import { auditPersonalRead } from './readAudit';
+
+export interface BulkReadLimit {
+  persons: number;
+  windowMs: number;
+}
+
+export const BULK_READ_LIMIT: BulkReadLimit = { persons: 200, windowMs: 10 * 60_000 };
+
+/** person key ('resident:12') → when it was last handed out; kept per session, gone with it. */
+const seenBySession = new WeakMap<Session, Map<string, number>>();
+
+export interface PersonalRead {
+  method: string;
+  entity: string;
+  entityId: number | null;
+  /** Keys of the persons this response carries, e.g. 'resident:12', 'reporter:7'. */
+  persons: readonly string[];
+}
+
+export function admitPersonalRead(db: Db, session: Session, now: number, read: PersonalRead, limit: BulkReadLimit = BULK_READ_LIMIT): void {
+  if (read.persons.length === 0) return;
+  let seen = seenBySession.get(session);
+  if (!seen) seenBySession.set(session, (seen = new Map()));
+  const horizon = now - limit.windowMs;
+  for (const [key, at] of seen) if (at <= horizon) seen.delete(key);
+  let fresh = 0;
+  const unique = new Set(read.persons);
+  for (const key of unique) if (!seen.has(key)) fresh += 1;
+  if (seen.size + fresh > limit.persons) {
+    auditPersonalRead(db, now, session.user.id, { ...read, persons: unique.size, refused: true });
+    throw new ApiError(
+      'unauthorized',
+      `bulk-read limit: this session may receive personal data of at most ${limit.persons} distinct persons in ${Math.round(limit.windowMs / 60_000)} minutes (${seen.size} so far, this call would add ${fresh}); try again later`,
+      [{ path: '(session)', message: 'bulk-read limit reached', reason: 'bulk_read_limit' }],
+    );
+  }
+  for (const key of unique) seen.set(key, now);
+  auditPersonalRead(db, now, session.user.id, { ...read, persons: unique.size, refused: false });
+}
