@@ -62,6 +62,7 @@ const indicatorScope = z.discriminatedUnion(
   'kind',
   [z.strictObject({ kind: z.literal('street') }), z.strictObject({ kind: z.enum(['community', 'grid', 'category', 'department', 'staff']), id })],
   { error: 'must be one of street, community, grid, category, department, staff' },
+import { revealInput, type AccessPolicyView, type RevealedPerson } from './access';
 );
 
 export const apiSchemas = {
@@ -143,6 +144,8 @@ export interface ApiOutputs {
   'community.detail': CommunityDetail;
   'partyOrg.detail': PartyOrgDetail;
   'tenant.detail': TenantDetail;
+  'person.reveal': revealInput,
+  'access.policy': empty,
   'case.detail': CaseDetail;
   'facility.detail': FacilityDetail;
   'search.query': SearchHit[];
@@ -197,3 +200,5 @@ export const PUBLIC_METHODS: readonly ApiMethod[] = ['session.status', 'auth.unl
 export function isApiMethod(name: string): name is ApiMethod {
   return Object.prototype.hasOwnProperty.call(apiSchemas, name);
 }
+  'person.reveal': RevealedPerson;
+  'access.policy': AccessPolicyView;

@@ -35,7 +35,10 @@ import { saveEdit } from '../grids/saveEdit';
 import { pendingStaffReviews, resolveStaffReview } from '../grids/staffReviews';
 import { undoEdit } from '../grids/undoEdit';
 import { validateStreet } from '../grids/validateStreet';
-import { currentUser, GRID_EDIT_ROLES, INTAKE_ROLES, requireRole, SETTINGS_ROLES } from './roles';
+import { currentSession, currentUser, GRID_EDIT_ROLES, INTAKE_ROLES, personalRead, requireCasesInScope, requirePointInScope, requireRole, SETTINGS_ROLES } from './roles';
+import { requireCommunity, requireInScope } from '../access/communityScope';
+import { revealPerson } from '../access/reveal';
+import { REVEAL_MATRIX } from '../access/matrix';
 import { caseHeat } from '../thematic/caseHeat';
 import { thematicGrids } from '../thematic/thematicGrids';
 import { computeCoverage } from '../coverage/computeCoverage';
@@ -49,20 +52,49 @@ export const handlers: HandlerMap = {
   'auth.lock': (_input, ctx) => ctx.auth.lock(ctx.token),
   'street.summary': (_input, ctx) => streetSummary(ctx.db(), ctx.now),
   'map.base': (_input, ctx) => mapBase(ctx.db(), ctx.now),
-  'map.overlay': (input, ctx) => mapOverlay(ctx.db(), input.kind, ctx.now),
-  'building.detail': (input, ctx) => buildingDetail(ctx.db(), input.id, ctx.now),
-  'grid.detail': (input, ctx) => gridDetail(ctx.db(), input.id, ctx.now),
-  'community.detail': (input, ctx) => communityDetail(ctx.db(), input.id, ctx.now),
-  'partyOrg.detail': (input, ctx) => partyOrgDetail(ctx.db(), input.id),
-  'tenant.detail': (input, ctx) => tenantDetail(ctx.db(), input.id),
-  'case.detail': (input, ctx) => caseDetail(ctx.db(), input.id, ctx.now, currentUser(ctx).role),
-  'facility.detail': (input, ctx) => facilityDetail(ctx.db(), input.id),
-  'search.query': (input, ctx) => search(ctx.db(), input.q, input.limit ?? 20),
+  'map.overlay': (input, ctx) => mapOverlay(ctx.db(), input.kind, ctx.now, currentUser(ctx).communityId),
+  // Personal data by role and community scope are decided in the services (core/access);
+  // reads that carry persons count against the session's bulk-read limit and are audited.
+  'building.detail': (input, ctx) => {
+    const detail = buildingDetail(ctx.db(), input.id, ctx.now, currentUser(ctx));
+    const persons = detail.households.flatMap((h) => h.members.map((m) => `resident:${m.id}`));
+    personalRead(ctx, { method: 'building.detail', entity: 'building', entityId: input.id, persons });
+    return detail;
+  },
+  'grid.detail': (input, ctx) => gridDetail(ctx.db(), input.id, ctx.now, currentUser(ctx)),
+  'community.detail': (input, ctx) => communityDetail(ctx.db(), input.id, ctx.now, currentUser(ctx)),
+  'partyOrg.detail': (input, ctx) => partyOrgDetail(ctx.db(), input.id, currentUser(ctx)),
+  'tenant.detail': (input, ctx) => tenantDetail(ctx.db(), input.id, currentUser(ctx)),
+  'case.detail': (input, ctx) => {
+    const detail = caseDetail(ctx.db(), input.id, ctx.now, currentUser(ctx));
+    const persons = detail.reporterName !== null || detail.reporterPhone !== null ? [`reporter:${detail.id}`] : [];
+    personalRead(ctx, { method: 'case.detail', entity: 'case_file', entityId: input.id, persons });
+    return detail;
+  },
+  'facility.detail': (input, ctx) => facilityDetail(ctx.db(), input.id, currentUser(ctx)),
+  'search.query': (input, ctx) => {
+    const hits = search(ctx.db(), input.q, input.limit ?? 20, currentUser(ctx));
+    const persons = hits.filter((h) => h.kind === 'resident').map((h) => `resident:${h.id}`);
+    personalRead(ctx, { method: 'search.query', entity: 'resident', entityId: null, persons });
+    return hits;
+  },
+  'person.reveal': (input, ctx) => revealPerson(ctx.db(), currentSession(ctx), ctx.now, input),
+  'access.policy': (_input, ctx) => {
+    const user = currentUser(ctx);
+    return { reveal: [...REVEAL_MATRIX[user.role]], communityId: user.communityId };
+  },
   'place.at': (input, ctx) => placeAt(ctx.db(), input.lng, input.lat),
-  'case.queue': (input, ctx) => caseQueue(ctx.db(), input, ctx.now),
+  'case.queue': (input, ctx) => {
+    // A community account's queue is its community's cases, whatever the filter asks.
+    const scope = currentUser(ctx).communityId;
+    if (scope !== null && input.communityId !== undefined) requireCommunity(currentUser(ctx), input.communityId, 'the case queue');
+    if (scope !== null && input.gridId !== undefined) requireInScope(ctx.db(), currentUser(ctx), 'grid', input.gridId);
+    return caseQueue(ctx.db(), scope === null ? input : { ...input, communityId: scope }, ctx.now);
+  },
   'case.categories': (_input, ctx) => categoryTree(ctx.db()),
   'case.report': (input, ctx) => {
     const user = requireRole(ctx, INTAKE_ROLES, 'report cases');
+    requirePointInScope(ctx, input.lng, input.lat);
     const result = reportCase(ctx.db(), input, user, ctx.now);
     ctx.emit('case.changed', { caseId: result.caseId, status: 'reported', gridId: result.gridId, at: ctx.now });
     return result;
@@ -70,18 +102,23 @@ export const handlers: HandlerMap = {
   'case.duplicates': (input, ctx) => findDuplicates(ctx.db(), input, ctx.now),
   'case.act': (input, ctx) => {
     const user = currentUser(ctx);
+    requireCasesInScope(ctx, 'intoCaseId' in input ? [input.caseId, input.intoCaseId] : [input.caseId]);
     const outcome = actOnCase(ctx.db(), input, user, ctx.now);
     ctx.emit('case.changed', { caseId: outcome.caseId, status: outcome.status, gridId: outcome.gridId, at: ctx.now });
-    return caseDetail(ctx.db(), outcome.caseId, ctx.now, user.role);
+    return caseDetail(ctx.db(), outcome.caseId, ctx.now, user);
   },
   'case.suggest': (input, ctx) => suggestHandler(ctx.db(), input.caseId),
   'case.assignees': (input, ctx) => assigneeOptions(ctx.db(), input.gridId),
   'case.bulkAssign': (input, ctx) => {
+    requireCasesInScope(ctx, input.caseIds);
     const { outcomes, ...result } = bulkAssign(ctx.db(), input.caseIds, input.assignee, input.note, currentUser(ctx), ctx.now);
     for (const o of outcomes) ctx.emit('case.changed', { caseId: o.caseId, status: o.status, gridId: o.gridId, at: ctx.now });
     return result;
   },
-  'case.attachments': (input, ctx) => caseAttachments(ctx.db(), input.caseId),
+  'case.attachments': (input, ctx) => {
+    requireCasesInScope(ctx, [input.caseId]);
+    return caseAttachments(ctx.db(), input.caseId);
+  },
   'dispatchRule.list': (_input, ctx) => listDispatchRules(ctx.db()),
   'dispatchRule.save': (input, ctx) => saveDispatchRule(ctx.db(), input, requireRole(ctx, SETTINGS_ROLES, 'edit dispatch rules'), ctx.now),
   'dispatchRule.delete': (input, ctx) => deleteDispatchRule(ctx.db(), input.id, requireRole(ctx, SETTINGS_ROLES, 'edit dispatch rules'), ctx.now),
