@@ -3,12 +3,14 @@
 // (src/main/core/cases/workflow.ts); these are the shapes that cross the boundary.
 import { z } from 'zod';
 import { CASE_SOURCES, CASE_STATUSES, type CaseClass, type CaseLight, type CaseSource, type CaseStatus } from './domain';
+import type { CaseDetail, CaseEventView } from './views';
+import { TEXT_LIMITS, address, calendarDate, epochMs, id as idRule, latitude, longitude, note as noteRule, personName, reason as reasonRule, text, wholeIn } from './inputRules';
 
-const id = z.number({ error: 'must be a number' }).int('must be a whole number').positive('must be positive');
-const note = z.string({ error: 'must be text' }).trim().max(500, 'is too long (500 characters at most)');
-const reason = z.string({ error: 'is required: give a reason' }).trim().min(2, 'is required: give a reason').max(500, 'is too long (500 characters at most)');
-const lng = z.number({ error: 'must be a number' }).min(-180).max(180);
-const lat = z.number({ error: 'must be a number' }).min(-90).max(90);
+const id = idRule();
+const note = noteRule();
+const reason = reasonRule();
+const lng = longitude();
+const lat = latitude();
 
 export const CASE_QUEUES = ['new', 'toDispatch', 'inProgress', 'overdue', 'awaitingVerification', 'supervised', 'closed', 'all'] as const;
 export type CaseQueue = (typeof CASE_QUEUES)[number];
@@ -29,17 +31,17 @@ export const caseQueueInput = z.strictObject({
   categoryId: id.optional(),
   source: z.enum(CASE_SOURCES).optional(),
   /** Reported at or after (epoch ms). */
-  from: z.number().int().nonnegative().optional(),
+  from: epochMs().optional(),
   /** Reported before (epoch ms). */
-  to: z.number().int().nonnegative().optional(),
+  to: epochMs().optional(),
   /** Case code, address or description. */
-  q: z.string().trim().max(60, 'is too long').optional(),
-  limit: z.number().int().min(1).max(500).default(100),
-  offset: z.number().int().min(0).default(0),
+  q: text(TEXT_LIMITS.query).optional(),
+  limit: wholeIn(1, 500).default(100),
+  offset: wholeIn(0, 1_000_000).default(0),
 });
 
 const photo = z.strictObject({
-  name: z.string().trim().min(1).max(120),
+  name: text(120, { min: 1, minMessage: 'is required: the file name' }),
   mime: z.enum(['image/jpeg', 'image/png', 'image/webp'], { error: 'must be a JPEG, PNG or WebP image' }),
   /** Base64 of the file; at most 5 MiB decoded. */
   dataBase64: z.string().max(7_000_000, 'is too large (5 MiB at most)'),
@@ -51,10 +53,12 @@ export const caseReportInput = z.strictObject({
   categoryId: id,
   lng,
   lat,
+  /** The building the case is about (from the map click); it must lie in the grid of the point. */
+  buildingId: id.optional(),
   /** When empty, the nearest building's address is used. */
-  address: z.string().trim().max(120, 'is too long').optional(),
-  description: z.string().trim().min(4, 'is required: describe the problem').max(1000, 'is too long'),
-  reporterName: z.string().trim().max(40, 'is too long').optional(),
+  address: address().optional(),
+  description: text(TEXT_LIMITS.description, { min: 4, minMessage: 'is required: describe the problem (at least 4 characters)' }),
+  reporterName: personName().optional(),
   reporterPhone: z
     .string()
     .trim()
@@ -67,19 +71,34 @@ export const caseDuplicatesInput = z.strictObject({ categoryId: id, lng, lat, ex
 
 const withCase = <S extends z.ZodRawShape>(shape: S) => z.strictObject({ caseId: id, ...shape });
 
+/**
+ * The person a handler's step was really taken by, when the desk records it for them (代录):
+ * an account, or someone without one by name. Omitted when the desk records a handler's
+ * step, the core takes the case's assignee.
+ */
+export const onBehalfSchema = z.discriminatedUnion(
+  'kind',
+  [z.strictObject({ kind: z.literal('user'), id }), z.strictObject({ kind: z.literal('person'), name: text(TEXT_LIMITS.name, { min: 1, minMessage: 'is required: who the step is recorded for' }) })],
+  { error: 'must be a user (by id) or a person (by name)' },
+);
+export type OnBehalf = z.infer<typeof onBehalfSchema>;
+const onBehalfOf = onBehalfSchema.optional();
+/** The handler's own steps: the ones the desk records on a handler's behalf. */
+export const HANDLER_STEPS = ['return', 'accept', 'feedback', 'requestExtension'] as const;
+
 /** Every action a case can take. The core's state machine decides which are legal now. */
 export const caseActionInput = z.discriminatedUnion('action', [
   withCase({ action: z.literal('register'), note: note.optional() }),
   withCase({ action: z.literal('cancel'), note: reason }),
   withCase({ action: z.literal('merge'), intoCaseId: id, note: note.optional() }),
   withCase({ action: z.literal('dispatch'), assignee: assigneeSchema, coDepartmentIds: z.array(id).max(6).optional(), note: note.optional() }),
-  withCase({ action: z.literal('return'), note: reason }),
-  withCase({ action: z.literal('accept'), note: note.optional() }),
-  withCase({ action: z.literal('feedback'), note: reason }),
+  withCase({ action: z.literal('return'), note: reason, onBehalfOf }),
+  withCase({ action: z.literal('accept'), note: note.optional(), onBehalfOf }),
+  withCase({ action: z.literal('feedback'), note: reason, onBehalfOf }),
   withCase({ action: z.literal('verifyPass'), note: note.optional() }),
   withCase({ action: z.literal('verifyFail'), note: reason }),
-  withCase({ action: z.literal('evaluate'), satisfaction: z.number().int().min(1, 'must be 1 to 5').max(5, 'must be 1 to 5'), note: note.optional() }),
-  withCase({ action: z.literal('requestExtension'), amount: z.number().int().min(1).max(60), unit: z.enum(WORK_UNITS), note: reason }),
+  withCase({ action: z.literal('evaluate'), satisfaction: wholeIn(1, 5), note: note.optional() }),
+  withCase({ action: z.literal('requestExtension'), amount: wholeIn(1, 60), unit: z.enum(WORK_UNITS), note: reason, onBehalfOf }),
   withCase({ action: z.literal('approveExtension'), note: note.optional() }),
   withCase({ action: z.literal('refuseExtension'), note: reason }),
   withCase({ action: z.literal('suspend'), note: reason }),
@@ -91,7 +110,8 @@ export type CaseActionInput = z.output<typeof caseActionInput>;
 export type CaseActionName = CaseActionInput['action'];
 export const CASE_ACTIONS: readonly CaseActionName[] = caseActionInput.options.map((o) => o.shape.action.value);
 
-export const caseBulkAssignInput = z.strictObject({ caseIds: z.array(id).min(1, 'pick at least one case').max(200), assignee: assigneeSchema, note: note.optional() });
+/** A reason is required, as for a single reassign: the cases already with a handler are reassigned. */
+export const caseBulkAssignInput = z.strictObject({ caseIds: z.array(id).min(1, 'pick at least one case').max(200, 'at most 200 cases at once'), assignee: assigneeSchema, note: reason });
 
 export const dispatchRuleInput = z.strictObject({
   id: id.optional(),
@@ -106,7 +126,7 @@ export const dispatchRuleInput = z.strictObject({
 });
 
 export const calendarDayInput = z.strictObject({
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
+  date: calendarDate(),
   /** true = a make-up working day (调休上班), false = a holiday, null = back to the default. */
   working: z.boolean().nullable(),
   note: note.optional(),
@@ -203,6 +223,11 @@ export interface DispatchRuleView {
   enabled: boolean;
   note: string;
 }
+
+/** A timeline event with who it was recorded for (代录), when the recorder (actorName) took it for someone else. */
+export type RecordedCaseEvent = CaseEventView & { onBehalfOf: string | null };
+/** A case's detail whose timeline says which steps were recorded on someone's behalf. */
+export type RecordedCaseDetail = Omit<CaseDetail, 'events'> & { events: RecordedCaseEvent[] };
 
 export interface CalendarDayView {
   date: string;

@@ -10,6 +10,8 @@ import type { Db } from '../db/database';
 import { assigneeOption } from './assignees';
 import { loadCalendar } from './calendarStore';
 import { matchDispatchRule } from './dispatchRules';
+import { recordedFor } from './recordedFor';
+import { checkNotSelfVerify } from './selfVerify';
 import { planTransition, type CaseFacts } from './workflow';
 
 interface CaseState {
@@ -54,11 +56,16 @@ export function actOnCase(db: Db, input: CaseActionInput, user: UserView, now: n
     const c = loadCaseState(db, input.caseId);
     const plan = planTransition(input.action, caseFacts(c), user.role);
     if (!plan.ok) throw new ApiError(plan.code, `case ${c.code}: ${plan.reason}`);
+    if (input.action === 'verifyPass' || input.action === 'verifyFail') checkNotSelfVerify(db, c.id, c.code, user);
+    const behalf = recordedFor(db, input, user);
     const set: Record<string, unknown> = { status: plan.to, updated_at: now };
     let note = 'note' in input && input.note ? input.note : '';
-    const insertEvent = db.prepare('INSERT INTO case_event (case_id, kind, from_status, to_status, actor_user_id, actor_name, at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-    const eventOn = (caseId: number, kind: string, from: CaseStatus, to: CaseStatus, text: string) => insertEvent.run(caseId, kind, from, to, user.id, user.displayName, now, text);
-    const event = (kind: string, from: CaseStatus, to: CaseStatus, text: string) => eventOn(c.id, kind, from, to, text);
+    const insertEvent = db.prepare(
+      'INSERT INTO case_event (case_id, kind, from_status, to_status, actor_user_id, actor_name, at, note, on_behalf_name, on_behalf_user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    const eventOn = (caseId: number, kind: string, from: CaseStatus, to: CaseStatus, text: string, forWhom: typeof behalf = null) =>
+      insertEvent.run(caseId, kind, from, to, user.id, user.displayName, now, text, forWhom?.name ?? null, forWhom?.userId ?? null);
+    const event = (kind: string, from: CaseStatus, to: CaseStatus, text: string, forWhom: typeof behalf = null) => eventOn(c.id, kind, from, to, text, forWhom);
 
     const dispatchTo = (assignee: Assignee): string => {
       const who = assigneeOption(db, assignee);
@@ -138,7 +145,7 @@ export function actOnCase(db: Db, input: CaseActionInput, user: UserView, now: n
         note = [`满意度评价：${input.satisfaction}星`, note].filter(Boolean).join('；');
         break;
       case 'requestExtension': {
-        const request: CaseExtensionRequest = { amount: input.amount, unit: input.unit, note: input.note, requestedAt: now, requestedBy: user.displayName };
+        const request: CaseExtensionRequest = { amount: input.amount, unit: input.unit, note: input.note, requestedAt: now, requestedBy: behalf?.name ?? user.displayName };
         set.extension_request = JSON.stringify(request);
         note = `申请延期${input.amount}${UNIT_LABEL[input.unit]}：${input.note}`;
         break;
@@ -165,8 +172,10 @@ export function actOnCase(db: Db, input: CaseActionInput, user: UserView, now: n
         break;
     }
     writeCase(db, c.id, set);
-    event(plan.event, c.status, set.status as CaseStatus, note);
-    appendAudit(db, now, { userId: user.id, action: `case.${input.action}`, entity: 'case_file', entityId: c.id, detail: { from: c.status, to: set.status } });
+    event(plan.event, c.status, set.status as CaseStatus, note, behalf);
+    // The audit log names accounts, never people by name: the name is in the event.
+    const onBehalf = behalf ? { onBehalf: true, onBehalfUserId: behalf.userId } : {};
+    appendAudit(db, now, { userId: user.id, action: `case.${input.action}`, entity: 'case_file', entityId: c.id, detail: { from: c.status, to: set.status, ...onBehalf } });
     return { caseId: c.id, status: set.status as CaseStatus, gridId: c.grid_id };
   })();
 }

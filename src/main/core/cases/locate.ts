@@ -23,13 +23,14 @@ export function gridAt(db: Db, lng: number, lat: number): GridRef | null {
 /** About 111 m per 0.001° of latitude; a box of ±0.001° finds buildings within ~100 m. */
 const SEARCH_DEG = 0.001;
 
-export function nearestBuilding(db: Db, lng: number, lat: number): { id: number; address: string; metres: number } | null {
+/** The nearest building, or the nearest one of grid `gridId` (a case's building lies in its grid). */
+export function nearestBuilding(db: Db, lng: number, lat: number, gridId?: number): { id: number; address: string; metres: number } | null {
   const rows = db
     .prepare(
       `SELECT b.id, b.address, b.center_lng, b.center_lat FROM building_rtree r JOIN building b ON b.id = r.id
-        WHERE r.max_lng >= ? AND r.min_lng <= ? AND r.max_lat >= ? AND r.min_lat <= ?`,
+        WHERE r.max_lng >= ? AND r.min_lng <= ? AND r.max_lat >= ? AND r.min_lat <= ? AND (? IS NULL OR b.grid_id = ?)`,
     )
-    .all(lng - SEARCH_DEG, lng + SEARCH_DEG, lat - SEARCH_DEG, lat + SEARCH_DEG) as { id: number; address: string; center_lng: number; center_lat: number }[];
+    .all(lng - SEARCH_DEG, lng + SEARCH_DEG, lat - SEARCH_DEG, lat + SEARCH_DEG, gridId ?? null, gridId ?? null) as { id: number; address: string; center_lng: number; center_lat: number }[];
   let best: { id: number; address: string; metres: number } | null = null;
   for (const r of rows) {
     const metres = distance([lng, lat], [r.center_lng, r.center_lat], { units: 'meters' });
@@ -40,6 +41,6 @@ export function nearestBuilding(db: Db, lng: number, lat: number): { id: number;
 
 export function placeAt(db: Db, lng: number, lat: number): PlaceAt {
   const grid = gridAt(db, lng, lat);
-  const near = grid ? nearestBuilding(db, lng, lat) : null;
+  const near = grid ? nearestBuilding(db, lng, lat, grid.id) : null;
   return { grid, buildingId: near?.id ?? null, address: near ? `${near.address}附近` : null };
 }

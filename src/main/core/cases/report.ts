@@ -9,7 +9,7 @@ import { appendAudit } from '../audit';
 import type { Db } from '../db/database';
 import { nextCaseCode } from './caseCode';
 import { findDuplicates } from './duplicates';
-import { gridIdAt, nearestBuilding } from './locate';
+import { casePlace } from './casePlace';
 import { decodePhotos, type PhotoInput } from './photos';
 
 export interface ReportInput {
@@ -17,6 +17,7 @@ export interface ReportInput {
   categoryId: number;
   lng: number;
   lat: number;
+  buildingId?: number | undefined;
   address?: string | undefined;
   description: string;
   reporterName?: string | undefined;
@@ -24,19 +25,13 @@ export interface ReportInput {
   photos?: PhotoInput[] | undefined;
 }
 
-/** A building this close is taken as the place of the case. */
-const BUILDING_RADIUS_M = 40;
-
 export function reportCase(db: Db, input: ReportInput, user: UserView, now: number): CaseReportResult {
   const category = db.prepare('SELECT id, parent_id FROM case_category WHERE id = ?').get(input.categoryId) as { id: number; parent_id: number | null } | undefined;
   if (!category) throw new ApiError('invalid_input', `categoryId: no category with id ${input.categoryId}`, [{ path: 'categoryId', message: 'does not exist' }]);
   if (category.parent_id === null) throw new ApiError('invalid_input', 'categoryId: pick a subcategory (小类), not a large category', [{ path: 'categoryId', message: 'must be a subcategory' }]);
-  const gridId = gridIdAt(db, input.lng, input.lat);
-  if (gridId === null) throw new ApiError('invalid_input', 'location: the point lies outside every grid of the street', [{ path: 'lng', message: 'is outside the street' }]);
+  const { gridId, building, address: placeAddress } = casePlace(db, input.lng, input.lat, input.buildingId);
   const photos = decodePhotos(input.photos ?? []);
-  const near = nearestBuilding(db, input.lng, input.lat);
-  const building = near && near.metres <= BUILDING_RADIUS_M ? near : null;
-  const address = input.address || (near ? `${near.address}附近` : (db.prepare('SELECT name FROM grid WHERE id = ?').pluck().get(gridId) as string));
+  const address = input.address || placeAddress;
 
   const caseId = db.transaction(() => {
     const code = nextCaseCode(db, now);

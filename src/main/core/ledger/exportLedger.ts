@@ -2,17 +2,20 @@
 // workbook: a 汇总 sheet with the indicators per large category (the same computeIndicators
 // every screen uses), then one sheet per large category listing its cases of the period.
 // Times are written as Excel dates showing Beijing time (UTC+8, fixed: no DST since 1991),
-// so they sort and filter as dates on any machine. No reporter name or phone goes in:
-// the file leaves the encrypted database and may be mailed or printed.
+// so they sort and filter as dates on any machine. No reporter name or phone goes in, and
+// free text is scrubbed of ID numbers, phones and the case's own names (scrubText.ts): the
+// file leaves the encrypted database and may be mailed or printed. Steps recorded on
+// someone's behalf (代录) are listed in their own column.
 import ExcelJS from 'exceljs';
 import type { CaseSource, CaseStatus, StaffRole } from '../../../shared/domain';
 import type { IndicatorRow } from '../../../shared/indicators';
 import type { Db } from '../db/database';
 import { shanghaiDate, CHINA_OFFSET_MS } from '../calendar/workCalendar';
 import { computeIndicators } from '../indicators/computeIndicators';
-import { maskPhone } from '../privacy/mask';
 import { notFound } from '../services/refs';
 import { largeCategories, ledgerCases, type LargeCategory, type LedgerCase } from './ledgerCases';
+import { ledgerRecordings } from './ledgerRecordings';
+import { scrubText } from './scrubText';
 
 export interface LedgerQuery {
   /** Period start, epoch ms, inclusive. */
@@ -52,8 +55,6 @@ const CLASS_LABEL: Readonly<Record<LargeCategory['caseClass'], string>> = { comp
 
 const DATE_TIME = 'yyyy-mm-dd hh:mm';
 const PERCENT = '0.0%';
-/** Mainland mobile numbers typed into free text (地址, 问题描述) are masked as well. */
-const MOBILE_IN_TEXT = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
 
 interface Column<T> {
   header: string;
@@ -67,8 +68,8 @@ function beijing(ms: number | null): Date | null {
   return ms === null ? null : new Date(ms + CHINA_OFFSET_MS);
 }
 
-function scrub(text: string): string {
-  return text.replace(MOBILE_IN_TEXT, maskPhone);
+function scrub(c: LedgerCase, text: string): string {
+  return scrubText(text, [c.reporterName, c.reporterPhone]);
 }
 
 function handler(c: LedgerCase): string {
@@ -83,7 +84,7 @@ function overdue(c: LedgerCase, now: number): string {
   return (c.closedAt ?? now) > c.dueAt ? '是' : '否';
 }
 
-function caseColumns(now: number): Column<LedgerCase>[] {
+function caseColumns(now: number, recordings: ReadonlyMap<number, string>): Column<LedgerCase>[] {
   return [
     { header: '案件编号', width: 18, value: (c) => c.code },
     { header: '来源', width: 11, value: (c) => SOURCE_LABEL[c.source] },
@@ -91,8 +92,8 @@ function caseColumns(now: number): Column<LedgerCase>[] {
     { header: '小类', width: 16, value: (c) => c.subcategory },
     { header: '所属社区', width: 12, value: (c) => c.community },
     { header: '所属网格', width: 18, value: (c) => c.grid },
-    { header: '地址', width: 34, value: (c) => scrub(c.address) },
-    { header: '问题描述', width: 48, value: (c) => scrub(c.description) },
+    { header: '地址', width: 34, value: (c) => scrub(c, c.address) },
+    { header: '问题描述', width: 48, value: (c) => scrub(c, c.description) },
     { header: '上报时间', width: 17, numFmt: DATE_TIME, value: (c) => beijing(c.reportedAt) },
     { header: '派遣时间', width: 17, numFmt: DATE_TIME, value: (c) => beijing(c.dispatchedAt) },
     { header: '处置时限', width: 17, numFmt: DATE_TIME, value: (c) => beijing(c.dueAt) },
@@ -102,6 +103,7 @@ function caseColumns(now: number): Column<LedgerCase>[] {
     { header: '是否超期', width: 9, value: (c) => overdue(c, now) },
     { header: '返工次数', width: 9, value: (c) => c.reworkCount },
     { header: '满意度', width: 8, value: (c) => c.satisfaction },
+    { header: '代录', width: 36, value: (c) => scrub(c, recordings.get(c.id) ?? '') },
   ];
 }
 
@@ -180,7 +182,7 @@ export async function exportLedger(db: Db, query: LedgerQuery, now: number): Pro
   ])
     summary.addRow([note]);
 
-  const columns = caseColumns(now);
+  const columns = caseColumns(now, ledgerRecordings(db, from, to));
   for (const category of categories) addTable(workbook, sheetName(category), columns, cases.filter((c) => c.largeCategoryId === category.id));
 
   const bytes = Buffer.from(await workbook.xlsx.writeBuffer());

@@ -1,10 +1,12 @@
 // The cases a ledger (台账) lists: reported in the period, not cancelled (作废 cases were
 // judged not to be cases; this is the same set the indicators count as 上报数, so a sheet
-// has as many rows as its 立案数 in the 汇总 sheet). Reporter name and phone are never read.
+// has as many rows as its 立案数 in the 汇总 sheet). Reporter name and phone are read only
+// to scrub them out of the free text; they are never written out.
 import type { CaseSource, CaseStatus, StaffRole } from '../../../shared/domain';
 import type { Db } from '../db/database';
 
 export interface LedgerCase {
+  id: number;
   code: string;
   source: CaseSource;
   /** Id of the large category (the sheet the case goes on). */
@@ -25,6 +27,9 @@ export interface LedgerCase {
   staffRole: StaffRole | null;
   reworkCount: number;
   satisfaction: number | null;
+  /** Not a column: what scrubText removes from the free text. */
+  reporterName: string | null;
+  reporterPhone: string | null;
 }
 
 export interface LargeCategory {
@@ -46,11 +51,11 @@ export function ledgerCases(db: Db, from: number, to: number, categoryId?: numbe
   const where = categoryId === undefined ? '' : 'AND (cf.category_id = @categoryId OR cat.parent_id = @categoryId)';
   return db
     .prepare(
-      `SELECT cf.code, cf.source, large.id AS largeCategoryId, large.name AS largeCategory, cat.name AS subcategory,
+      `SELECT cf.id, cf.code, cf.source, large.id AS largeCategoryId, large.name AS largeCategory, cat.name AS subcategory,
               c.name AS community, g.name AS grid, cf.address, cf.description,
               cf.reported_at AS reportedAt, cf.dispatched_at AS dispatchedAt, cf.due_at AS dueAt, cf.closed_at AS closedAt,
               cf.status, d.name AS department, s.name AS staffName, s.role AS staffRole,
-              cf.rework_count AS reworkCount, cf.satisfaction
+              cf.rework_count AS reworkCount, cf.satisfaction, cf.reporter_name AS reporterName, cf.reporter_phone AS reporterPhone
          FROM case_file cf
          JOIN case_category cat ON cat.id = cf.category_id
          JOIN case_category large ON large.id = COALESCE(cat.parent_id, cat.id)
