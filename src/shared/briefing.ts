@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { PartyMemberCategory, PartyOrgKind, PartyOrgRating, StaffRole, CaseStatus } from './domain';
 import type { IndicatorRow } from './indicators';
+import { epochMs as epochMsRule } from './inputRules';
 import type { BBox, LngLat } from './views';
 
 const DAY_MS = 86_400_000;
@@ -12,7 +13,7 @@ const DAY_MS = 86_400_000;
 export const BRIEFING_MAX_DAYS = 366;
 
 const id = z.number({ error: 'must be a number' }).int('must be a whole number').positive('must be positive');
-const epochMs = z.number({ error: 'must be a number' }).int('must be a whole number').nonnegative('must not be negative');
+const epochMs = epochMsRule();
 
 export const briefingScopeSchema = z.discriminatedUnion(
   'kind',

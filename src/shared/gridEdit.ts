@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type { MultiPolygon, Point, Polygon } from 'geojson';
 import type { BBox, LngLat } from './views';
+import { text } from './inputRules';
 
 // Arrays rather than tuples, so the parsed shapes are GeoJSON's own Position (number[]).
 const position = z
@@ -27,7 +28,7 @@ const existingId = z.number({ error: 'must be a number' }).int('must be a whole 
 const draftKey = z.number({ error: 'must be a number' }).int('must be a whole number').negative('new grids have negative keys');
 const gridRef = z.number({ error: 'must be a number' }).int('must be a whole number').refine((n) => n !== 0, 'must not be 0');
 const gridCode = z.string().trim().regex(/^[0-9A-Za-z-]{2,24}$/, 'must be 2–24 letters, digits or dashes');
-const gridName = z.string().trim().min(1, 'is required').max(40, 'is too long');
+const gridName = text(40, { min: 1 });
 
 export const gridEditOp = z.discriminatedUnion(
   'op',
@@ -60,7 +61,7 @@ export const gridPreviewInput = z.strictObject({ ops: draftOps });
 export const gridSaveInput = z.strictObject({
   ops: draftOps,
   /** Required when the result leaves overlaps or gaps; written to the audit log. */
-  override: z.strictObject({ reason: z.string().trim().min(4, 'must say why (at least 4 characters)').max(200, 'is too long') }).optional(),
+  override: z.strictObject({ reason: text(200, { min: 4, minMessage: 'must say why (at least 4 characters)' }) }).optional(),
 });
 export const gridUndoInput = z.strictObject({ editId: existingId });
 

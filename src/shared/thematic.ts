@@ -5,6 +5,7 @@ import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { z } from 'zod';
 import { CASE_CLASSES, FACILITY_KINDS, type FacilityKind } from './domain';
 import type { WalkingModel } from './walkingModel';
+import { epochMs as epochMsRule } from './inputRules';
 
 const DAY_MS = 86_400_000;
 /** A year and a day: a leap year still fits. */
@@ -42,7 +43,7 @@ export const METRIC_DECIMALS: Record<ThematicMetric, 0 | 1> = {
 /** At most this many classes in a legend. */
 export const THEMATIC_CLASSES = 5;
 
-const epochMs = z.number({ error: 'must be a number' }).int('must be a whole number').nonnegative('must not be negative');
+const epochMs = epochMsRule();
 type MaybePeriod = { from?: number; to?: number };
 const afterFrom = (q: MaybePeriod) => q.from === undefined || q.to === undefined || q.from < q.to;
 const withinSpan = (q: MaybePeriod) => q.from === undefined || q.to === undefined || q.to - q.from <= THEMATIC_MAX_DAYS * DAY_MS;
