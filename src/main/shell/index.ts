@@ -46,7 +46,9 @@ async function start(location: AppLocation): Promise<void> {
     isPackaged: app.isPackaged,
   });
   if (!existsSync(nativeBinding)) {
-    throw new Error(`找不到数据库模块 (Electron build of better-sqlite3-multiple-ciphers):\n${nativeBinding}\n\nRun: node scripts/electron-native.mjs`);
+    // Packaged, the file comes with the installer; in development the build script makes it.
+    const fix = app.isPackaged ? '请重新安装街道综合指挥台 (reinstall StreetOps).' : 'Run: node scripts/electron-native.mjs';
+    throw new Error(`找不到数据库模块 (Electron build of better-sqlite3-multiple-ciphers):\n${nativeBinding}\n\n${fix}`);
   }
   core = await startCore({
     dataDir: join(app.getPath('userData'), 'data'),
