@@ -12,7 +12,11 @@ const MOBILE = /(?<!\d)(?:\+?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?!\d)/g;
 const LANDLINE = /(?<!\d)(?:\(0\d{2,3}\)|0\d{2,3})[ -]?\d{7,8}(?!\d)/g;
 
 const digitsOnly = (s: string) => s.replace(/\D/g, '');
-const maskAnyPhone = (match: string) => maskPhone(digitsOnly(match));
+/** Masked on its digits, the +86 country code dropped, so every form of a number looks the same. */
+const maskAnyPhone = (match: string) => {
+  const digits = digitsOnly(match);
+  return maskPhone(digits.length === 13 && digits.startsWith('86') ? digits.slice(2) : digits);
+};
 
 /** The case's own personal names, longest first so a full name goes before its parts. */
 export function scrubText(text: string, names: readonly (string | null)[] = []): string {
