@@ -20,6 +20,7 @@ let dir: string;
 let remove: () => void;
 let dispatcher: string;
 let leader: string;
+let operator: string;
 let now = TEST_ANCHOR;
 const events: PushedEvent[] = [];
 let categories: CategoryNode[];
@@ -57,6 +58,7 @@ beforeAll(async () => {
   core.subscribe((e) => events.push(e));
   dispatcher = ok<{ token: string }>(await core.call('auth.unlock', { username: 'dispatcher', password: 'streetops' }, null)).token;
   leader = ok<{ token: string }>(await core.call('auth.unlock', { username: 'leader', password: 'streetops' }, null)).token;
+  operator = ok<{ token: string }>(await core.call('auth.unlock', { username: 'operator', password: 'streetops' }, null)).token;
   categories = ok<CategoryNode[]>(await call('case.categories', {}));
   const base = ok<MapBase>(await call('map.base', {}));
   // A corner of the home building nearest the street's centre: room around it for other spots.
@@ -96,17 +98,19 @@ describe('case workflow through the API', () => {
     c = await act({ caseId: c.id, action: 'accept' });
     c = await act({ caseId: c.id, action: 'feedback', note: '已清理完毕' });
     expect(c.status).toBe('awaiting_verification');
-    c = await act({ caseId: c.id, action: 'verifyFail', note: '现场仍有残留垃圾' });
+    // Verification is another person's (the dispatcher recorded the feedback).
+    c = await act({ caseId: c.id, action: 'verifyFail', note: '现场仍有残留垃圾' }, operator);
     expect(c).toMatchObject({ status: 'handling', reworkCount: 1 });
     c = await act({ caseId: c.id, action: 'feedback', note: '已彻底清理' });
-    now += 3_600_000;
-    c = await act({ caseId: c.id, action: 'verifyPass' });
+    // Under the 30-minute idle expiry of sessions (the operator's was opened at the start).
+    now += 20 * 60_000;
+    c = await act({ caseId: c.id, action: 'verifyPass' }, operator);
     expect(c).toMatchObject({ status: 'closed', closedAt: now });
     c = await act({ caseId: c.id, action: 'evaluate', satisfaction: 5 });
     expect(c.satisfaction).toBe(5);
     expect(c.events.map((e) => e.kind)).toEqual(['report', 'register', 'dispatch', 'accept', 'feedback', 'verify_fail', 'feedback', 'close', 'evaluate']);
     expect(c.events.map((e) => e.toStatus)).toEqual(['reported', 'registered', 'dispatched', 'handling', 'awaiting_verification', 'handling', 'awaiting_verification', 'closed', 'closed']);
-    expect(c.events.every((e) => e.actorName === '调度员 王敏')).toBe(true);
+    expect(c.events.map((e) => e.actorName)).toEqual([...Array<string>(5).fill('调度员 王敏'), '值班员 李强', '调度员 王敏', '值班员 李强', '调度员 王敏']);
     expect(c.allowedActions).toEqual([]);
   });
 
@@ -121,7 +125,7 @@ describe('case workflow through the API', () => {
     expect(err(await call('case.act', { caseId, action: 'evaluate', satisfaction: 4 })).code).toBe('conflict');
     expect(err(await call('case.act', { caseId, action: 'register' }, leader))).toMatchObject({ code: 'unauthorized', message: expect.stringMatching(/leader role may not register/) });
     expect(err(await call('case.act', { caseId, action: 'cancel' })).details).toEqual([{ path: 'note', message: expect.stringMatching(/required/) }]);
-    expect(err(await call('case.act', { caseId, action: 'evaluate', satisfaction: 9 })).details?.[0]).toEqual({ path: 'satisfaction', message: 'must be 1 to 5' });
+    expect(err(await call('case.act', { caseId, action: 'evaluate', satisfaction: 9 })).details?.[0]).toEqual({ path: 'satisfaction', message: 'must be from 1 to 5' });
     expect(err(await call('case.act', { caseId, action: 'teleport' })).code).toBe('invalid_input');
     expect(err(await call('case.act', { caseId: 999_999, action: 'register' })).code).toBe('not_found');
     expect(await digest()).toBe(before);
@@ -203,7 +207,7 @@ describe('case workflow through the API', () => {
     expect(closed.items.every((i) => i.status === 'closed')).toBe(true);
     const cancelled = (await report({ lng: spot[0] - 0.0012 })).caseId;
     await act({ caseId: cancelled, action: 'cancel', note: '重复上报' });
-    const result = ok<BulkAssignResult>(await call('case.bulkAssign', { caseIds: [a.caseId, b.caseId, cancelled], assignee: { kind: 'department', id: 5 } }));
+    const result = ok<BulkAssignResult>(await call('case.bulkAssign', { caseIds: [a.caseId, b.caseId, cancelled], assignee: { kind: 'department', id: 5 }, note: '集中交由城管处置' }));
     expect(result.updated).toEqual([a.caseId, b.caseId]);
     expect(result.failed).toEqual([{ caseId: cancelled, code: expect.any(String), message: expect.stringMatching(/cancelled cannot reassign/) }]);
   });
