@@ -3,6 +3,16 @@
 // renderer's client calls it, so the three cannot drift apart.
 import { z } from 'zod';
 import { OVERLAY_KINDS } from './domain';
+import {
+  changePasswordInput,
+  settingsSaveInput,
+  userCreateInput,
+  userLiftLockoutInput,
+  userResetPasswordInput,
+  userUpdateInput,
+  type AccountView,
+  type OfficeSettingsView,
+} from './accounts';
 import { briefingInput, type BriefingDeck } from './briefing';
 import { INDICATOR_GROUP_BYS, type IndicatorRow } from './indicators';
 import {
@@ -23,6 +33,7 @@ import {
   type DispatchRuleView,
   type DuplicateCandidate,
   type HandlerSuggestion,
+  type RecordedCaseDetail,
 } from './cases';
 import type {
   BuildingDetail,
@@ -52,17 +63,18 @@ import {
 } from './gridEdit';
 import { caseHeatInput, coverageInput, thematicGridsInput, type CaseHeat, type CoverageResult, type ThematicGrids } from './thematic';
 import { wallDeltaInput, wallSnapshotInput, type WallDelta, type WallSnapshot } from './wall';
+import { epochMs as epochMsRule, latitude, longitude, text, TEXT_LIMITS, wholeIn } from './inputRules';
+import { revealInput, type AccessPolicyView, type RevealedPerson } from './access';
 
 const id = z.number({ error: 'must be a number' }).int('must be a whole number').positive('must be positive');
 const byId = z.strictObject({ id });
 const empty = z.strictObject({});
-const epochMs = z.number({ error: 'must be a number' }).int('must be a whole number').nonnegative('must not be negative');
+const epochMs = epochMsRule();
 const DAY_MS = 86_400_000;
 const indicatorScope = z.discriminatedUnion(
   'kind',
   [z.strictObject({ kind: z.literal('street') }), z.strictObject({ kind: z.enum(['community', 'grid', 'category', 'department', 'staff']), id })],
   { error: 'must be one of street, community, grid, category, department, staff' },
-import { revealInput, type AccessPolicyView, type RevealedPerson } from './access';
 );
 
 export const apiSchemas = {
@@ -72,6 +84,14 @@ export const apiSchemas = {
     password: z.string().min(1, 'is required').max(256, 'is too long'),
   }),
   'auth.lock': empty,
+  'auth.changePassword': changePasswordInput,
+  'user.list': empty,
+  'user.create': userCreateInput,
+  'user.update': userUpdateInput,
+  'user.resetPassword': userResetPasswordInput,
+  'user.liftLockout': userLiftLockoutInput,
+  'settings.get': empty,
+  'settings.save': settingsSaveInput,
   'street.summary': empty,
   'map.base': empty,
   'map.overlay': z.strictObject({ kind: z.enum(OVERLAY_KINDS, { error: `must be one of ${OVERLAY_KINDS.join(', ')}` }) }),
@@ -83,10 +103,10 @@ export const apiSchemas = {
   'case.detail': byId,
   'facility.detail': byId,
   'search.query': z.strictObject({
-    q: z.string().trim().min(1, 'is required').max(60, 'is too long'),
-    limit: z.number().int().min(1).max(50).optional(),
+    q: text(TEXT_LIMITS.query, { min: 1 }),
+    limit: wholeIn(1, 50).optional(),
   }),
-  'place.at': z.strictObject({ lng: z.number(), lat: z.number() }),
+  'place.at': z.strictObject({ lng: longitude(), lat: latitude() }),
   'case.queue': caseQueueInput,
   'case.categories': empty,
   'case.report': caseReportInput,
@@ -99,7 +119,7 @@ export const apiSchemas = {
   'dispatchRule.list': empty,
   'dispatchRule.save': dispatchRuleInput,
   'dispatchRule.delete': byId,
-  'calendar.list': z.strictObject({ year: z.number().int().min(2000).max(2100) }),
+  'calendar.list': z.strictObject({ year: wholeIn(2000, 2100) }),
   'calendar.save': calendarDayInput,
   'indicators.compute': z
     .strictObject({
@@ -126,6 +146,8 @@ export const apiSchemas = {
   'thematic.grids': thematicGridsInput,
   'thematic.caseHeat': caseHeatInput,
   'coverage.compute': coverageInput,
+  'person.reveal': revealInput,
+  'access.policy': empty,
 } as const;
 
 export type ApiMethod = keyof typeof apiSchemas;
@@ -136,6 +158,14 @@ export interface ApiOutputs {
   'session.status': SessionStatus;
   'auth.unlock': UnlockResult;
   'auth.lock': { locked: true };
+  'auth.changePassword': { changed: true };
+  'user.list': AccountView[];
+  'user.create': AccountView;
+  'user.update': AccountView;
+  'user.resetPassword': AccountView;
+  'user.liftLockout': AccountView;
+  'settings.get': OfficeSettingsView;
+  'settings.save': OfficeSettingsView;
   'street.summary': StreetSummary;
   'map.base': MapBase;
   'map.overlay': OverlayPayload;
@@ -144,9 +174,7 @@ export interface ApiOutputs {
   'community.detail': CommunityDetail;
   'partyOrg.detail': PartyOrgDetail;
   'tenant.detail': TenantDetail;
-  'person.reveal': revealInput,
-  'access.policy': empty,
-  'case.detail': CaseDetail;
+  'case.detail': RecordedCaseDetail;
   'facility.detail': FacilityDetail;
   'search.query': SearchHit[];
   'place.at': PlaceAt;
@@ -154,7 +182,7 @@ export interface ApiOutputs {
   'case.categories': CategoryNode[];
   'case.report': CaseReportResult;
   'case.duplicates': DuplicateCandidate[];
-  'case.act': CaseDetail;
+  'case.act': RecordedCaseDetail;
   'case.suggest': HandlerSuggestion;
   'case.assignees': AssigneeOption[];
   'case.bulkAssign': BulkAssignResult;
@@ -179,6 +207,8 @@ export interface ApiOutputs {
   'thematic.grids': ThematicGrids;
   'thematic.caseHeat': CaseHeat;
   'coverage.compute': CoverageResult;
+  'person.reveal': RevealedPerson;
+  'access.policy': AccessPolicyView;
 }
 
 /** A file made by the core, carried as base64 so both transports (IPC, JSON over HTTP) can hold it. */
@@ -200,5 +230,3 @@ export const PUBLIC_METHODS: readonly ApiMethod[] = ['session.status', 'auth.unl
 export function isApiMethod(name: string): name is ApiMethod {
   return Object.prototype.hasOwnProperty.call(apiSchemas, name);
 }
-  'person.reveal': RevealedPerson;
-  'access.policy': AccessPolicyView;

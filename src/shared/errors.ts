@@ -7,6 +7,14 @@ export const API_ERROR_CODES = [
   'not_ready',
   'not_found',
   'conflict',
+  /** The disk is full (磁盘空间不足): the write was refused and nothing changed. */
+  'disk_full',
+  /** Too many failed sign-ins: wait (details say until when) or ask an administrator. */
+  'throttled',
+  /** A new or reset account must set its own password before anything else. */
+  'password_change_required',
+  /** The data directory cannot be opened (missing keyring or database, damage). */
+  'unavailable',
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -43,18 +43,42 @@ export interface JobProgress {
   error?: string;
 }
 
+/** Why a data directory cannot be opened. StreetOps never replaces or recreates files to get past one. */
+export const START_PROBLEMS = [
+  'keyring_missing', // database files without keyring.json
+  'keyring_unreadable', // keyring.json is not a StreetOps keyring
+  'database_missing', // keyring.json without streetops.db
+  'database_empty', // streetops.db is 0 bytes
+  'database_truncated', // streetops.db is not a whole number of pages
+  'database_damaged', // the integrity check failed at unlock
+  'no_street', // an empty data directory and no demo configured
+] as const;
+export type StartProblemCode = (typeof START_PROBLEMS)[number];
+
+export interface StartProblem {
+  code: StartProblemCode;
+  /** English, with the file names and what to do; the UI words the code itself. */
+  message: string;
+  dataDir: string;
+}
+
 export interface SessionStatus {
-  /** preparing: first start, the demo street is being generated; locked: waiting for a password. */
-  state: 'preparing' | 'locked' | 'unlocked';
+  /** preparing: first start, the demo street is being generated; locked: waiting for a password;
+   *  unavailable: the data directory cannot be opened (see problem). */
+  state: 'preparing' | 'locked' | 'unlocked' | 'unavailable';
   job?: JobProgress;
   user?: UserView;
   streetName?: string;
+  problem?: StartProblem;
+  /** Minutes of inactivity after which the console locks itself (office setting). */
+  idleMinutes?: number;
 }
 
 export interface UnlockResult {
   token: string;
   user: UserView;
   streetName: string;
+  idleMinutes: number;
 }
 
 export interface StreetSummary {

@@ -1,9 +1,12 @@
 // Creating a new encrypted street database: master key, schema, demo data, users, keyring.
-// The keyring is written last and atomically, so its presence means "this data directory
-// is complete"; a run killed earlier leaves no keyring, and the next start begins again.
+// Only into a directory that holds no street: a `.creating` marker is written first and
+// removed after the keyring, which is written last and atomically, so a keyring means
+// "this data directory is complete" and a marker without one means "half-made by us":
+// the only files StreetOps ever removes are its own half-made ones.
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dataPaths } from './dataDir';
+import { creatingMarker, dbFilesPresent } from './dataDirCheck';
 import { MASTER_KEY_BYTES, openDatabase } from './db/database';
 import { DEFAULT_SCRYPT, type KeyringFile, type ScryptParams, wrapMasterKey, writeKeyring } from './db/keyring';
 import { migrate } from './db/migrate';
@@ -31,8 +34,11 @@ export async function createDemoStreet(options: CreateStreetOptions): Promise<De
   const paths = dataPaths(options.dataDir);
   // Owner-only: the files are encrypted, but nobody else needs to read even ciphertext.
   mkdirSync(paths.dir, { recursive: true, mode: 0o700 });
-  if (existsSync(paths.keyring)) throw new Error(`${paths.dir} already holds a street (keyring.json exists)`);
-  removeDatabaseFiles(paths.db);
+  if (existsSync(paths.keyring)) throw new Error(`${paths.dir} already holds a street (keyring.json exists); nothing was changed`);
+  const marker = creatingMarker(paths);
+  if (existsSync(marker)) removeDatabaseFiles(paths.db);
+  else if (dbFilesPresent(paths).length > 0) throw new Error(`${paths.dir} holds database files of another street; a new street is created only in an empty directory. Nothing was changed`);
+  writeFileSync(marker, '', { mode: 0o600 });
   const masterKey = randomBytes(MASTER_KEY_BYTES);
   const db = openDatabase(paths.db, masterKey, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   // SQLite gives the WAL and SHM files the database file's mode.
@@ -55,11 +61,13 @@ export async function createDemoStreet(options: CreateStreetOptions): Promise<De
   } catch (err) {
     if (db.open) db.close();
     removeDatabaseFiles(paths.db);
+    rmSync(marker, { force: true });
     throw err;
   }
   const keyring: KeyringFile = { version: 1, cipher: 'sqlcipher-aes256', label: { streetName }, entries: [] };
   for (const u of options.users) keyring.entries.push(await wrapMasterKey(u.username, u.password, masterKey, options.scrypt ?? DEFAULT_SCRYPT));
   masterKey.fill(0);
   writeKeyring(paths.keyring, keyring);
+  rmSync(marker, { force: true });
   return report;
 }

@@ -1,27 +1,44 @@
 // The core as a plain Node library: no Electron here. Both shells (Electron IPC and the
 // HTTP server) start it with startCore() and talk to it only through CoreHandle.
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync, statSync } from 'node:fs';
 import { ApiError } from '../../shared/errors';
 import type { EventName, EventPayload, PushedEvent } from '../../shared/events';
-import type { SessionStatus, UnlockResult } from '../../shared/views';
+import type { SessionStatus, StartProblem, UnlockResult, UserView } from '../../shared/views';
 import { appendAudit } from './audit';
 import { createDemoStreet } from './bootstrap';
 import { dataPaths, type DataPaths } from './dataDir';
+import { inspectDataDir } from './dataDirCheck';
 import { openDatabase, type Db } from './db/database';
-import { readKeyring, sameKey, unwrapMasterKey, WrongPasswordError } from './db/keyring';
+import { checkIntegrity } from './db/integrityCheck';
+import { DEFAULT_SCRYPT, readKeyring, sameKey, unwrapMasterKey, wrapMasterKey, WrongPasswordError } from './db/keyring';
 import { migrate } from './db/migrate';
 import { dispatch } from './api/dispatch';
-import type { AuthOps } from './api/context';
+import type { AccountOps, AuthOps } from './api/context';
 import type { CallOrigin, CoreHandle, CoreOptions } from './handle';
 import { JobReporter } from './jobs/progress';
-import { SessionStore } from './session/sessions';
-import { DEMO_USERS, findUser } from './users';
+import { SessionStore, type SessionLimits } from './session/sessions';
+import { getSetting } from './settings';
+import { UnlockThrottle } from './accounts/throttle';
+import { putKeyringEntry, removeKeyringEntry } from './accounts/keyringSlots';
+import { DEMO_USERS, findUser, findUserById } from './users';
 
 export type { CallOrigin, CoreHandle, CoreOptions } from './handle';
 
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+/** How often idle sessions are looked for when nobody calls (expiry is also checked on every call). */
+const SWEEP_MS = 30_000;
+
+function sessionLimits(db: Db | null): SessionLimits {
+  const idle = db ? getSetting(db, 'session.idleMinutes') : 30;
+  const maxAge = db ? getSetting(db, 'session.maxAgeHours') : 12;
+  return { idleMs: idle * MINUTE_MS, maxAgeMs: maxAge * HOUR_MS };
+}
+
 class Core implements CoreHandle {
   private readonly paths: DataPaths;
-  private readonly sessions = new SessionStore();
+  private readonly sessions = new SessionStore(sessionLimits(null));
+  private readonly throttle = new UnlockThrottle();
   private readonly listeners = new Set<(event: PushedEvent) => void>();
   private readonly now: () => number;
   private readonly log: (line: string) => void;
@@ -30,6 +47,10 @@ class Core implements CoreHandle {
   private preparing: Promise<void> = Promise.resolve();
   private job: JobReporter | null = null;
   private streetName: string | undefined;
+  private problem: StartProblem | null = null;
+  /** Size and mtime of the file when it last passed the integrity check in this process. */
+  private checkedFile: string | null = null;
+  private sweeper: NodeJS.Timeout | null = null;
 
   constructor(private readonly options: CoreOptions) {
     this.paths = dataPaths(options.dataDir);
@@ -38,17 +59,32 @@ class Core implements CoreHandle {
   }
 
   start(): void {
-    mkdirSync(this.paths.dir, { recursive: true });
-    if (existsSync(this.paths.keyring)) {
-      this.streetName = readKeyring(this.paths.keyring).label?.streetName;
+    // Owner-only from the moment it exists: the files are encrypted, but nobody else needs even ciphertext.
+    const created = mkdirSync(this.paths.dir, { recursive: true, mode: 0o700 });
+    if (created) chmodSync(this.paths.dir, 0o700);
+    const state = inspectDataDir(this.paths);
+    if (state.kind === 'street') {
+      this.streetName = state.streetName;
+      return;
+    }
+    if (state.kind === 'problem') {
+      this.problem = state.problem;
+      this.log(`cannot open the street: ${state.problem.message}`);
       return;
     }
     const demo = this.options.demo;
-    if (!demo) throw new Error(`no street in ${this.paths.dir} and no demo configured`);
+    if (!demo) {
+      this.problem = { code: 'no_street', message: `no street in ${this.paths.dir} and no demo configured`, dataDir: this.paths.dir };
+      return;
+    }
+    this.generateDemo(demo, state.kind === 'unfinished');
+  }
+
+  private generateDemo(demo: { scale: number; seed: number }, resuming: boolean): void {
     const job = new JobReporter('demo', (p) => this.emit('job.progress', p));
     this.job = job;
     const started = this.now();
-    this.log(`first start: generating the demo street (scale ${demo.scale}, seed ${demo.seed}) in ${this.paths.dir}`);
+    this.log(`${resuming ? 'an earlier first start did not finish: ' : 'first start: '}generating the demo street (scale ${demo.scale}, seed ${demo.seed}) in ${this.paths.dir}`);
     this.preparing = createDemoStreet({
       dataDir: this.paths.dir,
       scale: demo.scale,
@@ -78,17 +114,34 @@ class Core implements CoreHandle {
     for (const listener of this.listeners) listener(event);
   }
 
+  private idleMinutes(): number {
+    return this.db ? getSetting(this.db, 'session.idleMinutes') : 30;
+  }
+
   private readonly auth: AuthOps = {
     status: (token) => {
-      const session = this.sessions.get(token);
-      const status: SessionStatus = { state: this.job ? 'preparing' : session ? 'unlocked' : 'locked' };
+      const session = this.sessions.get(token, this.now());
+      const state: SessionStatus['state'] = this.problem ? 'unavailable' : this.job ? 'preparing' : session ? 'unlocked' : 'locked';
+      const status: SessionStatus = { state };
+      if (this.problem) status.problem = this.problem;
       if (this.job) status.job = this.job.snapshot;
-      if (session) status.user = session.user;
+      if (session) {
+        status.user = session.user;
+        status.idleMinutes = this.idleMinutes();
+      }
       if (this.streetName) status.streetName = this.streetName;
       return status;
     },
-    unlock: async (username, password) => {
+    unlock: async (username, password, source) => {
+      if (this.problem) throw new ApiError('unavailable', this.problem.message, [{ path: 'problem', message: this.problem.code }]);
       if (this.job) throw new ApiError('not_ready', 'the demo street is still being prepared');
+      const verdict = this.throttle.begin(username, source, this.now());
+      if (!verdict.ok) {
+        if ('lockedOut' in verdict) {
+          throw new ApiError('throttled', `too many failed sign-ins for ${username}: an administrator must lift the lockout`, [{ path: 'lockedOut', message: 'true' }]);
+        }
+        throw new ApiError('throttled', `too many failed sign-ins: try again after ${new Date(verdict.retryAt).toISOString()}`, [{ path: 'retryAt', message: String(verdict.retryAt) }]);
+      }
       const keyring = readKeyring(this.paths.keyring);
       let key: Buffer;
       try {
@@ -98,58 +151,196 @@ class Core implements CoreHandle {
         throw err;
       }
       if (this.masterKey && !sameKey(this.masterKey, key)) throw new ApiError('internal', 'keyring and open database disagree');
-      const db = this.openDb(key);
+      const db = await this.openDb(key);
       const user = findUser(db, username);
-      if (!user) throw new ApiError('wrong_password', 'wrong username or password; nothing was changed');
+      if (!user) {
+        if (this.sessions.size === 0) this.closeDb();
+        throw new ApiError('wrong_password', 'wrong username or password; nothing was changed');
+      }
+      this.throttle.succeeded(username, source);
       const at = this.now();
       const session = this.sessions.open(user, at);
-      appendAudit(db, at, { userId: user.id, action: 'auth.unlock', entity: 'app_user', entityId: user.id });
-      const result: UnlockResult = { token: session.token, user, streetName: this.streetName ?? '' };
+      this.writeAudit(db, { userId: user.id, action: 'auth.unlock', entity: 'app_user', entityId: user.id });
+      const result: UnlockResult = { token: session.token, user, streetName: this.streetName ?? '', idleMinutes: this.idleMinutes() };
       return result;
     },
     lock: (token) => {
-      const session = this.sessions.get(token);
-      if (session && this.db) appendAudit(this.db, this.now(), { userId: session.user.id, action: 'auth.lock', entity: 'app_user', entityId: session.user.id });
+      // Locking always succeeds: whatever the disk says, the session ends and, with the last one, the key goes.
+      const session = this.sessions.get(token, this.now());
+      if (session && this.db) this.writeAudit(this.db, { userId: session.user.id, action: 'auth.lock', entity: 'app_user', entityId: session.user.id });
       if (token) this.sessions.close(token);
       if (this.sessions.size === 0) this.closeDb();
       return { locked: true };
     },
   };
 
-  private openDb(key: Buffer): Db {
+  /** An audit entry that must not stop what it records (sign-in, lock) when the disk is full. */
+  private writeAudit(db: Db, entry: Parameters<typeof appendAudit>[2]): void {
+    try {
+      appendAudit(db, this.now(), entry);
+    } catch (err) {
+      this.log(`audit entry ${entry.action} not written: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  private readonly accounts: AccountOps = {
+    setPassword: async (username, password, record) => {
+      if (!this.masterKey) throw new ApiError('not_ready', 'the street database is locked');
+      // A copy: a lock during the slow KDF zeroes the core's own key.
+      const key = Buffer.from(this.masterKey);
+      let entry;
+      try {
+        const params = readKeyring(this.paths.keyring).entries[0]?.kdf ?? { name: 'scrypt', ...DEFAULT_SCRYPT };
+        entry = await wrapMasterKey(username, password, key, { N: params.N, r: params.r, p: params.p });
+      } finally {
+        key.fill(0);
+      }
+      const db = this.db;
+      if (!db) throw new ApiError('not_ready', 'the street was locked while the password was being set; nothing was changed');
+      db.transaction(() => {
+        record(db);
+        putKeyringEntry(this.paths.keyring, entry);
+      })();
+    },
+    removeKey: (username, record) => {
+      const db = this.db;
+      if (!db) throw new ApiError('not_ready', 'the street database is locked');
+      db.transaction(() => {
+        record(db);
+        removeKeyringEntry(this.paths.keyring, username);
+      })();
+    },
+    verifyPassword: async (username, password, source) => {
+      const verdict = this.throttle.begin(username, source, this.now());
+      if (!verdict.ok) throw new ApiError('throttled', 'too many wrong passwords: try again later', [{ path: 'retryAt', message: 'retryAt' in verdict ? String(verdict.retryAt) : '0' }]);
+      try {
+        (await unwrapMasterKey(readKeyring(this.paths.keyring), username, password)).fill(0);
+        this.throttle.succeeded(username, source);
+        return true;
+      } catch (err) {
+        if (err instanceof WrongPasswordError) return false;
+        throw err;
+      }
+    },
+    endSessions: (userId) => {
+      this.sessions.closeUser(userId);
+      if (this.sessions.size === 0) this.closeDb();
+    },
+    refreshUser: (userId) => {
+      const user: UserView | null = this.db ? findUserById(this.db, userId) : null;
+      if (user) this.sessions.updateUser(user);
+    },
+    throttleState: (username) => this.throttle.state(username, this.now()),
+    liftThrottle: (username) => this.throttle.lift(username),
+    applySettings: () => this.sessions.setLimits(sessionLimits(this.db)),
+  };
+
+  private async openDb(key: Buffer): Promise<Db> {
     if (this.db) {
       key.fill(0);
       return this.db;
     }
-    const db = openDatabase(this.paths.db, key, this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {});
+    await this.checkFile(key);
+    let db: Db;
+    try {
+      db = openDatabase(this.paths.db, key, this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {});
+    } catch (err) {
+      key.fill(0);
+      // The keyring's GCM tag proved the key: a database that refuses it is damaged, not locked.
+      const code = (err as { code?: unknown }).code;
+      if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') this.damaged([String(code)]);
+      throw err;
+    }
+    // Two unlocks may race through the integrity check; the first to get here keeps its connection.
+    if (this.db) {
+      db.close();
+      key.fill(0);
+      return this.db;
+    }
     migrate(db);
     const row = db.prepare(`SELECT name FROM street LIMIT 1`).get() as { name: string } | undefined;
     this.streetName = row?.name;
     this.db = db;
     this.masterKey = key;
+    this.sessions.setLimits(sessionLimits(db));
+    this.sweeper ??= setInterval(() => this.sweep(), SWEEP_MS).unref();
     return db;
   }
 
-  private closeDb(): void {
-    if (this.db) {
-      this.db.pragma('wal_checkpoint(TRUNCATE)');
-      this.db.close();
+  /** Runs the integrity check off this thread, once per process unless the file changed since. */
+  private async checkFile(key: Buffer): Promise<void> {
+    const stamp = this.fileStamp();
+    if (this.checkedFile === stamp) return;
+    const started = this.now();
+    const result = await checkIntegrity(this.paths.db, key, this.options.nativeBinding);
+    if (!result.ok) {
+      key.fill(0);
+      this.damaged(result.problems);
     }
+    this.log(`integrity check passed in ${this.now() - started} ms`);
+    this.checkedFile = stamp;
+  }
+
+  private fileStamp(): string {
+    const st = statSync(this.paths.db);
+    return `${st.size}:${st.mtimeMs}`;
+  }
+
+  private damaged(problems: string[]): never {
+    this.problem = {
+      code: 'database_damaged',
+      message: `the database ${this.paths.db} is damaged (${problems.slice(0, 3).join('; ')}). StreetOps has not changed it; restore the latest backup, and keep this file for inspection.`,
+      dataDir: this.paths.dir,
+    };
+    this.log(this.problem.message);
+    this.emit('session.changed', { state: 'unavailable' });
+    throw new ApiError('unavailable', this.problem.message, [{ path: 'problem', message: this.problem.code }]);
+  }
+
+  private sweep(): void {
+    if (this.sessions.sweep(this.now()) > 0 && this.sessions.size === 0) {
+      this.closeDb();
+      this.emit('session.changed', { state: 'locked' });
+    }
+  }
+
+  private closeDb(): void {
+    const db = this.db;
     this.db = null;
-    this.masterKey?.fill(0);
-    this.masterKey = null;
+    try {
+      if (db) {
+        try {
+          db.pragma('wal_checkpoint(TRUNCATE)');
+        } catch (err) {
+          // A full disk can refuse the checkpoint; the WAL keeps every committed write for the next open.
+          this.log(`checkpoint on lock skipped: ${err instanceof Error ? err.message : String(err)}`);
+        }
+        db.close();
+        // What we wrote ourselves needs no new check at the next unlock; a file changed by anything else does.
+        if (this.checkedFile) this.checkedFile = this.fileStamp();
+      }
+    } finally {
+      this.masterKey?.fill(0);
+      this.masterKey = null;
+      if (this.sweeper) clearInterval(this.sweeper);
+      this.sweeper = null;
+    }
   }
 
   call(method: string, input: unknown, token: string | null, origin: CallOrigin = { source: 'local' }) {
     return dispatch(
       {
         context: (t) => {
-          const session = this.sessions.get(t);
+          const now = this.now();
+          this.sweep();
+          const session = this.sessions.get(t, now);
+          if (session) this.sessions.touch(session, now);
           return {
-            now: this.now(),
+            now,
             origin,
             session,
             auth: this.auth,
+            accounts: this.accounts,
             emit: (name, payload) => this.emit(name, payload),
             db: () => {
               if (!this.db) throw new ApiError('not_ready', 'the street database is locked');
@@ -166,7 +357,7 @@ class Core implements CoreHandle {
   }
 
   hasSession(token: string | null): boolean {
-    return this.sessions.get(token) !== null;
+    return this.sessions.get(token, this.now()) !== null;
   }
 
   subscribe(listener: (event: PushedEvent) => void): () => void {

@@ -6,6 +6,7 @@ import { wallEn } from './wall.en';
 import { briefingEn } from './briefing.en';
 import { dispatchEn } from './dispatch.en';
 import { thematicEn } from './thematic.en';
+import { accountsEn } from './accounts.en';
 
 export const en: Messages = {
   ...gridEditEn,
@@ -13,6 +14,7 @@ export const en: Messages = {
   ...briefingEn,
   ...dispatchEn,
   ...thematicEn,
+  ...accountsEn,
   'app.name': 'StreetOps',
   'app.nameLatin': 'Street operations console',
   'app.loading': 'Connecting…',
@@ -65,6 +67,10 @@ export const en: Messages = {
   'error.not_ready': 'The system is still preparing its data. Please wait.',
   'error.not_found': 'Not found. It may have been deleted.',
   'error.conflict': 'Someone else changed this. Reload and try again.',
+  'error.disk_full': 'The disk is full: nothing was written. Free some space and try again',
+  'error.throttled': 'Too many failed sign-ins: please wait and try again',
+  'error.password_change_required': 'Please set your own new password first',
+  'error.unavailable': 'The data directory cannot be opened; nothing was changed',
   'error.internal': 'Internal error. Contact your administrator.',
   'error.network': 'Cannot reach the StreetOps service. Check that it is running.',
   'error.detail': '{path}: {message}',

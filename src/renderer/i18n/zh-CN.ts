@@ -5,6 +5,7 @@ import { gridEditZhCN } from './gridEdit.zh-CN';
 import { dispatchZhCN } from './dispatch.zh-CN';
 import { thematicZhCN } from './thematic.zh-CN';
 import { wallZhCN } from './wall.zh-CN';
+import { accountsZhCN } from './accounts.zh-CN';
 
 export const zhCN = {
   ...gridEditZhCN,
@@ -12,6 +13,7 @@ export const zhCN = {
   ...briefingZhCN,
   ...dispatchZhCN,
   ...thematicZhCN,
+  ...accountsZhCN,
   'app.name': '街道综合指挥台',
   'app.nameLatin': 'StreetOps',
   'app.loading': '正在连接…',
@@ -64,6 +66,10 @@ export const zhCN = {
   'error.not_ready': '系统正在准备数据，请稍候',
   'error.not_found': '未找到该对象，可能已被删除',
   'error.conflict': '数据已被他人修改，请刷新后重试',
+  'error.disk_full': '磁盘空间不足：本次操作未写入任何数据，请清理磁盘后重试',
+  'error.throttled': '登录失败次数过多，请稍后再试',
+  'error.password_change_required': '请先设置您自己的新密码',
+  'error.unavailable': '数据目录无法打开，数据未改动',
   'error.internal': '系统内部错误，请联系管理员',
   'error.network': '无法连接到指挥台服务，请检查服务是否运行',
   'error.detail': '{path}：{message}',

@@ -8,8 +8,27 @@ import type { SessionStatus, UnlockResult } from '../../../shared/views';
 
 export interface AuthOps {
   status(token: string | null): SessionStatus;
-  unlock(username: string, password: string): Promise<UnlockResult>;
+  unlock(username: string, password: string, source: string): Promise<UnlockResult>;
   lock(token: string | null): { locked: true };
+}
+
+/** What account handlers need from the core beyond the database: the keyring (through the
+ *  open street's master key), live sessions and the unlock throttle. */
+export interface AccountOps {
+  /** Wraps the master key for `username` under `password` (slow KDF, off this thread), then runs
+   *  `record` and replaces the user's keyring entry in one database transaction. */
+  setPassword(username: string, password: string, record: (db: Db) => void): Promise<void>;
+  /** Removes the user's keyring entry inside the transaction that runs `record`. */
+  removeKey(username: string, record: (db: Db) => void): void;
+  /** Whether the password unwraps this user's key (counted by the unlock throttle). */
+  verifyPassword(username: string, password: string, source: string): Promise<boolean>;
+  endSessions(userId: number): void;
+  /** Re-reads a user into their live sessions (after a password change). */
+  refreshUser(userId: number): void;
+  throttleState(username: string): { lockedOut: boolean; lockedUntil: number | null };
+  liftThrottle(username: string): void;
+  /** Re-reads the office settings that the core itself applies (session limits). */
+  applySettings(): void;
 }
 
 export interface CallContext {
@@ -21,6 +40,7 @@ export interface CallContext {
   /** The open database; throws `not_ready` while the street is locked or being prepared. */
   db(): Db;
   auth: AuthOps;
+  accounts: AccountOps;
   /** Push an event to every open window (after the write has committed). */
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
 }

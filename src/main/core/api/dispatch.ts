@@ -15,6 +15,15 @@ export function zodDetails(error: z.ZodError): ApiErrorDetail[] {
   });
 }
 
+/** What an account that must change its password may still do. */
+const PASSWORD_CHANGE_METHODS: readonly ApiMethod[] = ['session.status', 'auth.lock', 'auth.changePassword'];
+
+/** SQLite reports a full disk as SQLITE_FULL (also for a full WAL or journal); Node's own writes as ENOSPC. */
+export function isDiskFull(err: unknown): boolean {
+  const code = typeof err === 'object' && err !== null ? (err as { code?: unknown }).code : undefined;
+  return code === 'SQLITE_FULL' || code === 'ENOSPC';
+}
+
 export interface DispatchDeps {
   context(token: string | null): Omit<CallContext, 'token'>;
   log(line: string): void;
@@ -29,6 +38,9 @@ export async function dispatch(deps: DispatchDeps, method: string, input: unknow
     if (!PUBLIC_METHODS.includes(method) && !ctx.session) {
       throw new ApiError('unauthorized', 'this call needs an unlocked session');
     }
+    if (ctx.session?.user.mustChangePassword && !PASSWORD_CHANGE_METHODS.includes(method)) {
+      throw new ApiError('password_change_required', 'this account must set its own password first (auth.changePassword)');
+    }
     const parsed = apiSchemas[method].safeParse(input ?? {});
     if (!parsed.success) {
       const details = zodDetails(parsed.error);
@@ -42,6 +54,10 @@ export async function dispatch(deps: DispatchDeps, method: string, input: unknow
     return { ok: true, result };
   } catch (err) {
     if (err instanceof ApiError) return { ok: false, error: err.toJSON() };
+    if (isDiskFull(err)) {
+      deps.log(`disk full in ${String(method)}: ${err instanceof Error ? err.message : String(err)}`);
+      return { ok: false, error: { code: 'disk_full', message: 'the disk is full (磁盘空间不足): nothing was written; free some space and try again' } };
+    }
     deps.log(`internal error in ${String(method)}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     return { ok: false, error: { code: 'internal', message: 'internal error; see the application log' } };
   }

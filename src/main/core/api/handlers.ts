@@ -2,6 +2,7 @@
 // shared contract, so a handler that returns the wrong shape does not compile.
 import type { ApiMethod, ApiOutput, ApiParsedInput } from '../../../shared/api';
 import type { CallContext } from './context';
+import { accountHandlers } from '../accounts/handlers';
 import { streetSummary } from '../services/streetSummary';
 import { mapBase } from '../services/mapBase';
 import { mapOverlay } from '../services/mapOverlay';
@@ -18,6 +19,7 @@ import { actOnCase } from '../cases/act';
 import { assigneeOptions, suggestHandler } from '../cases/assignees';
 import { caseAttachments } from '../cases/attachments';
 import { bulkAssign } from '../cases/bulkAssign';
+import { withRecordings } from '../cases/recordings';
 import { calendarList, calendarSave } from '../cases/calendarStore';
 import { categoryTree } from '../cases/categories';
 import { deleteDispatchRule, listDispatchRules, saveDispatchRule } from '../cases/dispatchRules';
@@ -48,8 +50,9 @@ export type HandlerMap = { [M in ApiMethod]: Handler<M> };
 
 export const handlers: HandlerMap = {
   'session.status': (_input, ctx) => ctx.auth.status(ctx.token),
-  'auth.unlock': (input, ctx) => ctx.auth.unlock(input.username, input.password),
+  'auth.unlock': (input, ctx) => ctx.auth.unlock(input.username, input.password, ctx.origin.source),
   'auth.lock': (_input, ctx) => ctx.auth.lock(ctx.token),
+  ...accountHandlers,
   'street.summary': (_input, ctx) => streetSummary(ctx.db(), ctx.now),
   'map.base': (_input, ctx) => mapBase(ctx.db(), ctx.now),
   'map.overlay': (input, ctx) => mapOverlay(ctx.db(), input.kind, ctx.now, currentUser(ctx).communityId),
@@ -69,7 +72,7 @@ export const handlers: HandlerMap = {
     const detail = caseDetail(ctx.db(), input.id, ctx.now, currentUser(ctx));
     const persons = detail.reporterName !== null || detail.reporterPhone !== null ? [`reporter:${detail.id}`] : [];
     personalRead(ctx, { method: 'case.detail', entity: 'case_file', entityId: input.id, persons });
-    return detail;
+    return withRecordings(ctx.db(), detail);
   },
   'facility.detail': (input, ctx) => facilityDetail(ctx.db(), input.id, currentUser(ctx)),
   'search.query': (input, ctx) => {
@@ -105,7 +108,7 @@ export const handlers: HandlerMap = {
     requireCasesInScope(ctx, 'intoCaseId' in input ? [input.caseId, input.intoCaseId] : [input.caseId]);
     const outcome = actOnCase(ctx.db(), input, user, ctx.now);
     ctx.emit('case.changed', { caseId: outcome.caseId, status: outcome.status, gridId: outcome.gridId, at: ctx.now });
-    return caseDetail(ctx.db(), outcome.caseId, ctx.now, user);
+    return withRecordings(ctx.db(), caseDetail(ctx.db(), outcome.caseId, ctx.now, user));
   },
   'case.suggest': (input, ctx) => suggestHandler(ctx.db(), input.caseId),
   'case.assignees': (input, ctx) => assigneeOptions(ctx.db(), input.gridId),
