@@ -1,11 +1,16 @@
 // Top bar: product and street with the work-area switch (地图 | 案件调度) on the left, the
-// signed-in user, language and lock on the right.
-import { Badge, Button, Group, SegmentedControl, Text, Tooltip } from '@mantine/core';
+// signed-in user's menu, language and lock on the right. The console locks itself when
+// idle from here: the header lives exactly as long as the console (the wall never mounts it).
+import { Button, Group, SegmentedControl, Tooltip } from '@mantine/core';
 import type { UserView } from '../../shared/views';
+import { UserMenu } from '../accounts/UserMenu';
+import { useIdleLock } from '../accounts/useIdleLock';
 import { BriefingButton } from '../briefing/BriefingButton';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { useT } from '../i18n/LocaleProvider';
 import { consoleColors } from '../theme/consoleColors';
+import { useSession } from '../session/SessionProvider';
+import { DEFAULT_IDLE_MINUTES } from '../session/sessionState';
 import { BrandMark } from '../unlock/BrandMark';
 import type { ConsoleMode } from './consoleMode';
 
@@ -20,6 +25,8 @@ interface Props {
 
 export function ConsoleHeader({ user, streetName, district, onLock, mode, onMode }: Props) {
   const t = useT();
+  const { state, lock } = useSession();
+  useIdleLock(state.phase === 'unlocked' ? state.idleMinutes : DEFAULT_IDLE_MINUTES, () => void lock('idle'));
   return (
     <Group
       component="header"
@@ -48,14 +55,7 @@ export function ConsoleHeader({ user, streetName, district, onLock, mode, onMode
         />
       </Group>
       <Group gap="md" wrap="nowrap">
-        <Group gap={6} wrap="nowrap" data-testid="current-user">
-          <Text fz="sm" fw={600} c={consoleColors.headerText}>
-            {user.displayName}
-          </Text>
-          <Badge color="gray.0" variant="outline" size="sm" styles={{ root: { color: consoleColors.headerMuted, borderColor: 'rgba(255,255,255,0.3)' } }}>
-            {t(`role.${user.role}`)}
-          </Badge>
-        </Group>
+        <UserMenu user={user} />
         <BriefingButton />
         <LanguageSwitch onDark />
         <Tooltip label={t('header.lockHint')}>

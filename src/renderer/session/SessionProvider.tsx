@@ -2,12 +2,20 @@
 // unlocks and locks, and falls back to the unlock screen on any 'unauthorized'.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { api } from '../api/api';
-import { stateFromStatus, type SessionState } from './sessionState';
+import { isApiClientError } from '../api/ApiClientError';
+import { signedIn, stateFromStatus, type LockNotice, type SessionState } from './sessionState';
 
 interface SessionContextValue {
   state: SessionState;
   unlock: (username: string, password: string) => Promise<void>;
-  lock: () => Promise<void>;
+  /** Locks and drops the key; the notice says why on the unlock screen. */
+  lock: (notice?: LockNotice) => Promise<void>;
+  /** Replaces the signed-in user's password. oldPassword null: the temporary one just used to unlock. */
+  changePassword: (oldPassword: string | null, newPassword: string) => Promise<void>;
+  /** Whether the temporary password from this unlock is still held (not after a reload). */
+  holdsTemporaryPassword: boolean;
+  /** Asks session.status again (e.g. after the office settings changed the idle time). */
+  refresh: () => Promise<void>;
   retry: () => void;
 }
 
@@ -21,6 +29,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ phase: 'connecting' });
   const stateRef = useRef(state);
   stateRef.current = state;
+  // The temporary password typed at unlock, kept in memory only until it is replaced, so
+  // the forced change asks for the new one only. Never in state: nothing renders it.
+  const temporaryPassword = useRef<string | null>(null);
 
   const refresh = useCallback(async () => {
     try {
@@ -40,7 +51,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       api.onUnauthorized(() =>
         setState((previous) => ({
           phase: 'locked',
-          streetName: previous.phase === 'unlocked' ? previous.streetName : null,
+          streetName: previous.phase === 'unlocked' || previous.phase === 'mustChangePassword' ? previous.streetName : null,
           notice: 'expired',
         })),
       ),
@@ -66,20 +77,41 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => clearInterval(timer);
   }, [state.phase, refresh]);
 
-  const unlock = useCallback(async (username: string, password: string) => {
-    const result = await api.call('auth.unlock', { username, password });
-    setState({ phase: 'unlocked', user: result.user, streetName: result.streetName });
-  }, []);
+  const unlock = useCallback(
+    async (username: string, password: string) => {
+      try {
+        const result = await api.call('auth.unlock', { username, password });
+        temporaryPassword.current = result.user.mustChangePassword ? password : null;
+        setState(signedIn(result.user, result.streetName, result.idleMinutes));
+      } catch (error) {
+        // Unlock found the data directory unusable (e.g. a damaged file): show the problem, not the form.
+        if (isApiClientError(error) && error.code === 'unavailable') void refresh();
+        throw error;
+      }
+    },
+    [refresh],
+  );
 
-  const lock = useCallback(async () => {
-    const streetName = stateRef.current.phase === 'unlocked' ? stateRef.current.streetName : null;
+  const lock = useCallback(async (notice: LockNotice = 'locked') => {
+    temporaryPassword.current = null;
+    const current = stateRef.current;
+    const streetName = current.phase === 'unlocked' || current.phase === 'mustChangePassword' ? current.streetName : null;
     try {
       await api.call('auth.lock', {});
     } catch {
       // Locking must always work locally: forget the token even if the service is gone.
       api.dropSession();
     }
-    setState({ phase: 'locked', streetName, notice: 'locked' });
+    setState({ phase: 'locked', streetName, notice });
+  }, []);
+
+  const changePassword = useCallback(async (oldPassword: string | null, newPassword: string) => {
+    await api.call('auth.changePassword', { oldPassword: oldPassword ?? temporaryPassword.current ?? '', newPassword });
+    temporaryPassword.current = null;
+    // A forced change done: on into the console.
+    setState((previous) =>
+      previous.phase === 'mustChangePassword' ? { ...previous, phase: 'unlocked', user: { ...previous.user, mustChangePassword: false } } : previous,
+    );
   }, []);
 
   const retry = useCallback(() => {
@@ -87,7 +119,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     void refresh();
   }, [refresh]);
 
-  const value = useMemo(() => ({ state, unlock, lock, retry }), [state, unlock, lock, retry]);
+  const holdsTemporaryPassword = state.phase === 'mustChangePassword' && temporaryPassword.current !== null;
+  const value = useMemo(
+    () => ({ state, unlock, lock, changePassword, holdsTemporaryPassword, refresh, retry }),
+    [state, unlock, lock, changePassword, holdsTemporaryPassword, refresh, retry],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -13,12 +13,32 @@ describe('stateFromStatus', () => {
   });
 
   it('unlocks only with a user, and keeps a lock notice across refreshes', () => {
-    expect(stateFromStatus({ state: 'unlocked', user, streetName: '九龙街道' }, connecting)).toEqual({ phase: 'unlocked', user, streetName: '九龙街道' });
+    expect(stateFromStatus({ state: 'unlocked', user, streetName: '九龙街道', idleMinutes: 12 }, connecting)).toEqual({
+      phase: 'unlocked',
+      user,
+      streetName: '九龙街道',
+      idleMinutes: 12,
+    });
     expect(stateFromStatus({ state: 'unlocked' }, connecting)).toMatchObject({ phase: 'locked' });
-    expect(stateFromStatus({ state: 'locked', streetName: '九龙街道' }, { phase: 'locked', streetName: null, notice: 'expired' })).toEqual({
+    expect(stateFromStatus({ state: 'locked', streetName: '九龙街道' }, { phase: 'locked', streetName: null, notice: 'idle' })).toEqual({
       phase: 'locked',
       streetName: '九龙街道',
-      notice: 'expired',
+      notice: 'idle',
     });
+  });
+
+  it('sends an account with a temporary password to the new-password screen, not the console', () => {
+    const fresh = { ...user, mustChangePassword: true };
+    expect(stateFromStatus({ state: 'unlocked', user: fresh, streetName: '九龙街道' }, connecting)).toEqual({
+      phase: 'mustChangePassword',
+      user: fresh,
+      streetName: '九龙街道',
+      idleMinutes: 30,
+    });
+  });
+
+  it('shows why the data directory cannot be opened instead of a password form', () => {
+    const problem = { code: 'keyring_missing' as const, message: 'keyring.json is missing', dataDir: '/data' };
+    expect(stateFromStatus({ state: 'unavailable', problem }, connecting)).toEqual({ phase: 'unavailable', problem });
   });
 });

@@ -1,9 +1,19 @@
-// Username + password; wrong credentials say so plainly and promise nothing was changed.
+// Username + password; wrong credentials say so plainly and promise nothing was changed;
+// a throttled sign-in says until when, or that an administrator must lift the lockout.
 import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../api/errorMessage';
+import type { PlainMessageKey } from '../i18n/messages';
 import { useT } from '../i18n/LocaleProvider';
 import type { LockNotice } from '../session/sessionState';
+import { throttleOf, type Throttle } from './throttle';
+import { ThrottleNotice } from './ThrottleNotice';
+
+const NOTICE_TEXT: Record<LockNotice, PlainMessageKey> = {
+  locked: 'unlock.lockedNotice',
+  idle: 'accounts.idleLocked',
+  expired: 'unlock.sessionExpired',
+};
 
 interface Props {
   notice: LockNotice | null;
@@ -16,6 +26,7 @@ export function UnlockForm({ notice, onUnlock }: Props) {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [throttle, setThrottle] = useState<Throttle | null>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -25,10 +36,13 @@ export function UnlockForm({ notice, onUnlock }: Props) {
     }
     setBusy(true);
     setError(null);
+    setThrottle(null);
     try {
       await onUnlock(username.trim(), password);
     } catch (e) {
-      setError(errorMessage(e, t));
+      const throttled = throttleOf(e);
+      if (throttled) setThrottle(throttled);
+      else setError(errorMessage(e, t));
       setPassword('');
       setBusy(false);
     }
@@ -43,9 +57,9 @@ export function UnlockForm({ notice, onUnlock }: Props) {
             {t('unlock.subtitle')}
           </Text>
         </div>
-        {notice && !error && (
-          <Alert color="blue" variant="light" py="xs">
-            {t(notice === 'expired' ? 'unlock.sessionExpired' : 'unlock.lockedNotice')}
+        {notice && !error && !throttle && (
+          <Alert color="blue" variant="light" py="xs" data-testid="unlock-notice" data-notice={notice}>
+            {t(NOTICE_TEXT[notice])}
           </Alert>
         )}
         <TextInput
@@ -65,6 +79,7 @@ export function UnlockForm({ notice, onUnlock }: Props) {
           data-testid="unlock-password"
           size="md"
         />
+        {throttle && <ThrottleNotice throttle={throttle} />}
         {error && (
           <Alert color="red" variant="light" py="xs" data-testid="unlock-error" role="alert">
             {error}

@@ -11,7 +11,8 @@ const backdrop = {
     'linear-gradient(rgba(15,47,95,0.05) 1px, transparent 1px) 0 0 / 48px 48px, linear-gradient(90deg, rgba(15,47,95,0.05) 1px, transparent 1px) 0 0 / 48px 48px, linear-gradient(160deg, #f4f7fb 0%, #e3eaf4 100%)',
 };
 
-export function UnlockLayout({ streetName, children }: { streetName: string | null; children: ReactNode }) {
+/** `wide` for the longer texts of a start problem. */
+export function UnlockLayout({ streetName, children, wide = false }: { streetName: string | null; children: ReactNode; wide?: boolean }) {
   const t = useT();
   return (
     <Box style={backdrop} pos="relative">
@@ -19,7 +20,7 @@ export function UnlockLayout({ streetName, children }: { streetName: string | nu
         <LanguageSwitch />
       </Group>
       <Center h="100%">
-        <Stack gap="lg" w={440}>
+        <Stack gap="lg" w={wide ? 600 : 440}>
           <BrandMark streetName={streetName} />
           <Paper shadow="md" p="xl" radius="md" withBorder>
             {children}

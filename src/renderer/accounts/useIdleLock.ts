@@ -1,0 +1,31 @@
+// Locks the console after `minutes` without pointer, wheel, touch or keyboard activity.
+// Activity only stamps a time (cheap on every mousemove); one timer checks the stamp
+// when the deadline comes and re-arms for the rest, so a late timer (sleep) still locks.
+import { useEffect, useRef } from 'react';
+
+const ACTIVITY_EVENTS = ['pointermove', 'pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+
+export function useIdleLock(minutes: number, onIdle: () => void): void {
+  const onIdleRef = useRef(onIdle);
+  onIdleRef.current = onIdle;
+
+  useEffect(() => {
+    const idleMs = minutes * 60_000;
+    let last = Date.now();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stamp = () => {
+      last = Date.now();
+    };
+    const check = () => {
+      const rest = last + idleMs - Date.now();
+      if (rest <= 0) onIdleRef.current();
+      else timer = setTimeout(check, rest);
+    };
+    for (const name of ACTIVITY_EVENTS) window.addEventListener(name, stamp, { capture: true, passive: true });
+    timer = setTimeout(check, idleMs);
+    return () => {
+      clearTimeout(timer);
+      for (const name of ACTIVITY_EVENTS) window.removeEventListener(name, stamp, { capture: true });
+    };
+  }, [minutes]);
+}
