@@ -43,7 +43,14 @@ export function errorStatus(error: ApiErrorShape): number {
       return 404;
     case 'conflict':
       return 409;
+    case 'password_change_required':
+      return 403;
+    case 'throttled':
+      return 429;
+    case 'disk_full':
+      return 507;
     case 'not_ready':
+    case 'unavailable':
       return 503;
     default:
       return 500;
