@@ -13,7 +13,7 @@ let core: CoreHandle;
 let dir: string;
 let remove: () => void;
 let now = TEST_ANCHOR;
-const token: Record<string, string> = {};
+const token = {} as Record<'admin' | 'dispatcher' | 'leader', string>;
 let resident: { id: number; name: string; phone: string; id_number: string };
 let reportedCase: { id: number; reporter_phone: string };
 /** Residential buildings, most residents first. */
@@ -49,7 +49,7 @@ beforeAll(async () => {
     .all() as typeof buildings;
   db.close();
   core = await startCore({ dataDir: dir, now: () => now });
-  for (const u of ['admin', 'dispatcher', 'leader']) token[u] = ok<{ token: string }>(await core.call('auth.unlock', { username: u, password: 'streetops' }, null)).token;
+  for (const u of ['admin', 'dispatcher', 'leader'] as const) token[u] = ok<{ token: string }>(await core.call('auth.unlock', { username: u, password: 'streetops' }, null)).token;
 });
 afterAll(async () => {
   await core?.close();
