@@ -12,10 +12,10 @@ describe('electronNativeBindingPath', () => {
     );
   });
 
-  it('resolves under the resources path when packaged (outside app.asar)', () => {
+  it('resolves to the module electron-builder rebuilt and unpacked beside app.asar when packaged', () => {
     const path = electronNativeBindingPath({ appPath: '/opt/StreetOps/resources/app.asar', resourcesPath: '/opt/StreetOps/resources', isPackaged: true });
-    expect(path).toBe(join('/opt/StreetOps/resources', '.native', 'electron', 'better-sqlite3-multiple-ciphers', 'build', 'Release', 'better_sqlite3.node'));
-    expect(path).not.toContain('app.asar');
+    expect(path).toBe(join('/opt/StreetOps/resources', 'app.asar.unpacked', 'node_modules', 'better-sqlite3-multiple-ciphers', 'build', 'Release', 'better_sqlite3.node'));
+    expect(path).toContain('app.asar.unpacked');
   });
 
   it('is exactly where the build script puts the binding', () => {
