@@ -32,6 +32,12 @@ export const LONE_SURROGATE_MESSAGE = 'contains a broken character (a lone UTF-1
 
 export const tooLong = (max: number) => `is too long (${max.toLocaleString('en')} characters at most)`;
 
+/** The limit named in a tooLong message, so a form can word it in its own language; null for any other message. */
+export function tooLongLimit(message: string): number | null {
+  const m = /^is too long \(([\d,]+) characters at most\)$/.exec(message);
+  return m ? Number(m[1]!.replace(/,/g, '')) : null;
+}
+
 interface TextOptions {
   /** At least this many characters after trimming; omitted = may be empty. */
   min?: number;

@@ -2,8 +2,8 @@
 // pane shows (a case or the intake form), the bulk selection, the intake pin, the reports
 // (indicators, ledger), and the keyboard commands that move through all of it.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CaseRow } from '../../shared/cases';
-import type { CaseDetail, LngLat, UserView } from '../../shared/views';
+import type { CaseRow, RecordedCaseDetail } from '../../shared/cases';
+import type { LngLat, UserView } from '../../shared/views';
 import { api } from '../api/api';
 import { errorMessage } from '../api/errorMessage';
 import { useT } from '../i18n/LocaleProvider';
@@ -117,7 +117,7 @@ export function useDispatchDesk({ enabled, user, flyTo }: { enabled: boolean; us
   const targetId = openId ?? cursorId;
 
   const afterAction = useCallback(
-    (updated: CaseDetail) => {
+    (updated: RecordedCaseDetail) => {
       detail.replace(updated);
       queue.reload();
     },

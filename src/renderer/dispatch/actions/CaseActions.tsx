@@ -2,8 +2,7 @@
 // one being taken. Quick actions (立案, 签收, 核查通过, 批准延期) run on click.
 import { Alert, Button, Group, Kbd, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { CaseActionName } from '../../../shared/cases';
-import type { CaseDetail } from '../../../shared/views';
+import type { CaseActionName, RecordedCaseDetail } from '../../../shared/cases';
 import { useT } from '../../i18n/LocaleProvider';
 import { ACTION_SPECS, orderedActions } from './actionSpecs';
 import { DispatchForm } from './DispatchForm';
@@ -16,7 +15,7 @@ import { useActSubmit } from './useActSubmit';
 /** The one-key shortcuts shown on their buttons. */
 const KEY_HINTS: Partial<Record<CaseActionName, string>> = { register: 'r', dispatch: 'a' };
 
-export function CaseActions({ detail, onDone }: { detail: CaseDetail; onDone: (updated: CaseDetail) => void }) {
+export function CaseActions({ detail, onDone }: { detail: RecordedCaseDetail; onDone: (updated: RecordedCaseDetail) => void }) {
   const t = useT();
   const [active, setActive] = useState<CaseActionName | null>(null);
   const quick = useActSubmit(onDone);
@@ -27,7 +26,7 @@ export function CaseActions({ detail, onDone }: { detail: CaseDetail; onDone: (u
     setActive((a) => (a && detail.allowedActions.includes(a) ? a : null));
   }, [detail.allowedActions]);
 
-  const done = (updated: CaseDetail) => {
+  const done = (updated: RecordedCaseDetail) => {
     setActive(null);
     onDone(updated);
   };
@@ -85,7 +84,7 @@ export function CaseActions({ detail, onDone }: { detail: CaseDetail; onDone: (u
   );
 }
 
-function ActionForm({ detail, action, onDone, onCancel }: { detail: CaseDetail; action: CaseActionName; onDone: (d: CaseDetail) => void; onCancel: () => void }) {
+function ActionForm({ detail, action, onDone, onCancel }: { detail: RecordedCaseDetail; action: CaseActionName; onDone: (d: RecordedCaseDetail) => void; onCancel: () => void }) {
   switch (ACTION_SPECS[action].form) {
     case 'dispatch':
       return <DispatchForm detail={detail} action="dispatch" onDone={onDone} onCancel={onCancel} />;

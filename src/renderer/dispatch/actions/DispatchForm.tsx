@@ -1,14 +1,15 @@
 // 派遣 and 改派: the suggested handler comes pre-selected (with why it was suggested and
 // its open workload), the alternatives one click away, anyone else by search; 派遣 may add
 // co-departments for joint handling (会商联办); 改派 needs a reason.
-import { Badge, Group, MultiSelect, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Badge, Group, MultiSelect, Radio, Stack, Text } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
-import type { Assignee, AssigneeOption, HandlerSuggestion } from '../../../shared/cases';
-import type { CaseDetail } from '../../../shared/views';
+import type { Assignee, AssigneeOption, HandlerSuggestion, RecordedCaseDetail } from '../../../shared/cases';
 import { api } from '../../api/api';
 import { errorMessage } from '../../api/errorMessage';
 import { useT } from '../../i18n/LocaleProvider';
+import { TEXT_LIMITS } from '../../../shared/inputRules';
 import { ActionFormShell } from './ActionFormShell';
+import { CountedTextarea } from './CountedTextarea';
 import { AssigneeSelect } from './AssigneeSelect';
 import { assigneeKey } from './useAssignees';
 import { useAssignees } from './useAssignees';
@@ -17,9 +18,9 @@ import { useActSubmit } from './useActSubmit';
 const MAX_ALTERNATIVES = 4;
 
 interface Props {
-  detail: CaseDetail;
+  detail: RecordedCaseDetail;
   action: 'dispatch' | 'reassign';
-  onDone: (updated: CaseDetail) => void;
+  onDone: (updated: RecordedCaseDetail) => void;
   onCancel: () => void;
 }
 
@@ -141,17 +142,17 @@ export function DispatchForm({ detail, action, onDone, onCancel }: Props) {
           data-testid="dispatch-co-departments"
         />
       )}
-      <Textarea
+      <CountedTextarea
         size="xs"
         label={action === 'reassign' ? t('actionNote.reassign') : t('actionNote.default')}
         withAsterisk={action === 'reassign'}
         value={note}
-        onChange={(e) => setNote(e.currentTarget.value)}
+        onChange={setNote}
         error={errors.fields.note}
         autosize
         minRows={1}
-        maxLength={500}
-        data-testid="action-note"
+        limit={TEXT_LIMITS.note}
+        testId="action-note"
       />
     </ActionFormShell>
   );

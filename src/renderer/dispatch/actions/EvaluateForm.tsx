@@ -1,12 +1,14 @@
 // 群众评事: the resident's satisfaction (1–5) with an optional remark.
-import { Group, Input, Rating, Text, Textarea } from '@mantine/core';
+import type { RecordedCaseDetail } from '../../../shared/cases';
+import { Group, Input, Rating, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { CaseDetail } from '../../../shared/views';
+import { TEXT_LIMITS } from '../../../shared/inputRules';
 import { useT } from '../../i18n/LocaleProvider';
+import { CountedTextarea } from './CountedTextarea';
 import { ActionFormShell } from './ActionFormShell';
 import { useActSubmit } from './useActSubmit';
 
-export function EvaluateForm({ detail, onDone, onCancel }: { detail: CaseDetail; onDone: (d: CaseDetail) => void; onCancel: () => void }) {
+export function EvaluateForm({ detail, onDone, onCancel }: { detail: RecordedCaseDetail; onDone: (d: RecordedCaseDetail) => void; onCancel: () => void }) {
   const t = useT();
   const [satisfaction, setSatisfaction] = useState(0);
   const [note, setNote] = useState('');
@@ -22,7 +24,10 @@ export function EvaluateForm({ detail, onDone, onCancel }: { detail: CaseDetail;
           </Text>
         </Group>
       </Input.Wrapper>
-      <Textarea size="xs" label={t('actionNote.evaluate')} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={errors.fields.note} autosize minRows={2} maxLength={500} data-testid="action-note" />
+      <CountedTextarea size="xs" label={t('actionNote.evaluate')} value={note} onChange={setNote} error={errors.fields.note} autosize minRows={2} limit={TEXT_LIMITS.note} testId="action-note" />
+      <Text fz="xs" c="dimmed" data-testid="action-on-behalf-hint">
+        {t('action.evaluateOnBehalf')}
+      </Text>
     </ActionFormShell>
   );
 }

@@ -1,13 +1,14 @@
 // 申请延期: how much more time (working hours or days) and why.
-import { Group, NumberInput, SegmentedControl, Textarea } from '@mantine/core';
+import { Group, NumberInput, SegmentedControl } from '@mantine/core';
 import { useState } from 'react';
-import { WORK_UNITS, type WorkUnit } from '../../../shared/cases';
-import type { CaseDetail } from '../../../shared/views';
+import { WORK_UNITS, type WorkUnit, type RecordedCaseDetail } from '../../../shared/cases';
+import { TEXT_LIMITS } from '../../../shared/inputRules';
 import { useT } from '../../i18n/LocaleProvider';
+import { CountedTextarea } from './CountedTextarea';
 import { ActionFormShell } from './ActionFormShell';
 import { useActSubmit } from './useActSubmit';
 
-export function ExtensionForm({ detail, onDone, onCancel }: { detail: CaseDetail; onDone: (d: CaseDetail) => void; onCancel: () => void }) {
+export function ExtensionForm({ detail, onDone, onCancel }: { detail: RecordedCaseDetail; onDone: (d: RecordedCaseDetail) => void; onCancel: () => void }) {
   const t = useT();
   const [amount, setAmount] = useState<number | string>(1);
   const [unit, setUnit] = useState<WorkUnit>('work_day');
@@ -20,7 +21,7 @@ export function ExtensionForm({ detail, onDone, onCancel }: { detail: CaseDetail
         <NumberInput size="xs" w={110} label={t('action.extensionAmount')} withAsterisk min={1} max={60} allowDecimal={false} value={amount} onChange={setAmount} error={errors.fields.amount} data-testid="action-amount" />
         <SegmentedControl size="xs" value={unit} onChange={(v) => setUnit(v as WorkUnit)} data={WORK_UNITS.map((u) => ({ value: u, label: t(`workUnit.${u}`) }))} data-testid="action-unit" />
       </Group>
-      <Textarea size="xs" label={t('actionNote.requestExtension')} withAsterisk value={note} onChange={(e) => setNote(e.currentTarget.value)} error={errors.fields.note} autosize minRows={2} maxLength={500} data-testid="action-note" />
+      <CountedTextarea size="xs" label={t('actionNote.requestExtension')} withAsterisk value={note} onChange={setNote} error={errors.fields.note} autosize minRows={2} limit={TEXT_LIMITS.note} testId="action-note" />
     </ActionFormShell>
   );
 }

@@ -1,15 +1,16 @@
 // 合并: this case duplicates another; find the other by its code or address and merge.
-import { Group, Radio, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Group, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
-import type { CaseRow } from '../../../shared/cases';
-import type { CaseDetail } from '../../../shared/views';
+import type { CaseRow, RecordedCaseDetail } from '../../../shared/cases';
+import { TEXT_LIMITS } from '../../../shared/inputRules';
+import { CountedTextarea } from './CountedTextarea';
 import { api } from '../../api/api';
 import { useT } from '../../i18n/LocaleProvider';
 import { ActionFormShell } from './ActionFormShell';
 import { useActSubmit } from './useActSubmit';
 
-export function MergeForm({ detail, onDone, onCancel }: { detail: CaseDetail; onDone: (d: CaseDetail) => void; onCancel: () => void }) {
+export function MergeForm({ detail, onDone, onCancel }: { detail: RecordedCaseDetail; onDone: (d: RecordedCaseDetail) => void; onCancel: () => void }) {
   const t = useT();
   const [q, setQ] = useState('');
   const [debounced] = useDebouncedValue(q.trim(), 250);
@@ -66,7 +67,7 @@ export function MergeForm({ detail, onDone, onCancel }: { detail: CaseDetail; on
           ))}
         </Stack>
       </Radio.Group>
-      <Textarea size="xs" label={t('actionNote.default')} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={1} maxLength={500} />
+      <CountedTextarea size="xs" label={t('actionNote.default')} value={note} onChange={setNote} autosize minRows={1} limit={TEXT_LIMITS.note} />
     </ActionFormShell>
   );
 }

@@ -1,43 +1,61 @@
-// Actions that carry only a note: required (a reason) or optional.
-import { Textarea } from '@mantine/core';
+// Actions that carry only a note: required (a reason) or optional. A handler's step taken
+// at the desk is recorded for the case's handler (代录); another person may be named.
+import { TextInput } from '@mantine/core';
 import { useState } from 'react';
-import type { CaseActionName } from '../../../shared/cases';
-import type { CaseDetail } from '../../../shared/views';
+import { HANDLER_STEPS, type CaseActionName, type RecordedCaseDetail } from '../../../shared/cases';
+import { TEXT_LIMITS } from '../../../shared/inputRules';
 import { useLocale } from '../../i18n/LocaleProvider';
 import { ActionFormShell } from './ActionFormShell';
+import { CountedTextarea } from './CountedTextarea';
 import { useActSubmit } from './useActSubmit';
 
 interface Props {
-  detail: CaseDetail;
+  detail: RecordedCaseDetail;
   action: CaseActionName;
   required: boolean;
-  onDone: (updated: CaseDetail) => void;
+  onDone: (updated: RecordedCaseDetail) => void;
   onCancel: () => void;
 }
 
 export function NoteForm({ detail, action, required, onDone, onCancel }: Props) {
   const { t, tOpen } = useLocale();
   const [note, setNote] = useState('');
+  const [person, setPerson] = useState('');
   const { submit, busy, errors } = useActSubmit(onDone);
-  const send = () => void submit({ caseId: detail.id, action, ...(note.trim() || required ? { note } : {}) }, ['note']);
+  const handlerStep = (HANDLER_STEPS as readonly string[]).includes(action);
+  const onBehalf = handlerStep && person.trim() ? { onBehalfOf: { kind: 'person', name: person } } : {};
+  const send = () => void submit({ caseId: detail.id, action, ...(note.trim() || required ? { note } : {}), ...onBehalf }, ['note', 'onBehalfOf']);
   return (
     <ActionFormShell action={action} busy={busy} errors={errors} onSubmit={send} onCancel={onCancel}>
-      <Textarea
+      <CountedTextarea
         size="xs"
         label={tOpen('actionNote', action) === action ? t('actionNote.default') : tOpen('actionNote', action)}
         withAsterisk={required}
         placeholder={required ? t('action.reasonPlaceholder') : t('action.notePlaceholder')}
         value={note}
-        onChange={(e) => setNote(e.currentTarget.value)}
+        onChange={setNote}
         error={errors.fields.note}
         autosize
         minRows={2}
         maxRows={6}
-        maxLength={500}
+        limit={TEXT_LIMITS.note}
         data-autofocus
         autoFocus
-        data-testid="action-note"
+        testId="action-note"
       />
+      {handlerStep && (
+        <TextInput
+          size="xs"
+          label={t('action.onBehalfOf')}
+          description={t('action.onBehalfOfHint', { handler: detail.assignee ?? t('action.onBehalfOfNobody') })}
+          placeholder={detail.assignee ?? ''}
+          value={person}
+          onChange={(e) => setPerson(e.currentTarget.value)}
+          maxLength={TEXT_LIMITS.name}
+          error={errors.fields.onBehalfOf}
+          data-testid="action-on-behalf"
+        />
+      )}
     </ActionFormShell>
   );
 }

@@ -33,3 +33,18 @@ describe('checkLocally', () => {
     if (!r.ok) expect(Object.keys(r.fields).sort()).toEqual(['categoryId', 'description', 'reporterPhone']);
   });
 });
+
+describe('the shared input rules, worded', () => {
+  it('names the limit of an over-long field and a broken character, whatever the field', () => {
+    const r = checkLocally(caseReportInput, { source: 'patrol', categoryId: 3, lng: 106.5, lat: 29.5, description: '井'.repeat(2001), reporterName: '张\uD800' }, tOpen, t);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.fields.description).toBe(t('fieldError.tooLong', { limit: 2000 }));
+      expect(r.fields.reporterName).toBe(t('fieldError.loneSurrogate'));
+    }
+  });
+  it('says why the one who recorded a feedback may not verify it', () => {
+    const error = new ApiClientError({ code: 'conflict', message: 'case AJ1: …', details: [{ path: 'action', message: 'same person', reason: 'selfVerify' }] });
+    expect(formErrors(error, t, tOpen, []).general).toBe(t('dispatch.error.selfVerify'));
+  });
+});

@@ -3,6 +3,7 @@
 // worded from the catalog where it knows the field.
 import type { z } from 'zod';
 import type { ApiErrorDetail } from '../../../shared/errors';
+import { LONE_SURROGATE_MESSAGE, tooLongLimit } from '../../../shared/inputRules';
 import { isApiClientError } from '../../api/ApiClientError';
 import { errorMessage } from '../../api/errorMessage';
 import type { Translate } from '../../i18n/translate';
@@ -20,11 +21,24 @@ export const NO_ERRORS: FormErrors = { fields: {}, general: null, technical: nul
 
 type Lookup = (prefix: string, value: string) => string;
 
-export function detailsToFields(details: readonly ApiErrorDetail[], tOpen: Lookup): Record<string, string> {
+/** The shared input rules' refusals (too long, a broken character) mean the same for every field. */
+function wordedByRule(message: string, t: Translate | undefined): string | null {
+  if (!t) return null;
+  if (message === LONE_SURROGATE_MESSAGE) return t('fieldError.loneSurrogate');
+  const limit = tooLongLimit(message);
+  return limit === null ? null : t('fieldError.tooLong', { limit });
+}
+
+export function detailsToFields(details: readonly ApiErrorDetail[], tOpen: Lookup, t?: Translate): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const d of details) {
     const field = d.path.split('.')[0] ?? d.path;
     if (fields[field]) continue;
+    const byRule = wordedByRule(d.message, t);
+    if (byRule) {
+      fields[field] = byRule;
+      continue;
+    }
     const worded = tOpen('fieldError', field);
     // tOpen gives the raw value back when the catalog has no wording for this field.
     fields[field] = worded === field ? d.message : worded;
@@ -34,7 +48,7 @@ export function detailsToFields(details: readonly ApiErrorDetail[], tOpen: Looku
 
 export function formErrors(error: unknown, t: Translate, tOpen: Lookup, fieldNames: readonly string[]): FormErrors {
   if (isApiClientError(error) && error.code === 'invalid_input' && error.details?.length) {
-    const fields = detailsToFields(error.details, tOpen);
+    const fields = detailsToFields(error.details, tOpen, t);
     const unplaced = Object.keys(fields).filter((f) => !fieldNames.includes(f));
     return {
       fields,
@@ -42,14 +56,17 @@ export function formErrors(error: unknown, t: Translate, tOpen: Lookup, fieldNam
       technical: error.message,
     };
   }
+  if (isApiClientError(error) && error.code === 'conflict' && error.details?.some((d) => d.reason === 'selfVerify')) {
+    return { fields: {}, general: t('dispatch.error.selfVerify'), technical: error.message };
+  }
   if (isApiClientError(error) && error.code === 'conflict') return { fields: {}, general: t('dispatch.error.conflict'), technical: error.message };
   return { fields: {}, general: errorMessage(error, t), technical: isApiClientError(error) && !error.network ? error.message : null };
 }
 
 /** Runs a shared zod schema locally; the same FormErrors as a refusal from the core. */
-export function checkLocally<S extends z.ZodType>(schema: S, input: unknown, tOpen: Lookup): { ok: true; value: z.output<S> } | { ok: false; fields: Record<string, string> } {
+export function checkLocally<S extends z.ZodType>(schema: S, input: unknown, tOpen: Lookup, t?: Translate): { ok: true; value: z.output<S> } | { ok: false; fields: Record<string, string> } {
   const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
   const details = parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(input)', message: i.message }));
-  return { ok: false, fields: detailsToFields(details, tOpen) };
+  return { ok: false, fields: detailsToFields(details, tOpen, t) };
 }

@@ -1,12 +1,12 @@
 // The case's history, oldest first: what happened, from which status to which, who did it,
-// when, and the note they left.
+// when, and the note they left. A step recorded for someone else says so (代录：A 代 B).
 import { Badge, Group, Text, Timeline } from '@mantine/core';
-import type { CaseEventView } from '../../../shared/views';
+import type { RecordedCaseEvent } from '../../../shared/cases';
 import { formatDateTime } from '../../detail/formatters';
 import { useLocale } from '../../i18n/LocaleProvider';
 import { statusColor } from '../statusColor';
 
-export function CaseTimeline({ events }: { events: CaseEventView[] }) {
+export function CaseTimeline({ events }: { events: RecordedCaseEvent[] }) {
   const { t, tOpen, locale } = useLocale();
   return (
     <Timeline active={events.length - 1} bulletSize={12} lineWidth={2} data-testid="case-timeline">
@@ -37,9 +37,15 @@ export function CaseTimeline({ events }: { events: CaseEventView[] }) {
             </Group>
           }
         >
-          <Text fz="xs" c="dimmed" data-testid="case-event-actor">
-            {e.actorName}
-          </Text>
+          {e.onBehalfOf ? (
+            <Text fz="xs" c="orange.8" data-testid="case-event-actor" data-on-behalf={e.onBehalfOf}>
+              {t('timeline.onBehalf', { recorder: e.actorName, person: e.onBehalfOf })}
+            </Text>
+          ) : (
+            <Text fz="xs" c="dimmed" data-testid="case-event-actor">
+              {e.actorName}
+            </Text>
+          )}
           {e.note && (
             <Text fz="xs" style={{ whiteSpace: 'pre-wrap' }} data-testid="case-event-note">
               {e.note}

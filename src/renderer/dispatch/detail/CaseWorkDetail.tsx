@@ -1,7 +1,8 @@
 // The open case on the desk: its state and clock at the top, the actions the core allows,
 // then the facts (handler, co-departments, extension, reporter, photos) and the timeline.
+import type { RecordedCaseDetail } from '../../../shared/cases';
 import { Alert, Badge, Box, CloseButton, Group, Loader, ScrollArea, Stack, Text } from '@mantine/core';
-import type { CaseDetail, LngLat } from '../../../shared/views';
+import type { LngLat } from '../../../shared/views';
 import { errorMessage } from '../../api/errorMessage';
 import { formatDateTime } from '../../detail/formatters';
 import { InfoTable, type InfoRow } from '../../detail/parts/InfoTable';
@@ -20,7 +21,7 @@ import { LocateButton } from '../../detail/parts/LocateButton';
 
 interface Props {
   state: CaseDetailState;
-  onDone: (updated: CaseDetail) => void;
+  onDone: (updated: RecordedCaseDetail) => void;
   onClose: () => void;
   onLocate: (center: LngLat) => void;
   onOpenCase: (id: number) => void;
@@ -85,7 +86,7 @@ export function CaseWorkDetail({ state, onDone, onClose, onLocate, onOpenCase }:
   );
 }
 
-function CaseBody({ c, onDone, onOpenCase }: { c: CaseDetail; onDone: (updated: CaseDetail) => void; onOpenCase: (id: number) => void }) {
+function CaseBody({ c, onDone, onOpenCase }: { c: RecordedCaseDetail; onDone: (updated: RecordedCaseDetail) => void; onOpenCase: (id: number) => void }) {
   const { t, locale } = useLocale();
   const now = useNow();
   const due = dueInfo(c, now);

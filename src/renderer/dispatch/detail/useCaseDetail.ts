@@ -1,21 +1,21 @@
 // The open case's detail: loaded when a case opens, replaced by the answer of each action
 // (the core returns the updated case), and reloaded when another window changes it.
+import type { RecordedCaseDetail } from '../../../shared/cases';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CaseDetail } from '../../../shared/views';
 import { api } from '../../api/api';
 import { useCaseChanged } from '../useCaseChanged';
 
 export interface CaseDetailState {
-  detail: CaseDetail | null;
+  detail: RecordedCaseDetail | null;
   loading: boolean;
   error: unknown;
   /** Put an action's answer in place without another round trip. */
-  replace: (detail: CaseDetail) => void;
+  replace: (detail: RecordedCaseDetail) => void;
   reload: () => void;
 }
 
 export function useCaseDetail(caseId: number | null): CaseDetailState {
-  const [detail, setDetail] = useState<CaseDetail | null>(null);
+  const [detail, setDetail] = useState<RecordedCaseDetail | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [reloadKey, setReloadKey] = useState(0);
@@ -46,7 +46,7 @@ export function useCaseDetail(caseId: number | null): CaseDetailState {
   }, [caseId, reloadKey]);
 
   const replace = useCallback(
-    (d: CaseDetail) => {
+    (d: RecordedCaseDetail) => {
       if (d.id !== caseId) return;
       // An answer that lands after this one must not overwrite it.
       seq.current++;

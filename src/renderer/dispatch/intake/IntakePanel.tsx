@@ -2,16 +2,18 @@
 // place (a click on the map or a search hit; the grid and address found there), the
 // description, photos and the reporter. On submit: case.report, then the possible
 // duplicates are shown for a decision (merge or register) before the case is registered.
-import { Alert, Box, Button, Cascader, CloseButton, Group, ScrollArea, SegmentedControl, Input, Stack, Text, TextInput, Textarea, Badge } from '@mantine/core';
+import { Alert, Box, Button, Cascader, CloseButton, Group, ScrollArea, SegmentedControl, Input, Stack, Text, TextInput, Badge } from '@mantine/core';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { caseReportInput, type CaseReportResult, type SubcategoryNode } from '../../../shared/cases';
 import { CASE_SOURCES, type CaseSource } from '../../../shared/domain';
+import { TEXT_LIMITS } from '../../../shared/inputRules';
 import type { LngLat, PlaceAt, SearchHit } from '../../../shared/views';
 import { api } from '../../api/api';
 import { errorMessage } from '../../api/errorMessage';
 import { useLocale } from '../../i18n/LocaleProvider';
 import { SearchBox } from '../../search/SearchBox';
 import { consoleColors } from '../../theme/consoleColors';
+import { CountedTextarea } from '../actions/CountedTextarea';
 import { checkLocally, formErrors, NO_ERRORS, type FormErrors } from '../actions/fieldErrors';
 import { categoryIdOf, intakeOptions, intakePath } from '../categoryOptions';
 import { findSubcategory, useCategories } from '../useCategories';
@@ -29,7 +31,7 @@ interface Props {
   onFinished: (caseId: number, message: string, tone: 'ok' | 'error') => void;
 }
 
-const FIELDS = ['source', 'categoryId', 'lng', 'lat', 'address', 'description', 'reporterName', 'reporterPhone', 'photos'] as const;
+const FIELDS = ['source', 'categoryId', 'lng', 'lat', 'buildingId', 'address', 'description', 'reporterName', 'reporterPhone', 'photos'] as const;
 
 type Place = { status: 'idle' } | { status: 'looking' } | { status: 'found'; place: PlaceAt } | { status: 'error'; message: string };
 
@@ -89,13 +91,15 @@ export function IntakePanel({ pin, onPin, onLocate, onClose, onFinished }: Props
       categoryId: categoryId ?? 0,
       lng: pin?.[0],
       lat: pin?.[1],
+      // The building found at the pin (in the pin's grid); the core checks it lies there.
+      ...(place.status === 'found' && place.place.buildingId !== null ? { buildingId: place.place.buildingId } : {}),
       ...(address.trim() ? { address } : {}),
       description,
       ...(reporterName.trim() ? { reporterName } : {}),
       ...(reporterPhone.trim() ? { reporterPhone } : {}),
       ...(photos.length ? { photos: photos.map(({ name, mime, dataBase64 }) => ({ name, mime, dataBase64 })) } : {}),
     };
-    const local = checkLocally(caseReportInput, input, tOpen);
+    const local = checkLocally(caseReportInput, input, tOpen, t);
     const outside = place.status === 'found' && place.place.grid === null;
     if (!local.ok || outside) {
       setErrors({ fields: { ...(local.ok ? {} : local.fields), ...(outside ? { lng: t('intake.outsideStreet') } : {}) }, general: null, technical: null });
@@ -129,7 +133,7 @@ export function IntakePanel({ pin, onPin, onLocate, onClose, onFinished }: Props
     onFinished(intoCaseId, t('intake.merged', { code: result.code, into: intoCode }), 'ok');
   };
 
-  const locationError = errors.fields.lng ?? errors.fields.lat;
+  const locationError = errors.fields.lng ?? errors.fields.lat ?? errors.fields.buildingId;
 
   return (
     <Box data-testid="intake-panel" data-step={report ? 'duplicates' : 'form'} style={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
@@ -246,25 +250,26 @@ export function IntakePanel({ pin, onPin, onLocate, onClose, onFinished }: Props
                   setAddressEdited(true);
                 }}
                 error={errors.fields.address}
+                maxLength={TEXT_LIMITS.address}
                 data-testid="intake-address"
               />
-              <Textarea
+              <CountedTextarea
                 size="xs"
                 label={t('intake.description')}
                 withAsterisk
                 placeholder={t('intake.descriptionPlaceholder')}
                 value={description}
-                onChange={(e) => setDescription(e.currentTarget.value)}
+                onChange={setDescription}
                 error={errors.fields.description}
                 autosize
                 minRows={3}
                 maxRows={8}
-                maxLength={1000}
-                data-testid="intake-description"
+                limit={TEXT_LIMITS.description}
+                testId="intake-description"
               />
               <PhotoPicker photos={photos} onChange={setPhotos} error={errors.fields.photos} />
               <Group gap={8} grow>
-                <TextInput size="xs" label={t('intake.reporterName')} value={reporterName} onChange={(e) => setReporterName(e.currentTarget.value)} error={errors.fields.reporterName} data-testid="intake-reporter-name" />
+                <TextInput size="xs" label={t('intake.reporterName')} value={reporterName} onChange={(e) => setReporterName(e.currentTarget.value)} error={errors.fields.reporterName} maxLength={TEXT_LIMITS.name} data-testid="intake-reporter-name" />
                 <TextInput
                   size="xs"
                   label={t('intake.reporterPhone')}

@@ -2,6 +2,7 @@
 import { Alert, Button, CloseButton, Group, List, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Assignee, BulkAssignResult } from '../../../shared/cases';
+import { TEXT_LIMITS } from '../../../shared/inputRules';
 import { api } from '../../api/api';
 import { errorMessage } from '../../api/errorMessage';
 import { useT } from '../../i18n/LocaleProvider';
@@ -28,10 +29,15 @@ export function BulkAssignBar({ caseIds, onDone, onClear }: Props) {
       setError(t('fieldError.assignee'));
       return;
     }
+    // A reason is required, as for a single reassign (the core refuses without one too).
+    if (note.trim().length < 2) {
+      setError(t('fieldError.bulkNote'));
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
-      const result = await api.call('case.bulkAssign', { caseIds, assignee, ...(note.trim() ? { note: note.trim() } : {}) });
+      const result = await api.call('case.bulkAssign', { caseIds, assignee, note: note.trim() });
       setFailed(result.failed);
       onDone(result);
     } catch (e) {
@@ -48,7 +54,19 @@ export function BulkAssignBar({ caseIds, onDone, onClear }: Props) {
           {t('bulk.selected', { count: caseIds.length })}
         </Text>
         <AssigneeSelect options={options} value={assignee} onChange={setAssignee} placeholder={t('bulk.assignee')} w={230} testId="bulk-assignee" error={error ?? undefined} />
-        <TextInput size="xs" w={200} value={note} onChange={(e) => setNote(e.currentTarget.value)} placeholder={t('bulk.note')} aria-label={t('bulk.note')} />
+        <TextInput
+          size="xs"
+          w={220}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+          placeholder={t('bulk.note')}
+          aria-label={t('bulk.note')}
+          withAsterisk
+          maxLength={TEXT_LIMITS.note}
+          rightSection={<Text fz={10} c="dimmed" className="tabular">{`${note.length}/${TEXT_LIMITS.note}`}</Text>}
+          rightSectionWidth={56}
+          data-testid="bulk-note"
+        />
         <Button size="xs" onClick={() => void submit()} loading={busy} data-testid="bulk-submit">
           {t('bulk.submit')}
         </Button>
