@@ -96,7 +96,7 @@ describe('community scope', () => {
       ['facility.detail', 'facility', there.facility],
       ['community.detail', 'community', there.community],
     ] as const) {
-      expect(err(await core.call(method, { id }, token))).toEqual({
+      expect(err(await core.call(method, { id }, token))).toMatchObject({
         code: 'unauthorized',
         message: `${entity} ${id} lies outside community ${mine}, the only community this account may see or change`,
       });
@@ -126,13 +126,13 @@ describe('community scope', () => {
 
   it('refuses case writes in another community and allows them in its own', async () => {
     const outside = `case ${there.case} lies outside community ${mine}, the only community this account may see or change`;
-    expect(err(await core.call('case.act', { caseId: there.case, action: 'supervise', note: '请加快处理' }, deskToken))).toEqual({ code: 'unauthorized', message: outside });
-    expect(err(await core.call('case.bulkAssign', { caseIds: [here.case, there.case], assignee: { kind: 'department', id: 1 }, note: '统一派遣处理' }, deskToken))).toEqual({
+    expect(err(await core.call('case.act', { caseId: there.case, action: 'supervise', note: '请加快处理' }, deskToken))).toMatchObject({ code: 'unauthorized', message: outside, details: [{ reason: 'out_of_scope' }] });
+    expect(err(await core.call('case.bulkAssign', { caseIds: [here.case, there.case], assignee: { kind: 'department', id: 1 }, note: '统一派遣处理' }, deskToken))).toMatchObject({
       code: 'unauthorized',
       message: outside,
     });
     const report = { source: 'patrol', categoryId: category, description: '路灯不亮，需要维修' };
-    expect(err(await core.call('case.report', { ...report, lng: thereCenter[0], lat: thereCenter[1] }, deskToken))).toEqual({
+    expect(err(await core.call('case.report', { ...report, lng: thereCenter[0], lat: thereCenter[1] }, deskToken))).toMatchObject({
       code: 'unauthorized',
       message: `this account is limited to community ${mine} and may not use a point of community ${there.community}`,
     });

@@ -3,7 +3,7 @@
 import { ActionIcon, Alert, Badge, Box, CloseButton, Group, Loader, ScrollArea, Stack, Text, Tooltip } from '@mantine/core';
 import { useMemo } from 'react';
 import type { FeatureDetail, LngLat } from '../../shared/views';
-import { errorMessage } from '../api/errorMessage';
+import { accessErrorMessage } from './reveal/accessError';
 import { useApiQuery } from '../api/useApiQuery';
 import { useT } from '../i18n/LocaleProvider';
 import { consoleColors } from '../theme/consoleColors';
@@ -91,7 +91,7 @@ export function DetailDrawer({ current, canGoBack, onBack, onClose, onOpen, onLo
           )}
           {query.status === 'error' && (
             <Alert color="red" title={t('detail.loadFailed')}>
-              {errorMessage(query.error, t)}
+              {accessErrorMessage(query.error, t)}
             </Alert>
           )}
           {detail && (

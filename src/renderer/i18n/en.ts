@@ -7,6 +7,7 @@ import { briefingEn } from './briefing.en';
 import { dispatchEn } from './dispatch.en';
 import { thematicEn } from './thematic.en';
 import { accountsEn } from './accounts.en';
+import { accessEn } from './access.en';
 
 export const en: Messages = {
   ...gridEditEn,
@@ -15,6 +16,7 @@ export const en: Messages = {
   ...dispatchEn,
   ...thematicEn,
   ...accountsEn,
+  ...accessEn,
   'app.name': 'StreetOps',
   'app.nameLatin': 'Street operations console',
   'app.loading': 'Connecting…',
@@ -71,6 +73,7 @@ export const en: Messages = {
   'error.throttled': 'Too many failed sign-ins: please wait and try again',
   'error.password_change_required': 'Please set your own new password first',
   'error.unavailable': 'The data directory cannot be opened; nothing was changed',
+  'error.cancelled': 'The task was cancelled; nothing was written',
   'error.internal': 'Internal error. Contact your administrator.',
   'error.network': 'Cannot reach the StreetOps service. Check that it is running.',
   'error.detail': '{path}: {message}',

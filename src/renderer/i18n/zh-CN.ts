@@ -6,6 +6,7 @@ import { dispatchZhCN } from './dispatch.zh-CN';
 import { thematicZhCN } from './thematic.zh-CN';
 import { wallZhCN } from './wall.zh-CN';
 import { accountsZhCN } from './accounts.zh-CN';
+import { accessZhCN } from './access.zh-CN';
 
 export const zhCN = {
   ...gridEditZhCN,
@@ -14,6 +15,7 @@ export const zhCN = {
   ...dispatchZhCN,
   ...thematicZhCN,
   ...accountsZhCN,
+  ...accessZhCN,
   'app.name': '街道综合指挥台',
   'app.nameLatin': 'StreetOps',
   'app.loading': '正在连接…',
@@ -70,6 +72,7 @@ export const zhCN = {
   'error.throttled': '登录失败次数过多，请稍后再试',
   'error.password_change_required': '请先设置您自己的新密码',
   'error.unavailable': '数据目录无法打开，数据未改动',
+  'error.cancelled': '任务已取消，未写入任何数据',
   'error.internal': '系统内部错误，请联系管理员',
   'error.network': '无法连接到指挥台服务，请检查服务是否运行',
   'error.detail': '{path}：{message}',

@@ -3,7 +3,7 @@ import { Badge, CloseButton, Group, Loader, Paper, ScrollArea, Stack, Text, Text
 import { useClickOutside } from '@mantine/hooks';
 import { useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../shared/views';
-import { errorMessage } from '../api/errorMessage';
+import { accessErrorMessage } from '../detail/reveal/accessError';
 import { useT } from '../i18n/LocaleProvider';
 import { useSearch } from './useSearch';
 
@@ -65,7 +65,7 @@ export function SearchBox({ onPick }: { onPick: (hit: SearchHit) => void }) {
         >
           {state.status === 'error' && (
             <Text fz="sm" c="red" p="sm">
-              {errorMessage(state.error, t)}
+              {accessErrorMessage(state.error, t)}
             </Text>
           )}
           {state.status === 'searching' && hits.length === 0 && (

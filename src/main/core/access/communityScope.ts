@@ -44,11 +44,15 @@ export function requireInScope(db: Db, user: Pick<UserView, 'communityId'>, enti
 /** A community id the caller named (a queue filter, a grid) must be its own. */
 export function requireCommunity(user: Pick<UserView, 'communityId'>, community: number, what: string): void {
   const scope = scopeOf(user);
-  if (scope !== null && community !== scope) throw new ApiError('unauthorized', `this account is limited to community ${scope} and may not use ${what} of community ${community}`);
+  if (scope === null || community === scope) return;
+  const message = `this account is limited to community ${scope} and may not use ${what} of community ${community}`;
+  throw new ApiError('unauthorized', message, [{ path: '(scope)', message, reason: 'out_of_scope' }]);
 }
 
 export function outOfScope(entity: ScopedEntity, id: number, scope: number): ApiError {
-  return new ApiError('unauthorized', `${entity} ${id} lies outside community ${scope}, the only community this account may see or change`);
+  const message = `${entity} ${id} lies outside community ${scope}, the only community this account may see or change`;
+  // The reason word lets the UI say it in the user's language.
+  return new ApiError('unauthorized', message, [{ path: '(scope)', message, reason: 'out_of_scope' }]);
 }
 
 /** SQL fragment limiting grid ids to the scope (bind @scope), or '1' for the whole street. */

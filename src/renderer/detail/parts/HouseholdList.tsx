@@ -1,11 +1,15 @@
-// Households of a building, each with its members: name, sex, age, relation, tags.
+// Households of a building, each with its members: name, sex, age, relation, tags. Names
+// come masked from the core; 查看完整信息 unmasks one resident where the role allows it.
 import { Group, Stack, Table, Text } from '@mantine/core';
 import type { HouseholdView } from '../../../shared/views';
 import { useT } from '../../i18n/LocaleProvider';
 import { ResidentTags } from './ResidentTags';
+import { RevealButton } from '../reveal/RevealButton';
+import { useRevealKinds } from '../reveal/useRevealKinds';
 
 export function HouseholdList({ households }: { households: HouseholdView[] }) {
   const t = useT();
+  const canReveal = useRevealKinds().has('resident');
   if (households.length === 0) return <Text fz="sm" c="dimmed">{t('detail.noHouseholds')}</Text>;
   return (
     <Stack gap="sm">
@@ -36,6 +40,11 @@ export function HouseholdList({ households }: { households: HouseholdView[] }) {
                   <Table.Td>
                     <ResidentTags tags={m.tags} partyMember={m.isPartyMember} />
                   </Table.Td>
+                  {canReveal && (
+                    <Table.Td w={88} ta="right">
+                      <RevealButton kind="resident" id={m.id} label={m.name} />
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -1,5 +1,5 @@
 // A building: its facts, then households with members, tenants, Party orgs and open cases.
-import { Badge, Stack, Tabs } from '@mantine/core';
+import { Badge, Stack, Tabs, Text } from '@mantine/core';
 import type { BuildingDetail } from '../../../shared/views';
 import { useLocale } from '../../i18n/LocaleProvider';
 import { formatNumber } from '../formatters';
@@ -13,6 +13,7 @@ import { TenantList } from '../parts/TenantList';
 export function BuildingDetailView({ detail: b }: { detail: BuildingDetail }) {
   const { t, locale } = useLocale();
   const firstTab = b.households.length > 0 || b.tenants.length === 0 ? 'households' : 'tenants';
+  // Roles without home addresses get counts only (core/access/matrix.ts).
   return (
     <Stack gap="md">
       <InfoTable
@@ -29,13 +30,19 @@ export function BuildingDetailView({ detail: b }: { detail: BuildingDetail }) {
       />
       <Tabs defaultValue={firstTab} keepMounted={false}>
         <Tabs.List grow>
-          <Tabs.Tab value="households">{t('detail.households', { count: b.households.length })}</Tabs.Tab>
+          <Tabs.Tab value="households">{t('detail.households', { count: b.householdCount })}</Tabs.Tab>
           <Tabs.Tab value="tenants">{t('detail.tenants', { count: b.tenants.length })}</Tabs.Tab>
           <Tabs.Tab value="partyOrgs">{t('detail.partyOrgs', { count: b.partyOrgs.length })}</Tabs.Tab>
           <Tabs.Tab value="cases">{t('detail.openCases', { count: b.openCases.length })}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="households" pt="sm">
-          <HouseholdList households={b.households} />
+          {b.households.length === 0 && b.householdCount > 0 ? (
+            <Text fz="sm" c="dimmed" data-testid="households-hidden">
+              {t('access.householdsHidden', { count: formatNumber(b.householdCount, locale) })}
+            </Text>
+          ) : (
+            <HouseholdList households={b.households} />
+          )}
         </Tabs.Panel>
         <Tabs.Panel value="tenants" pt="sm">
           <TenantList tenants={b.tenants} />

@@ -8,10 +8,16 @@ import { LightDot } from '../parts/LightDot';
 import { GridLink } from '../parts/GridLink';
 import { Section } from '../parts/Section';
 import { useDetailNav } from '../DetailNav';
+import { RevealButton } from '../reveal/RevealButton';
+import { useRevealKinds } from '../reveal/useRevealKinds';
 
 export function CaseDetailView({ detail: c }: { detail: CaseDetail }) {
   const { t, tOpen, locale } = useLocale();
   const { handleCase } = useDetailNav();
+  const canReveal = useRevealKinds().has('reporter');
+  // The core shows the reporter in full only on cases this account works, masked or not at all otherwise.
+  const reporter = [c.reporterName, c.reporterPhone].filter(Boolean).join(' · ');
+  const masked = reporter.includes('*');
   return (
     <Stack gap="md">
       {handleCase && (
@@ -41,6 +47,20 @@ export function CaseDetailView({ detail: c }: { detail: CaseDetail }) {
           { label: t('detail.address'), value: c.address },
           { label: t('detail.grid'), value: <GridLink grid={c.grid} /> },
           { label: t('detail.assignee'), value: c.assignee ?? t('common.none') },
+          ...(reporter
+            ? [
+                {
+                  label: t('detail.reporter'),
+                  testId: 'case-reporter',
+                  value: (
+                    <Group gap={4} wrap="nowrap">
+                      <span>{reporter}</span>
+                      {masked && canReveal && <RevealButton kind="reporter" id={c.id} label={c.reporterName ?? c.code} />}
+                    </Group>
+                  ),
+                },
+              ]
+            : []),
           { label: t('detail.reworkCount'), value: String(c.reworkCount) },
           { label: t('detail.reportedAt'), value: formatDateTime(c.reportedAt, locale) },
           { label: t('detail.dueAt'), value: c.dueAt === null ? t('common.none') : formatDateTime(c.dueAt, locale) },
