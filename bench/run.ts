@@ -1,7 +1,7 @@
 // `npm run bench`: StreetOps at the size of a real street (scale 1), measured.
 // Prints one JSON object (also written to bench/results/latest.json). Figures are
 // wall-clock on this machine; frame-rate-like figures are given as ratios.
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDemoStreet } from '../src/main/core/bootstrap';
@@ -22,8 +22,12 @@ import { median, medianOf, timeIt } from './lib/measure';
 import { writePlainMapPage } from './lib/plainMapPage';
 import { serveFolder } from './lib/staticServer';
 
-const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' }, seed: { type: 'string', default: '2026' }, 'no-browser': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' }, seed: { type: 'string', default: '2026' }, 'no-browser': { type: 'boolean', default: false }, data: { type: 'string' }, only: { type: 'string' }, renderer: { type: 'string', default: 'out/renderer' } } });
 const scale = Number(values.scale);
+// `--renderer DIR` serves another build of the renderer; `--data DIR` reuses a street made by `npm run demo` (copied, so the bench's writes stay
+// off it); `--only map` measures just the map payloads and the first-idle pair.
+if (values.only !== undefined && values.only !== 'map') throw new Error(`--only takes "map", got "${values.only}"`);
+const mapOnly = values.only === 'map';
 const seed = Number(values.seed);
 
 function unwrap<T>(r: ApiResult<unknown>): T {
@@ -35,9 +39,14 @@ const results: Record<string, unknown> = { machine: { node: process.version, cpu
 const work = tempDir('streetops-bench-');
 try {
   // 1. Demo generation at scale 1, as a first start does it.
-  const gen = await timeIt(() => createDemoStreet({ dataDir: work.path, scale, seed, anchor: Date.now(), users: DEMO_USERS }));
+  if (values.data) {
+    cpSync(resolve(values.data), work.path, { recursive: true });
+    results.data = resolve(values.data);
+  } else {
+    const gen = await timeIt(() => createDemoStreet({ dataDir: work.path, scale, seed, anchor: Date.now(), users: DEMO_USERS }));
+    results.demoGeneration = { ms: gen.ms, counts: gen.value.counts };
+  }
   const paths = dataPaths(work.path);
-  results.demoGeneration = { ms: gen.ms, counts: gen.value.counts };
   results.dbBytes = statSync(paths.db).size;
 
   // 2. Unlock (scrypt KDF + open the encrypted DB + migrations check), cold.
@@ -52,71 +61,73 @@ try {
     const base = unwrap<MapBase>(await core.call('map.base', {}, token));
     baseBytes = JSON.stringify(base).length;
   });
-  const overlays: Record<string, { medianMs: number; features: number }> = {};
-  for (const kind of ['households', 'partyOrgs', 'tenants', 'cases', 'facilities'] as const) {
-    let n = 0;
-    const t = await medianOf(3, async () => {
-      n = unwrap<OverlayPayload>(await core.call('map.overlay', { kind }, token)).features.features.length;
-    });
-    overlays[kind] = { medianMs: t.medianMs, features: n };
-  }
   results.mapFirstPayload = { medianMs: firstBase.medianMs, runsMs: firstBase.runsMs, jsonBytes: baseBytes };
-  results.overlayPayloads = overlays;
-  results.searchResidentMs = (await medianOf(5, async () => unwrap(await core.call('search.query', { q: '王' }, token)))).medianMs;
+  if (!mapOnly) {
+    const overlays: Record<string, { medianMs: number; features: number }> = {};
+    for (const kind of ['households', 'partyOrgs', 'tenants', 'cases', 'facilities'] as const) {
+      let n = 0;
+      const t = await medianOf(3, async () => {
+        n = unwrap<OverlayPayload>(await core.call('map.overlay', { kind }, token)).features.features.length;
+      });
+      overlays[kind] = { medianMs: t.medianMs, features: n };
+    }
+    results.overlayPayloads = overlays;
+    results.searchResidentMs = (await medianOf(5, async () => unwrap(await core.call('search.query', { q: '王' }, token)))).medianMs;
 
-  // 4. Cases at 12 months of history: the dispatcher's queue with filters, and a case
-  //    registered and dispatched through the HTTP API, as the browser shell does it.
-  const base0 = unwrap<MapBase>(await core.call('map.base', {}, token));
-  const communityId = base0.communities.features[0]!.properties.id;
-  const categories = unwrap<CategoryNode[]>(await core.call('case.categories', {}, token));
-  const eventSub = categories.find((c) => c.caseClass === 'event')!.children[0]!;
-  results.caseQueue = {
-    overdueMs: (await medianOf(5, async () => unwrap(await core.call('case.queue', { queue: 'overdue' }, token)))).medianMs,
-    allFilteredMs: (
-      await medianOf(5, async () =>
-        unwrap(await core.call('case.queue', { queue: 'all', communityId, categoryId: eventSub.id, source: 'patrol', from: Date.now() - 30 * 86_400_000, q: '街', limit: 100 }, token)),
-      )
-    ).medianMs,
-    closedFirstPageMs: (await medianOf(5, async () => unwrap(await core.call('case.queue', { queue: 'closed', limit: 100 }, token)))).medianMs,
-  };
-  {
-    // Last full calendar month, China time.
-    const d = new Date(Date.now() + 8 * 3_600_000);
-    const monthStart = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 1, 1) - 8 * 3_600_000;
-    const monthEnd = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1) - 8 * 3_600_000;
-    let rows = 0;
-    const byGrid = await medianOf(5, async () => {
-      rows = unwrap<unknown[]>(await core.call('indicators.compute', { from: monthStart, to: monthEnd, groupBy: 'grid' }, token)).length;
-    });
-    results.indicatorsAllGridsMonth = { medianMs: byGrid.medianMs, rows };
-    results.ledgerExportMonthMs = (await medianOf(3, async () => unwrap(await core.call('ledger.export', { from: monthStart, to: monthEnd }, token)))).medianMs;
-    results.briefingBuildMonth = await benchBriefing(async (method, input) => core.call(method, input, token), { from: monthStart, to: monthEnd });
-    results.wallSnapshotMs = (await medianOf(5, async () => unwrap(await core.call('wall.snapshot', {}, token)))).medianMs;
-    const now = Date.now();
-    results.thematic = await benchThematic(async (method, input) => core.call(method, input, token), { from: now - 365 * 86_400_000, to: now });
-  }
-  {
-    const server = await startServer({ core, staticDir: resolve('out/renderer') });
-    const post = async (method: string, input: unknown) => {
-      const res = await fetch(`${server.url}/api/call/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(input) });
-      return unwrap<never>((await res.json()) as ApiResult<unknown>);
+    // 4. Cases at 12 months of history: the dispatcher's queue with filters, and a case
+    //    registered and dispatched through the HTTP API, as the browser shell does it.
+    const base0 = unwrap<MapBase>(await core.call('map.base', {}, token));
+    const communityId = base0.communities.features[0]!.properties.id;
+    const categories = unwrap<CategoryNode[]>(await core.call('case.categories', {}, token));
+    const eventSub = categories.find((c) => c.caseClass === 'event')!.children[0]!;
+    results.caseQueue = {
+      overdueMs: (await medianOf(5, async () => unwrap(await core.call('case.queue', { queue: 'overdue' }, token)))).medianMs,
+      allFilteredMs: (
+        await medianOf(5, async () =>
+          unwrap(await core.call('case.queue', { queue: 'all', communityId, categoryId: eventSub.id, source: 'patrol', from: Date.now() - 30 * 86_400_000, q: '街', limit: 100 }, token)),
+        )
+      ).medianMs,
+      closedFirstPageMs: (await medianOf(5, async () => unwrap(await core.call('case.queue', { queue: 'closed', limit: 100 }, token)))).medianMs,
     };
-    const home = base0.buildings.features.find((f) => f.properties.households > 0)!.geometry.coordinates[0]![0]!;
-    const roundTrip = await medianOf(20, async () => {
-      const r: CaseReportResult = await post('case.report', { source: 'patrol', categoryId: eventSub.id, lng: home[0], lat: home[1], description: '基准测试：暴露垃圾' });
-      await post('case.act', { caseId: r.caseId, action: 'register' });
-      const s: HandlerSuggestion = await post('case.suggest', { caseId: r.caseId });
-      await post('case.act', { caseId: r.caseId, action: 'dispatch', assignee: { kind: s.suggested.kind, id: s.suggested.id } });
-    });
-    results.registerAndDispatchHttp = { medianMs: roundTrip.medianMs, runs: 20, calls: ['case.report', 'case.act register', 'case.suggest', 'case.act dispatch'] };
-    await server.close();
-  }
+    {
+      // Last full calendar month, China time.
+      const d = new Date(Date.now() + 8 * 3_600_000);
+      const monthStart = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 1, 1) - 8 * 3_600_000;
+      const monthEnd = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1) - 8 * 3_600_000;
+      let rows = 0;
+      const byGrid = await medianOf(5, async () => {
+        rows = unwrap<unknown[]>(await core.call('indicators.compute', { from: monthStart, to: monthEnd, groupBy: 'grid' }, token)).length;
+      });
+      results.indicatorsAllGridsMonth = { medianMs: byGrid.medianMs, rows };
+      results.ledgerExportMonthMs = (await medianOf(3, async () => unwrap(await core.call('ledger.export', { from: monthStart, to: monthEnd }, token)))).medianMs;
+      results.briefingBuildMonth = await benchBriefing(async (method, input) => core.call(method, input, token), { from: monthStart, to: monthEnd });
+      results.wallSnapshotMs = (await medianOf(5, async () => unwrap(await core.call('wall.snapshot', {}, token)))).medianMs;
+      const now = Date.now();
+      results.thematic = await benchThematic(async (method, input) => core.call(method, input, token), { from: now - 365 * 86_400_000, to: now });
+    }
+    {
+      const server = await startServer({ core, staticDir: resolve('out/renderer') });
+      const post = async (method: string, input: unknown) => {
+        const res = await fetch(`${server.url}/api/call/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(input) });
+        return unwrap<never>((await res.json()) as ApiResult<unknown>);
+      };
+      const home = base0.buildings.features.find((f) => f.properties.households > 0)!.geometry.coordinates[0]![0]!;
+      const roundTrip = await medianOf(20, async () => {
+        const r: CaseReportResult = await post('case.report', { source: 'patrol', categoryId: eventSub.id, lng: home[0], lat: home[1], description: '基准测试：暴露垃圾' });
+        await post('case.act', { caseId: r.caseId, action: 'register' });
+        const s: HandlerSuggestion = await post('case.suggest', { caseId: r.caseId });
+        await post('case.act', { caseId: r.caseId, action: 'dispatch', assignee: { kind: s.suggested.kind, id: s.suggested.id } });
+      });
+      results.registerAndDispatchHttp = { medianMs: roundTrip.medianMs, runs: 20, calls: ['case.report', 'case.act register', 'case.suggest', 'case.act dispatch'] };
+      await server.close();
+    }
 
-  // 5. Grid management: whole-street validation, split and merge saves (re-assignment) and
-  //    their undo, and assigning 100,000 points to grids. Runs last on the data: every edit is undone.
-  {
-    const admin = unwrap<{ token: string }>(await core.call('auth.unlock', { username: 'admin', password: 'streetops' }, null)).token;
-    results.grids = await benchGrids((method, input) => core.call(method as never, input as never, admin), base0);
+    // 5. Grid management: whole-street validation, split and merge saves (re-assignment) and
+    //    their undo, and assigning 100,000 points to grids. Runs last on the data: every edit is undone.
+    {
+      const admin = unwrap<{ token: string }>(await core.call('auth.unlock', { username: 'admin', password: 'streetops' }, null)).token;
+      results.grids = await benchGrids((method, input) => core.call(method as never, input as never, admin), base0);
+    }
   }
 
   // 6. First idle of the map in Chromium, beside a plain MapLibre page with the same features.
@@ -126,7 +137,7 @@ try {
     const plainDir = join(work.path, 'plain');
     writePlainMapPage(plainDir, base, cases);
     const plain = await serveFolder(plainDir);
-    const server = await startServer({ core, staticDir: resolve('out/renderer') });
+    const server = await startServer({ core, staticDir: resolve(values.renderer) });
     const browser = await launchChromium();
     try {
       const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
@@ -140,9 +151,11 @@ try {
       }
       const app = median(appRuns);
       const baseline = median(plainRuns);
-      const wall1080 = await benchWall({ baseUrl: server.url, browser, viewport: { width: 1920, height: 1080 } });
-      const wall4k = await benchWall({ baseUrl: server.url, browser, viewport: { width: 3840, height: 2160 } });
-      results.wall = { '1920x1080': wall1080, '3840x2160': wall4k };
+      if (!mapOnly) {
+        const wall1080 = await benchWall({ baseUrl: server.url, browser, viewport: { width: 1920, height: 1080 } });
+        const wall4k = await benchWall({ baseUrl: server.url, browser, viewport: { width: 3840, height: 2160 } });
+        results.wall = { '1920x1080': wall1080, '3840x2160': wall4k };
+      }
       results.mapFirstIdle = { appMs: app, plainMapLibreMs: baseline, ratio: Math.round((app / baseline) * 100) / 100, appRunsMs: appRuns, plainRunsMs: plainRuns, viewport: '1920x1080', renderer: 'SwiftShader (software)' };
     } finally {
       await browser.close();
