@@ -102,7 +102,7 @@ describe('bulk reads', () => {
       now += 1000;
       const r = await core.call('building.detail', { id: b.id }, admin);
       if (!r.ok) {
-        expect(r.error).toMatchObject({ code: 'unauthorized', details: [{ reason: 'bulk_read_limit' }] });
+        expect(r.error).toMatchObject({ code: 'throttled', details: [{ reason: 'bulk_read_limit' }] });
         expect(r.error.message).toContain(`at most ${BULK_READ_LIMIT.persons} distinct persons in 10 minutes`);
         refused = b;
         break;

@@ -41,7 +41,7 @@ export function admitPersonalRead(db: Db, session: Session, now: number, read: P
   if (seen.size + fresh > limit.persons) {
     auditPersonalRead(db, now, session.user.id, { ...read, persons: unique.size, refused: true });
     throw new ApiError(
-      'unauthorized',
+      'throttled',
       `bulk-read limit: this session may receive personal data of at most ${limit.persons} distinct persons in ${Math.round(limit.windowMs / 60_000)} minutes (${seen.size} so far, this call would add ${fresh}); try again later`,
       [{ path: '(session)', message: 'bulk-read limit reached', reason: 'bulk_read_limit' }],
     );
