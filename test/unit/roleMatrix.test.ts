@@ -141,6 +141,7 @@ function readCalls(): [ApiMethod, unknown][] {
   return [
     ['street.summary', {}],
     ['map.base', {}],
+    ['map.buildings', {}],
     ...(['buildings', 'households', 'partyOrgs', 'tenants', 'cases', 'facilities'] as const).map((kind): [ApiMethod, unknown] => ['map.overlay', { kind }]),
     ['building.detail', { id: s.building }],
     ['grid.detail', { id: s.grid }],
@@ -199,6 +200,7 @@ const NOT_HERE: Record<string, string> = {
   'grid.undo': 'write',
   'grid.resolveStaffReview': 'write',
   'person.reveal': 'the explicit unmasking: reveal.test.ts',
+  'job.cancel': 'jobs',
 };
 
 function expectShown(actual: string | null, full: string | null, lvl: Level, masked: RegExp, what: string): void {
