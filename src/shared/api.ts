@@ -14,6 +14,7 @@ import {
   type OfficeSettingsView,
 } from './accounts';
 import { briefingInput, type BriefingDeck } from './briefing';
+import type { MapBuildings } from './buildingCodec';
 import { INDICATOR_GROUP_BYS, type IndicatorRow } from './indicators';
 import {
   calendarDayInput,
@@ -94,6 +95,7 @@ export const apiSchemas = {
   'settings.save': settingsSaveInput,
   'street.summary': empty,
   'map.base': empty,
+  'map.buildings': empty,
   'map.overlay': z.strictObject({ kind: z.enum(OVERLAY_KINDS, { error: `must be one of ${OVERLAY_KINDS.join(', ')}` }) }),
   'building.detail': byId,
   'grid.detail': byId,
@@ -134,6 +136,7 @@ export const apiSchemas = {
     .refine((q) => q.from < q.to, { path: ['to'], message: 'must be after from' })
     .refine((q) => q.to - q.from <= 366 * DAY_MS, { path: ['to'], message: 'must be at most 366 days after from' }),
   'briefing.build': briefingInput,
+  'job.cancel': z.strictObject({ jobId: z.string().uuid('must be a job id') }),
   'wall.snapshot': wallSnapshotInput,
   'wall.delta': wallDeltaInput,
   'grid.preview': gridPreviewInput,
@@ -168,6 +171,7 @@ export interface ApiOutputs {
   'settings.save': OfficeSettingsView;
   'street.summary': StreetSummary;
   'map.base': MapBase;
+  'map.buildings': MapBuildings;
   'map.overlay': OverlayPayload;
   'building.detail': BuildingDetail;
   'grid.detail': GridDetail;
@@ -195,6 +199,7 @@ export interface ApiOutputs {
   'indicators.compute': IndicatorRow[];
   'ledger.export': ExportedFile;
   'briefing.build': BriefingDeck;
+  'job.cancel': { cancelled: boolean };
   'wall.snapshot': WallSnapshot;
   'wall.delta': WallDelta;
   'grid.preview': GridEditPreview;

@@ -15,6 +15,8 @@ export const API_ERROR_CODES = [
   'password_change_required',
   /** The data directory cannot be opened (missing keyring or database, damage). */
   'unavailable',
+  /** A long task (job) was cancelled by its user; nothing was written. */
+  'cancelled',
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

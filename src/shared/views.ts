@@ -35,7 +35,7 @@ export interface UserView {
 
 export interface JobProgress {
   jobId: string;
-  kind: 'demo' | 'import' | 'export' | 'backup';
+  kind: 'demo' | 'import' | 'export' | 'backup' | 'briefing' | 'validation';
   /** 0..1 */
   fraction: number;
   stage: string;
@@ -141,7 +141,6 @@ export interface MapBase {
   roads: FeatureCollection<LineString, { name: string; kind: 'main' | 'secondary' | 'branch' }>;
   water: FeatureCollection<Polygon | MultiPolygon, { name: string }>;
   green: FeatureCollection<Polygon | MultiPolygon, { name: string }>;
-  buildings: FeatureCollection<Polygon, BuildingFeatureProps>;
 }
 
 export interface HouseholdPointProps {

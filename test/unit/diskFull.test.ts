@@ -25,7 +25,9 @@ function smallDisk(bytes: number): string {
   const mountPoint = join(t.path, 'disk');
   mkdirSync(mountPoint);
   execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${bytes}`, 'tmpfs', mountPoint]);
-  cleanups.push(() => execFileSync('umount', [mountPoint]));
+  cleanups.push(() => {
+    execFileSync('umount', [mountPoint]);
+  });
   return mountPoint;
 }
 

@@ -10,6 +10,8 @@ export interface CoreOptions {
   nativeBinding?: string;
   /** First start with no database: generate the demo street at this scale and seed. */
   demo?: { scale: number; seed: number };
+  /** The bundled core worker (out/main/coreWorker.js) in a built app; from source, the TypeScript worker is loaded through tsx. */
+  workerEntry?: URL;
   /** Clock, injectable for tests. */
   now?: () => number;
   log?: (line: string) => void;

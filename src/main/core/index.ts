@@ -3,7 +3,7 @@
 import { chmodSync, mkdirSync, statSync } from 'node:fs';
 import { ApiError } from '../../shared/errors';
 import type { EventName, EventPayload, PushedEvent } from '../../shared/events';
-import type { SessionStatus, StartProblem, UnlockResult, UserView } from '../../shared/views';
+import type { JobProgress, SessionStatus, StartProblem, UnlockResult, UserView } from '../../shared/views';
 import { appendAudit } from './audit';
 import { createDemoStreet } from './bootstrap';
 import { dataPaths, type DataPaths } from './dataDir';
@@ -21,6 +21,10 @@ import { getSetting } from './settings';
 import { UnlockThrottle } from './accounts/throttle';
 import { putKeyringEntry, removeKeyringEntry } from './accounts/keyringSlots';
 import { DEMO_USERS, findUser, findUserById } from './users';
+import { WorkerPool } from './workers/workerPool';
+import { coreWorkerEntry } from './workers/workerEntry';
+import type { ReadTaskName } from './workers/readTasks';
+import type { ApiOutput, ApiParsedInput } from '../../shared/api';
 
 export type { CallOrigin, CoreHandle, CoreOptions } from './handle';
 
@@ -51,6 +55,9 @@ class Core implements CoreHandle {
   /** Size and mtime of the file when it last passed the integrity check in this process. */
   private checkedFile: string | null = null;
   private sweeper: NodeJS.Timeout | null = null;
+  private pool: WorkerPool | null = null;
+  /** Running jobs that their user may cancel. */
+  private readonly jobs = new Map<string, { userId: number; cancel(): void }>();
 
   constructor(private readonly options: CoreOptions) {
     this.paths = dataPaths(options.dataDir);
@@ -262,6 +269,13 @@ class Core implements CoreHandle {
     this.streetName = row?.name;
     this.db = db;
     this.masterKey = key;
+    this.pool = new WorkerPool({
+      entry: coreWorkerEntry(this.options.workerEntry),
+      dbFile: this.paths.db,
+      key,
+      ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}),
+      log: this.log,
+    });
     this.sessions.setLimits(sessionLimits(db));
     this.sweeper ??= setInterval(() => this.sweep(), SWEEP_MS).unref();
     return db;
@@ -307,6 +321,9 @@ class Core implements CoreHandle {
   private closeDb(): void {
     const db = this.db;
     this.db = null;
+    void this.pool?.close();
+    this.pool = null;
+    this.jobs.clear();
     try {
       if (db) {
         try {
@@ -327,6 +344,29 @@ class Core implements CoreHandle {
     }
   }
 
+  private heavy<M extends ReadTaskName>(task: M, input: ApiParsedInput<M>, user: UserView, now: number, jobKind?: JobProgress['kind']): Promise<ApiOutput<M>> {
+    const pool = this.pool;
+    if (!pool) return Promise.reject(new ApiError('not_ready', 'the street database is locked'));
+    if (!jobKind) return pool.run<ApiOutput<M>>(task, input, { now, user }).result;
+    const job = new JobReporter(jobKind, (p) => this.emit('job.progress', p));
+    const handle = pool.run<ApiOutput<M>>(task, input, { now, user }, (fraction, stage) => job.progress(fraction, stage));
+    this.jobs.set(job.jobId, { userId: user.id, cancel: handle.cancel });
+    job.progress(0, 'queued');
+    return handle.result.then(
+      (value) => {
+        this.jobs.delete(job.jobId);
+        job.finish('done');
+        return value;
+      },
+      (err: unknown) => {
+        this.jobs.delete(job.jobId);
+        const cancelled = err instanceof ApiError && err.code === 'cancelled';
+        job.finish(cancelled ? 'cancelled' : 'failed', err instanceof Error ? err.message : String(err));
+        throw err;
+      },
+    );
+  }
+
   call(method: string, input: unknown, token: string | null, origin: CallOrigin = { source: 'local' }) {
     return dispatch(
       {
@@ -341,6 +381,16 @@ class Core implements CoreHandle {
             session,
             auth: this.auth,
             accounts: this.accounts,
+            heavy: (task, taskInput, jobKind) => {
+              if (!session) return Promise.reject(new ApiError('unauthorized', 'this call needs an unlocked session'));
+              return this.heavy(task, taskInput, session.user, now, jobKind);
+            },
+            cancelJob: (jobId) => {
+              const job = this.jobs.get(jobId);
+              if (!job || !session || job.userId !== session.user.id) return false;
+              job.cancel();
+              return true;
+            },
             emit: (name, payload) => this.emit(name, payload),
             db: () => {
               if (!this.db) throw new ApiError('not_ready', 'the street database is locked');

@@ -3,6 +3,9 @@
 import type { Db } from '../db/database';
 import type { Session } from '../session/sessions';
 import type { CallOrigin } from '../handle';
+import type { ApiOutput, ApiParsedInput } from '../../../shared/api';
+import type { JobProgress } from '../../../shared/views';
+import type { ReadTaskName } from '../workers/readTasks';
 import type { EventName, EventPayload } from '../../../shared/events';
 import type { SessionStatus, UnlockResult } from '../../../shared/views';
 
@@ -41,6 +44,11 @@ export interface CallContext {
   db(): Db;
   auth: AuthOps;
   accounts: AccountOps;
+  /** Runs a heavy read in a worker thread (its own read-only connection), so this thread keeps
+   *  answering. With a job kind, progress is pushed as job.progress and the caller may cancel it. */
+  heavy<M extends ReadTaskName>(task: M, input: ApiParsedInput<M>, job?: JobProgress['kind']): Promise<ApiOutput<M>>;
+  /** Cancels a running job started by this user. */
+  cancelJob(jobId: string): boolean;
   /** Push an event to every open window (after the write has committed). */
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
 }

@@ -5,6 +5,7 @@ import type { CallContext } from './context';
 import { accountHandlers } from '../accounts/handlers';
 import { streetSummary } from '../services/streetSummary';
 import { mapBase } from '../services/mapBase';
+import { mapBuildings } from '../services/mapBuildings';
 import { mapOverlay } from '../services/mapOverlay';
 import { buildingDetail } from '../services/buildingDetail';
 import { gridDetail } from '../services/gridDetail';
@@ -27,23 +28,16 @@ import { findDuplicates } from '../cases/duplicates';
 import { placeAt } from '../cases/locate';
 import { caseQueue } from '../cases/queue';
 import { reportCase } from '../cases/report';
-import { computeIndicators } from '../indicators/computeIndicators';
-import { exportLedger } from '../ledger/exportLedger';
 import { wallDelta, wallSnapshot } from '../wall/snapshot';
-import { buildBriefing } from '../briefing/buildBriefing';
 import { editHistory } from '../grids/editHistory';
 import { planEdit } from '../grids/previewEdit';
 import { saveEdit } from '../grids/saveEdit';
 import { pendingStaffReviews, resolveStaffReview } from '../grids/staffReviews';
 import { undoEdit } from '../grids/undoEdit';
-import { validateStreet } from '../grids/validateStreet';
 import { currentSession, currentUser, GRID_EDIT_ROLES, INTAKE_ROLES, personalRead, requireCasesInScope, requirePointInScope, requireRole, SETTINGS_ROLES } from './roles';
 import { requireCommunity, requireInScope } from '../access/communityScope';
 import { revealPerson } from '../access/reveal';
 import { REVEAL_MATRIX } from '../access/matrix';
-import { caseHeat } from '../thematic/caseHeat';
-import { thematicGrids } from '../thematic/thematicGrids';
-import { computeCoverage } from '../coverage/computeCoverage';
 
 export type Handler<M extends ApiMethod> = (input: ApiParsedInput<M>, ctx: CallContext) => ApiOutput<M> | Promise<ApiOutput<M>>;
 export type HandlerMap = { [M in ApiMethod]: Handler<M> };
@@ -55,6 +49,7 @@ export const handlers: HandlerMap = {
   ...accountHandlers,
   'street.summary': (_input, ctx) => streetSummary(ctx.db(), ctx.now),
   'map.base': (_input, ctx) => mapBase(ctx.db(), ctx.now),
+  'map.buildings': (_input, ctx) => mapBuildings(ctx.db()),
   'map.overlay': (input, ctx) => mapOverlay(ctx.db(), input.kind, ctx.now, currentUser(ctx).communityId),
   // Personal data by role and community scope are decided in the services (core/access);
   // reads that carry persons count against the session's bulk-read limit and are audited.
@@ -110,8 +105,14 @@ export const handlers: HandlerMap = {
     ctx.emit('case.changed', { caseId: outcome.caseId, status: outcome.status, gridId: outcome.gridId, at: ctx.now });
     return withRecordings(ctx.db(), caseDetail(ctx.db(), outcome.caseId, ctx.now, user));
   },
-  'case.suggest': (input, ctx) => suggestHandler(ctx.db(), input.caseId),
-  'case.assignees': (input, ctx) => assigneeOptions(ctx.db(), input.gridId),
+  'case.suggest': (input, ctx) => {
+    requireCasesInScope(ctx, [input.caseId]);
+    return suggestHandler(ctx.db(), input.caseId);
+  },
+  'case.assignees': (input, ctx) => {
+    if (input.gridId !== undefined) requireInScope(ctx.db(), currentUser(ctx), 'grid', input.gridId);
+    return assigneeOptions(ctx.db(), input.gridId);
+  },
   'case.bulkAssign': (input, ctx) => {
     requireCasesInScope(ctx, input.caseIds);
     const { outcomes, ...result } = bulkAssign(ctx.db(), input.caseIds, input.assignee, input.note, currentUser(ctx), ctx.now);
@@ -127,14 +128,16 @@ export const handlers: HandlerMap = {
   'dispatchRule.delete': (input, ctx) => deleteDispatchRule(ctx.db(), input.id, requireRole(ctx, SETTINGS_ROLES, 'edit dispatch rules'), ctx.now),
   'calendar.list': (input, ctx) => calendarList(ctx.db(), input.year),
   'calendar.save': (input, ctx) => calendarSave(ctx.db(), input, requireRole(ctx, SETTINGS_ROLES, 'edit the work calendar'), ctx.now),
-  'indicators.compute': (input, ctx) => computeIndicators(ctx.db(), input, ctx.now),
+  // Heavy reads run in worker threads on their own read-only connections (core/workers).
+  'indicators.compute': (input, ctx) => ctx.heavy('indicators.compute', input),
   'ledger.export': async (input, ctx) => {
     const user = currentUser(ctx);
-    const file = await exportLedger(ctx.db(), input, ctx.now);
+    const file = await ctx.heavy('ledger.export', input, 'export');
     appendAudit(ctx.db(), ctx.now, { userId: user.id, action: 'ledger.export', entity: 'case_file', detail: { from: input.from, to: input.to, categoryId: input.categoryId ?? null } });
-    return { fileName: file.fileName, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: file.bytes.toString('base64') };
+    return file;
   },
-  'briefing.build': (input, ctx) => buildBriefing(ctx.db(), input, ctx.now),
+  'briefing.build': (input, ctx) => ctx.heavy('briefing.build', input, 'briefing'),
+  'job.cancel': (input, ctx) => ({ cancelled: ctx.cancelJob(input.jobId) }),
   // The wall's whole API: aggregated and masked in the core (see core/wall/snapshot.ts).
   'wall.snapshot': (input, ctx) => wallSnapshot(ctx.db(), input, ctx.now),
   'wall.delta': (input, ctx) => wallDelta(ctx.db(), input, ctx.now),
@@ -160,7 +163,7 @@ export const handlers: HandlerMap = {
   },
   'grid.validate': (_input, ctx) => {
     requireRole(ctx, GRID_EDIT_ROLES, 'validate the grids');
-    return validateStreet(ctx.db(), ctx.now);
+    return ctx.heavy('grid.validate', {}, 'validation');
   },
   'grid.staffReviews': (_input, ctx) => {
     requireRole(ctx, GRID_EDIT_ROLES, 'read staff reviews');
@@ -168,7 +171,7 @@ export const handlers: HandlerMap = {
   },
   'grid.resolveStaffReview': (input, ctx) => resolveStaffReview(ctx.db(), input.id, requireRole(ctx, GRID_EDIT_ROLES, 'resolve staff reviews'), ctx.now),
   // Thematic maps and service coverage: counts and cell-summed points only, so every role may read them.
-  'thematic.grids': (input, ctx) => thematicGrids(ctx.db(), input, ctx.now),
-  'thematic.caseHeat': (input, ctx) => caseHeat(ctx.db(), input),
-  'coverage.compute': (input, ctx) => computeCoverage(ctx.db(), input.kinds),
+  'thematic.grids': (input, ctx) => ctx.heavy('thematic.grids', input),
+  'thematic.caseHeat': (input, ctx) => ctx.heavy('thematic.caseHeat', input),
+  'coverage.compute': (input, ctx) => ctx.heavy('coverage.compute', input),
 };

@@ -1,0 +1,45 @@
+// The heavy reads that run in worker threads, each on the worker's own read-only
+// connection: a year's ledger, a briefing, indicators and thematic figures over long
+// periods, whole-street validation, service coverage. Access is decided on the query
+// thread before a task is sent; a task only computes.
+import type { ApiOutput, ApiParsedInput } from '../../../shared/api';
+import type { UserView } from '../../../shared/views';
+import type { Db } from '../db/database';
+import { buildBriefing } from '../briefing/buildBriefing';
+import { computeCoverage } from '../coverage/computeCoverage';
+import { validateStreet } from '../grids/validateStreet';
+import { computeIndicators } from '../indicators/computeIndicators';
+import { exportLedger } from '../ledger/exportLedger';
+import { caseHeat } from '../thematic/caseHeat';
+import { thematicGrids } from '../thematic/thematicGrids';
+
+export interface TaskEnv {
+  now: number;
+  user: UserView;
+  progress(fraction: number, stage: string): void;
+}
+
+type Task<M extends keyof ReadTaskMap> = (db: Db, input: ApiParsedInput<M>, env: TaskEnv) => ApiOutput<M> | Promise<ApiOutput<M>>;
+interface ReadTaskMap {
+  'ledger.export': true;
+  'briefing.build': true;
+  'indicators.compute': true;
+  'grid.validate': true;
+  'thematic.grids': true;
+  'thematic.caseHeat': true;
+  'coverage.compute': true;
+}
+export type ReadTaskName = keyof ReadTaskMap;
+
+export const READ_TASKS: { [M in ReadTaskName]: Task<M> } = {
+  'ledger.export': async (db, input, env) => {
+    const file = await exportLedger(db, input, env.now);
+    return { fileName: file.fileName, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: file.bytes.toString('base64') };
+  },
+  'briefing.build': (db, input, env) => buildBriefing(db, input, env.now),
+  'indicators.compute': (db, input, env) => computeIndicators(db, input, env.now),
+  'grid.validate': (db, _input, env) => validateStreet(db, env.now),
+  'thematic.grids': (db, input, env) => thematicGrids(db, input, env.now),
+  'thematic.caseHeat': (db, input) => caseHeat(db, input),
+  'coverage.compute': (db, input) => computeCoverage(db, input.kinds),
+};
