@@ -18,6 +18,7 @@ import { findOverlaps } from './overlaps';
 import { bboxOf, bboxOfRings, boxesMeet, polygonRings } from './rings';
 import { findSelfIntersections } from './selfIntersections';
 import { findSlivers, type SliverOptions } from './slivers';
+import { gridsTileStreet } from './tiling';
 import type { BuildingShape, GridShape } from './types';
 
 export interface ValidateInput {
@@ -34,6 +35,8 @@ export interface ValidateOptions {
   /** Building area (m²) that must lie in a second grid to count as cut. Default 0.5. */
   buildingMinAreaM2?: number;
   sliver?: SliverOptions;
+  /** Clip every time, without the tiling proof first: the reference the equivalence test compares with. */
+  exactOnly?: boolean;
 }
 
 const COVERAGE: readonly GridProblemKind[] = ['overlap', 'gap', 'outsideStreet', 'buildingCut'];
@@ -55,10 +58,13 @@ export function validateGrids(input: ValidateInput): GridProblem[] {
   const sound = local.filter((g) => !crossedIds.has(g.id));
   const buildings = inRegion(input.buildings, input.buildings.map((b) => bboxOfRings(polygonRings(b.footprint))), region);
 
+  // On the whole street, grids that provably tile it leave the three clipping rules
+  // nothing to find (see tiling.ts); the live check is local and already cheap.
+  const tiled = !region && !o.exactOnly && gridsTileStreet(street, grids, minAreaM2);
   const coverage = [
-    ...findOverlaps(sound, { minAreaM2 }),
-    ...findGaps(street, grids, { minAreaM2, within }),
-    ...findOutsideStreet(street, grids, { minAreaM2, within }),
+    ...(tiled ? [] : findOverlaps(sound, { minAreaM2 })),
+    ...(tiled ? [] : findGaps(street, grids, { minAreaM2, within })),
+    ...(tiled ? [] : findOutsideStreet(street, grids, { minAreaM2, within })),
     // All grids: a building at the edge of the region may reach a grid that is not local.
     ...findCutBuildings(grids, buildings, { minAreaM2: o.buildingMinAreaM2 ?? 0.5 }),
   ].filter((p) => !COVERAGE.includes(p.kind) || !crossedBoxes.some((b) => boxesMeet(b, p.bbox)));
