@@ -131,6 +131,10 @@ describe('community scope', () => {
       code: 'unauthorized',
       message: outside,
     });
+    // Reads that serve a write (who could handle it) are held to the community too.
+    expect(err(await core.call('case.suggest', { caseId: there.case }, deskToken))).toMatchObject({ code: 'unauthorized', message: outside });
+    expect(err(await core.call('case.assignees', { gridId: there.grid }, deskToken))).toMatchObject({ code: 'unauthorized', details: [{ reason: 'out_of_scope' }] });
+    ok(await core.call('case.assignees', { gridId: here.grid }, deskToken));
     const report = { source: 'patrol', categoryId: category, description: '路灯不亮，需要维修' };
     expect(err(await core.call('case.report', { ...report, lng: thereCenter[0], lat: thereCenter[1] }, deskToken))).toMatchObject({
       code: 'unauthorized',
