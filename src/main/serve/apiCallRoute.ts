@@ -8,55 +8,58 @@ import type { CoreHandle } from '../core/handle';
 import { bodyLimitFor, formatLimit } from './bodyLimits';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './jsonNesting';
 import { errorStatus, refuse, sendJson } from './jsonResponse';
+import { closeAfterAnswer } from './lingeringClose';
 import { declaredTooLarge, readLimitedBody } from './limitedBody';
 import { bearer, isJsonContentType, sameOrigin } from './requestHeaders';
 
 export const API_CALL_PREFIX = '/api/call/';
 
 export async function handleApiCall(core: CoreHandle, req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+  /** A refusal that leaves (part of) the body unread: the connection closes after it. */
+  const refuseUnread = (...args: Parameters<typeof refuse>) => {
+    closeAfterAnswer(req, res);
+    refuse(...args);
+  };
   let method: string;
   try {
     method = decodeURIComponent(pathname.slice(API_CALL_PREFIX.length));
   } catch {
-    refuse(res, 400, 'invalid_input', 'the method name in the URL has a malformed %-escape', { reason: 'bad_url', path: 'url', closeConnection: true });
+    refuseUnread(res, 400, 'invalid_input', 'the method name in the URL has a malformed %-escape', { reason: 'bad_url', path: 'url' });
     return;
   }
   if (req.method !== 'POST') {
-    refuse(res, 405, 'invalid_input', `${method}: use POST`, { closeConnection: true });
+    refuseUnread(res, 405, 'invalid_input', `${method}: use POST`);
     return;
   }
   if (!sameOrigin(req.headers.origin, req.headers.host)) {
-    refuse(res, 403, 'unauthorized', `${method}: the Origin header names another site; API calls are accepted only from this server's own pages`, {
+    refuseUnread(res, 403, 'unauthorized', `${method}: the Origin header names another site; API calls are accepted only from this server's own pages`, {
       reason: 'foreign_origin',
       path: 'headers.origin',
-      closeConnection: true,
     });
     return;
   }
   if (!isJsonContentType(req.headers['content-type'])) {
-    refuse(res, 415, 'invalid_input', `${method}: the Content-Type header must be application/json`, {
+    refuseUnread(res, 415, 'invalid_input', `${method}: the Content-Type header must be application/json`, {
       reason: 'content_type',
       path: 'headers.content-type',
-      closeConnection: true,
     });
     return;
   }
   const token = bearer(req);
   // Without a session a non-public call is refused before a byte of its body is read.
   if (!PUBLIC_METHODS.some((m) => m === method) && !core.hasSession(token)) {
-    refuse(res, 401, 'unauthorized', 'this call needs an unlocked session', { closeConnection: true });
+    refuseUnread(res, 401, 'unauthorized', 'this call needs an unlocked session');
     return;
   }
   if (!isApiMethod(method)) {
-    refuse(res, 404, 'unknown_method', `unknown API method: ${method.slice(0, 80)}`, { closeConnection: true });
+    refuseUnread(res, 404, 'unknown_method', `unknown API method: ${method.slice(0, 80)}`);
     return;
   }
   const limit = bodyLimitFor(method);
   const tooLarge = () =>
-    refuse(res, 413, 'invalid_input', `${method}: the request body is larger than ${formatLimit(limit)}, the limit for this method`, {
+    refuseUnread(res, 413, 'invalid_input', `${method}: the request body is larger than ${formatLimit(limit)}, the limit for this method`, {
       reason: 'too_large',
       path: 'body',
-      closeConnection: true,
     });
   if (declaredTooLarge(req, limit)) {
     tooLarge();

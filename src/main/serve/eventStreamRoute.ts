@@ -45,7 +45,7 @@ export function eventStreams(core: CoreHandle, heartbeatMs = DEFAULT_HEARTBEAT_M
   return {
     handle(req, res) {
       if (req.method !== 'GET') {
-        refuse(res, 405, 'invalid_input', `${EVENTS_PATH}: use GET`, { closeConnection: true });
+        refuse(res, 405, 'invalid_input', `${EVENTS_PATH}: use GET`);
         return;
       }
       if (!sameOrigin(req.headers.origin, req.headers.host)) {

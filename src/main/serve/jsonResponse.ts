@@ -3,32 +3,16 @@ import type { ServerResponse } from 'node:http';
 import type { ApiErrorCode, ApiErrorShape } from '../../shared/errors';
 import { SECURITY_HEADERS } from './securityHeaders';
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, extraHeaders: Record<string, string> = {}): void {
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, {
-    ...SECURITY_HEADERS,
-    'Content-Type': 'application/json; charset=utf-8',
-    'Cache-Control': 'no-store',
-    'Content-Length': String(Buffer.byteLength(text)),
-    ...extraHeaders,
-  });
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(text) });
   res.end(text);
 }
 
-/**
- * Refuses a request with a typed error. `reason` is a stable word the UI can word itself.
- * `closeConnection` is for refusals that leave a body unread: the connection cannot be
- * reused, and closing it stops the sender.
- */
-export function refuse(
-  res: ServerResponse,
-  status: number,
-  code: ApiErrorCode,
-  message: string,
-  options: { reason?: string; path?: string; closeConnection?: boolean } = {},
-): void {
+/** Refuses a request with a typed error. `reason` is a stable word the UI can word itself. */
+export function refuse(res: ServerResponse, status: number, code: ApiErrorCode, message: string, options: { reason?: string; path?: string } = {}): void {
   const error: ApiErrorShape = options.reason ? { code, message, details: [{ path: options.path ?? '', message, reason: options.reason }] } : { code, message };
-  sendJson(res, status, { ok: false, error }, options.closeConnection ? { Connection: 'close' } : {});
+  sendJson(res, status, { ok: false, error });
 }
 
 export function errorStatus(error: ApiErrorShape): number {

@@ -26,8 +26,7 @@ export function readLimitedBody(req: IncomingMessage, limit: number): Promise<Bo
       size += chunk.length;
       if (size > limit) {
         stop();
-        // Stop pulling bytes off the wire; the refusal closes the connection.
-        req.pause();
+        // Keep nothing more; the refusal's lingering close discards the rest and ends the connection.
         chunks.length = 0;
         resolve({ ok: false, reason: 'too_large' });
         return;

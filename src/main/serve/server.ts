@@ -8,6 +8,7 @@ import type { CoreHandle } from '../core/handle';
 import { API_CALL_PREFIX, handleApiCall } from './apiCallRoute';
 import { EVENTS_PATH, eventStreams } from './eventStreamRoute';
 import { refuse } from './jsonResponse';
+import { closeAfterAnswer } from './lingeringClose';
 import { allowedHost } from './requestHeaders';
 import { resolveStatic } from './staticFiles';
 import { SECURITY_HEADERS } from './securityHeaders';
@@ -41,7 +42,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const server = createHttpServer((req, res) => {
     void handle(req, res).catch((err: unknown) => {
       log(`request failed: ${err instanceof Error ? err.message : String(err)}`);
-      if (!res.headersSent) refuse(res, 500, 'internal', 'internal error', { closeConnection: true });
+      if (!res.headersSent) {
+        closeAfterAnswer(req, res);
+        refuse(res, 500, 'internal', 'internal error');
+      }
       else res.end();
     });
   });
@@ -49,14 +53,16 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // DNS-rebinding guard: a page on another origin cannot talk to us through a forged name.
     if (!allowedHost(req.headers.host, host, port)) {
-      refuse(res, 421, 'unauthorized', 'unexpected Host header', { closeConnection: true });
+      closeAfterAnswer(req, res);
+      refuse(res, 421, 'unauthorized', 'unexpected Host header');
       return;
     }
     let pathname: string;
     try {
       pathname = new URL(req.url ?? '/', 'http://local').pathname;
     } catch {
-      refuse(res, 400, 'invalid_input', 'the request URL cannot be parsed', { reason: 'bad_url', path: 'url', closeConnection: true });
+      closeAfterAnswer(req, res);
+      refuse(res, 400, 'invalid_input', 'the request URL cannot be parsed', { reason: 'bad_url', path: 'url' });
       return;
     }
     if (pathname.startsWith(API_CALL_PREFIX)) {
@@ -68,7 +74,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      refuse(res, 405, 'invalid_input', 'method not allowed', { closeConnection: true });
+      closeAfterAnswer(req, res);
+      refuse(res, 405, 'invalid_input', 'method not allowed');
       return;
     }
     const file = await resolveStatic(options.staticDir, pathname);
