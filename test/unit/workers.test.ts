@@ -53,7 +53,7 @@ describe('heavy reads in worker threads', () => {
   it('a cancelled export ends as cancelled, writes no audit entry, and the next export works', async () => {
     events.length = 0;
     const auditBefore = await ledgerAudits();
-    let cancelled: Promise<unknown> | null = null;
+    let cancelled: ReturnType<CoreHandle['call']> | null = null;
     const off = core.subscribe((e) => {
       if (e.name !== 'job.progress' || cancelled) return;
       const job = e.payload as JobProgress;

@@ -6,6 +6,7 @@
 // free text is scrubbed of ID numbers, phones and the case's own names (scrubText.ts): the
 // file leaves the encrypted database and may be mailed or printed. Steps recorded on
 // someone's behalf (代录) are listed in their own column.
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CaseSource, CaseStatus, StaffRole } from '../../../shared/domain';
 import type { IndicatorRow } from '../../../shared/indicators';
@@ -13,7 +14,7 @@ import type { Db } from '../db/database';
 import { shanghaiDate, CHINA_OFFSET_MS } from '../calendar/workCalendar';
 import { computeIndicators } from '../indicators/computeIndicators';
 import { notFound } from '../services/refs';
-import { largeCategories, ledgerCases, type LargeCategory, type LedgerCase } from './ledgerCases';
+import { iterateLedgerCases, largeCategories, type LargeCategory, type LedgerCase } from './ledgerCases';
 import { ledgerRecordings } from './ledgerRecordings';
 import { scrubText } from './scrubText';
 
@@ -126,15 +127,29 @@ const SUMMARY_COLUMNS: Column<IndicatorRow>[] = [
   { header: '满意率', width: 9, numFmt: PERCENT, value: (r) => r.satisfiedRate },
 ];
 
-/** A sheet with a bold, frozen, filterable header row and set column widths. */
-function addTable<T>(workbook: ExcelJS.Workbook, name: string, columns: readonly Column<T>[], rows: readonly T[]): ExcelJS.Worksheet {
+type SheetWriter = ReturnType<ExcelJS.stream.xlsx.WorkbookWriter['addWorksheet']>;
+
+/** A sheet with a bold, frozen, filterable header row and set column widths; rows are written and
+ *  committed one at a time, so the workbook's memory does not grow with the number of cases. */
+function addTable<T>(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  columns: readonly Column<T>[],
+  rows: Iterable<T>,
+  onRow: (row: ExcelJS.Row, item: T) => void = () => undefined,
+): SheetWriter {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width, ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}) }));
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.alignment = { vertical: 'middle', horizontal: 'center' };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
-  for (const row of rows) sheet.addRow(columns.map((c) => c.value(row)));
+  header.commit();
+  for (const item of rows) {
+    const row = sheet.addRow(columns.map((c) => c.value(item)));
+    onRow(row, item);
+    row.commit();
+  }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   return sheet;
 }
@@ -155,24 +170,34 @@ function periodText(from: number, to: number): [string, string] {
   return [shanghaiDate(from), shanghaiDate(to - 1)];
 }
 
-export async function exportLedger(db: Db, query: LedgerQuery, now: number): Promise<{ fileName: string; bytes: Buffer }> {
+export async function exportLedger(
+  db: Db,
+  query: LedgerQuery,
+  now: number,
+  onProgress: (fraction: number, stage: string) => void = () => undefined,
+): Promise<{ fileName: string; bytes: Buffer }> {
   const { from, to, categoryId } = query;
   const categories = largeCategories(db, categoryId);
   if (categoryId !== undefined && categories.length === 0) throw notFound('case category', categoryId);
   const chosen = categoryId === undefined ? null : categoryName(db, categoryId, categories[0]!);
   // Validates the period as well (from before to).
   const indicators = computeIndicators(db, { from, to, scope: categoryId === undefined ? { kind: 'street' } : { kind: 'category', id: categoryId }, groupBy: 'category' }, now);
-  const cases = ledgerCases(db, from, to, categoryId);
   const [first, last] = periodText(from, to);
+  const total = indicators.find((r) => r.key === 'total')?.reported ?? 0;
 
-  const workbook = new ExcelJS.Workbook();
+  // The zipped file is collected as it is written: it is a few MB for a year, the rows are not kept.
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = 'StreetOps 街道综合指挥台';
   workbook.created = new Date(now);
   workbook.title = `案件台账 ${first} 至 ${last}`;
 
-  const summary = addTable(workbook, '汇总', SUMMARY_COLUMNS, indicators);
-  summary.getRow(summary.rowCount).font = { bold: true };
-  summary.addRow([]);
+  const summary = addTable(workbook, '汇总', SUMMARY_COLUMNS, indicators, (row, r) => {
+    if (r.key === 'total') row.font = { bold: true };
+  });
+  summary.addRow([]).commit();
   for (const note of [
     `统计时段：${first} 至 ${last}（北京时间）；时段未结束的，按导出时间统计。`,
     '立案数：时段内上报且未作废的案件数，即各分表的行数。',
@@ -180,11 +205,20 @@ export async function exportLedger(db: Db, query: LedgerQuery, now: number): Pro
     '结案率 = 结案数 ÷（应结案数 − 延期数）；按期结案率 = 按期结案数 ÷（应结案数 − 延期数）；超期未结案案件计入分母。',
     `导出时间：${shanghaiDate(now)} ${new Date(now + CHINA_OFFSET_MS).toISOString().slice(11, 16)}`,
   ])
-    summary.addRow([note]);
+    summary.addRow([note]).commit();
+  summary.commit();
 
   const columns = caseColumns(now, ledgerRecordings(db, from, to));
-  for (const category of categories) addTable(workbook, sheetName(category), columns, cases.filter((c) => c.largeCategoryId === category.id));
-
-  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-  return { fileName: `案件台账${chosen ? `_${chosen}` : ''}_${first}_${last}.xlsx`, bytes };
+  let written = 0;
+  for (const category of categories) {
+    const rows = iterateLedgerCases(db, from, to, category.id, categoryId);
+    const sheet = addTable(workbook, sheetName(category), columns, rows, () => {
+      written++;
+      if (written % 2000 === 0) onProgress(total > 0 ? written / total : 0, sheetName(category));
+    });
+    sheet.commit();
+  }
+  await workbook.commit();
+  onProgress(1, 'done');
+  return { fileName: `案件台账${chosen ? `_${chosen}` : ''}_${first}_${last}.xlsx`, bytes: Buffer.concat(chunks) };
 }

@@ -47,7 +47,8 @@ export function largeCategories(db: Db, categoryId?: number): LargeCategory[] {
     .all(categoryId === undefined ? {} : { id: categoryId }) as LargeCategory[];
 }
 
-export function ledgerCases(db: Db, from: number, to: number, categoryId?: number): LedgerCase[] {
+/** The ledger's cases of one large category, one row at a time (a year's ledger never sits in memory whole). */
+export function iterateLedgerCases(db: Db, from: number, to: number, largeCategoryId: number, categoryId?: number): IterableIterator<LedgerCase> {
   const where = categoryId === undefined ? '' : 'AND (cf.category_id = @categoryId OR cat.parent_id = @categoryId)';
   return db
     .prepare(
@@ -63,8 +64,8 @@ export function ledgerCases(db: Db, from: number, to: number, categoryId?: numbe
          JOIN community c ON c.id = g.community_id
          LEFT JOIN department d ON d.id = cf.assignee_department_id
          LEFT JOIN grid_staff s ON s.id = cf.assignee_staff_id
-        WHERE cf.reported_at >= @from AND cf.reported_at < @to AND cf.status <> 'cancelled' ${where}
+        WHERE cf.reported_at >= @from AND cf.reported_at < @to AND cf.status <> 'cancelled' AND large.id = @largeCategoryId ${where}
         ORDER BY cf.reported_at, cf.code`,
     )
-    .all({ from, to, ...(categoryId === undefined ? {} : { categoryId }) }) as LedgerCase[];
+    .iterate({ from, to, largeCategoryId, ...(categoryId === undefined ? {} : { categoryId }) }) as IterableIterator<LedgerCase>;
 }

@@ -33,7 +33,7 @@ export type ReadTaskName = keyof ReadTaskMap;
 
 export const READ_TASKS: { [M in ReadTaskName]: Task<M> } = {
   'ledger.export': async (db, input, env) => {
-    const file = await exportLedger(db, input, env.now);
+    const file = await exportLedger(db, input, env.now, env.progress);
     return { fileName: file.fileName, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: file.bytes.toString('base64') };
   },
   'briefing.build': (db, input, env) => buildBriefing(db, input, env.now),
