@@ -5,7 +5,6 @@ import { ApiError } from '../../shared/errors';
 import type { EventName, EventPayload, PushedEvent } from '../../shared/events';
 import type { JobProgress, SessionStatus, StartProblem, UnlockResult, UserView } from '../../shared/views';
 import { appendAudit } from './audit';
-import { createDemoStreet } from './bootstrap';
 import { dataPaths, type DataPaths } from './dataDir';
 import { inspectDataDir } from './dataDirCheck';
 import { openDatabase, type Db } from './db/database';
@@ -20,7 +19,8 @@ import { SessionStore, type SessionLimits } from './session/sessions';
 import { getSetting } from './settings';
 import { UnlockThrottle } from './accounts/throttle';
 import { putKeyringEntry, removeKeyringEntry } from './accounts/keyringSlots';
-import { DEMO_USERS, findUser, findUserById } from './users';
+import { findUser, findUserById } from './users';
+import { generateDemoInWorker } from './workers/demoInWorker';
 import { WorkerPool } from './workers/workerPool';
 import { coreWorkerEntry } from './workers/workerEntry';
 import type { ReadTaskName } from './workers/readTasks';
@@ -92,15 +92,12 @@ class Core implements CoreHandle {
     this.job = job;
     const started = this.now();
     this.log(`${resuming ? 'an earlier first start did not finish: ' : 'first start: '}generating the demo street (scale ${demo.scale}, seed ${demo.seed}) in ${this.paths.dir}`);
-    this.preparing = createDemoStreet({
-      dataDir: this.paths.dir,
-      scale: demo.scale,
-      seed: demo.seed,
-      anchor: started,
-      users: DEMO_USERS,
-      ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}),
-      onProgress: (fraction, stage) => job.progress(fraction, stage),
-    }).then(
+    // In a worker thread: generation takes seconds of CPU, and this thread answers the unlock screen meanwhile.
+    this.preparing = generateDemoInWorker(
+      coreWorkerEntry(this.options.workerEntry),
+      { dataDir: this.paths.dir, scale: demo.scale, seed: demo.seed, anchor: started, nativeBinding: this.options.nativeBinding ?? null },
+      (fraction, stage) => job.progress(fraction, stage),
+    ).then(
       (report) => {
         this.log(`demo street ready in ${report.ms} ms: ${JSON.stringify(report.counts)}`);
         this.streetName = readKeyring(this.paths.keyring).label?.streetName;

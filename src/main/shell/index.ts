@@ -53,6 +53,8 @@ async function start(location: AppLocation): Promise<void> {
   core = await startCore({
     dataDir: join(app.getPath('userData'), 'data'),
     nativeBinding,
+    // electron-vite emits the core worker beside this bundle (electron.vite.config.ts, main input coreWorker).
+    workerEntry: new URL('./coreWorker.js', import.meta.url),
     demo: { scale: 1, seed: 2026 },
     log: (line) => console.log(`[core] ${line}`),
   });

@@ -1,38 +1,61 @@
-// A core worker thread: its own read-only connection on the open street, answering heavy
-// read tasks one at a time. The master key arrives in memory (workerData) and is never
-// written anywhere; the connection closes when the thread is terminated at lock.
+// A core worker thread. In 'read' mode: its own read-only connection on the open street,
+// answering heavy read tasks one at a time. In 'demo' mode: a first start's demo street,
+// generated here so the query thread keeps answering. The master key arrives in memory
+// (workerData) and is never written anywhere.
 import { parentPort, workerData } from 'node:worker_threads';
 import { ApiError } from '../../../shared/errors';
+import { createDemoStreet } from '../bootstrap';
 import { openDatabase } from '../db/database';
-import type { ReadWorkerData, TaskReply, TaskRequest } from './messages';
+import { DEMO_USERS } from '../users';
+import type { DemoReply, DemoWorkerData, ReadWorkerData, TaskReply, TaskRequest } from './messages';
 import { READ_TASKS } from './readTasks';
 
-const data = workerData as ReadWorkerData;
 const port = parentPort;
 if (!port) throw new Error('coreWorker runs only as a worker thread');
-const key = Buffer.from(data.keyHex, 'hex');
-const db = openDatabase(data.dbFile, key, { readonly: true, ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}) });
-key.fill(0);
 
-const reply = (m: TaskReply) => port.postMessage(m);
+function serveReads(data: ReadWorkerData, port: NonNullable<typeof parentPort>): void {
+  const key = Buffer.from(data.keyHex, 'hex');
+  const db = openDatabase(data.dbFile, key, { readonly: true, ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}) });
+  key.fill(0);
+  const reply = (m: TaskReply) => port.postMessage(m);
+  port.on('message', (req: TaskRequest) => {
+    void (async () => {
+      try {
+        const run = READ_TASKS[req.task] as (db: unknown, input: unknown, env: unknown) => unknown;
+        const result = await run(db, req.input, {
+          now: req.now,
+          user: req.user,
+          progress: (fraction: number, stage: string) => reply({ id: req.id, kind: 'progress', fraction, stage }),
+        });
+        reply({ id: req.id, kind: 'done', result });
+      } catch (err) {
+        const error =
+          err instanceof ApiError
+            ? err.toJSON()
+            : { code: 'internal' as const, message: `internal error in ${req.task}: ${err instanceof Error ? err.message : String(err)}` };
+        reply({ id: req.id, kind: 'error', error });
+      }
+    })();
+  });
+  reply({ id: 0, kind: 'done', result: 'ready' });
+}
 
-port.on('message', (req: TaskRequest) => {
-  void (async () => {
-    try {
-      const run = READ_TASKS[req.task] as (db: unknown, input: unknown, env: unknown) => unknown;
-      const result = await run(db, req.input, {
-        now: req.now,
-        user: req.user,
-        progress: (fraction: number, stage: string) => reply({ id: req.id, kind: 'progress', fraction, stage }),
-      });
-      reply({ id: req.id, kind: 'done', result });
-    } catch (err) {
-      const error =
-        err instanceof ApiError
-          ? err.toJSON()
-          : { code: 'internal' as const, message: `internal error in ${req.task}: ${err instanceof Error ? err.message : String(err)}` };
-      reply({ id: req.id, kind: 'error', error });
-    }
-  })();
-});
-reply({ id: 0, kind: 'done', result: 'ready' });
+function generateDemo(data: DemoWorkerData, port: NonNullable<typeof parentPort>): void {
+  const reply = (m: DemoReply) => port.postMessage(m);
+  createDemoStreet({
+    dataDir: data.dataDir,
+    scale: data.scale,
+    seed: data.seed,
+    anchor: data.anchor,
+    users: DEMO_USERS,
+    ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}),
+    onProgress: (fraction, stage) => reply({ kind: 'progress', fraction, stage }),
+  }).then(
+    (report) => reply({ kind: 'done', report }),
+    (err: unknown) => reply({ kind: 'failed', message: err instanceof Error ? err.message : String(err) }),
+  );
+}
+
+const data = workerData as ReadWorkerData | DemoWorkerData;
+if (data.mode === 'demo') generateDemo(data, port);
+else serveReads(data, port);

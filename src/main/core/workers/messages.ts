@@ -2,6 +2,7 @@
 import type { ApiErrorShape } from '../../../shared/errors';
 import type { UserView } from '../../../shared/views';
 import type { ReadTaskName } from './readTasks';
+import type { DemoReport } from '../demo/generate';
 
 export interface ReadWorkerData {
   mode: 'read';
@@ -9,6 +10,18 @@ export interface ReadWorkerData {
   keyHex: string;
   nativeBinding: string | null;
 }
+
+/** A first start's demo street, generated off the query thread (the only writer while it runs). */
+export interface DemoWorkerData {
+  mode: 'demo';
+  dataDir: string;
+  scale: number;
+  seed: number;
+  anchor: number;
+  nativeBinding: string | null;
+}
+
+export type DemoReply = { kind: 'progress'; fraction: number; stage: string } | { kind: 'done'; report: DemoReport } | { kind: 'failed'; message: string };
 
 export interface TaskRequest {
   id: number;
