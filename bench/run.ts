@@ -9,12 +9,14 @@ import { dataPaths } from '../src/main/core/dataDir';
 import { startCore } from '../src/main/core/index';
 import { DEMO_USERS } from '../src/main/core/users';
 import { startServer } from '../src/main/serve/server';
+import { decodeBuildings, type MapBuildings } from '../src/shared/buildingCodec';
 import type { ApiResult } from '../src/shared/errors';
 import type { CaseReportResult, CategoryNode, HandlerSuggestion } from '../src/shared/cases';
 import type { MapBase, OverlayPayload } from '../src/shared/views';
 import { tempDir } from '../test/helpers/tempDir';
 import { benchBriefing } from './lib/briefing';
 import { benchGrids } from './lib/grids';
+import { benchDemoStart, benchHeavy } from './lib/heavy';
 import { benchThematic } from './lib/thematic';
 import { benchWall } from './lib/wall';
 import { appFirstIdle, launchChromium, plainFirstIdle, unlockInPage } from './lib/browser';
@@ -111,7 +113,8 @@ try {
         const res = await fetch(`${server.url}/api/call/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(input) });
         return unwrap<never>((await res.json()) as ApiResult<unknown>);
       };
-      const home = base0.buildings.features.find((f) => f.properties.households > 0)!.geometry.coordinates[0]![0]!;
+      const buildings = decodeBuildings(unwrap<MapBuildings>(await core.call('map.buildings', {}, token)));
+      const home = buildings.features.find((f) => f.properties.households > 0)!.geometry.coordinates[0]![0]!;
       const roundTrip = await medianOf(20, async () => {
         const r: CaseReportResult = await post('case.report', { source: 'patrol', categoryId: eventSub.id, lng: home[0], lat: home[1], description: '基准测试：暴露垃圾' });
         await post('case.act', { caseId: r.caseId, action: 'register' });
@@ -120,6 +123,19 @@ try {
       });
       results.registerAndDispatchHttp = { medianMs: roundTrip.medianMs, runs: 20, calls: ['case.report', 'case.act register', 'case.suggest', 'case.act dispatch'] };
       await server.close();
+    }
+
+    // Heavy calls: each one's time and the worst wait of a cheap call made during it.
+    {
+      const admin = unwrap<{ token: string }>(await core.call('auth.unlock', { username: 'admin', password: 'streetops' }, null)).token;
+      const heavy = await benchHeavy(
+        (method, input) => core.call(method, input, token),
+        (method, input) => core.call(method, input, admin),
+        () => core.call('session.status', {}, token),
+        Date.now(),
+      );
+      heavy['first start: demo generation'] = await benchDemoStart(join(work.path, 'first-start'), scale, seed);
+      results.heavyCalls = heavy;
     }
 
     // 5. Grid management: whole-street validation, split and merge saves (re-assignment) and
