@@ -10,6 +10,7 @@ import { FlatRings, INSIDE } from './flatRings';
 import { areaM2 } from './measure';
 import { insideRing, segmentContact } from './planar';
 import { areaProblem } from './problem';
+import { SAME_POINT_DEG } from './tolerance';
 import { bboxOf, bboxOfRings, boxesMeet, polygonRings } from './rings';
 import type { BuildingShape, GridShape } from './types';
 import type { LngLat } from '../../../../shared/views';
@@ -62,13 +63,23 @@ export function findCutBuildings(grids: readonly GridShape[], buildings: readonl
 }
 
 function edgesMeet(a: readonly LngLat[][], b: readonly LngLat[][]): boolean {
+  const tol = SAME_POINT_DEG;
   for (const ra of a) {
     for (let i = 0; i < ra.length; i++) {
       const p = ra[i]!;
       const q = ra[(i + 1) % ra.length]!;
+      const minX = Math.min(p[0], q[0]);
+      const maxX = Math.max(p[0], q[0]);
+      const minY = Math.min(p[1], q[1]);
+      const maxY = Math.max(p[1], q[1]);
       for (const rb of b) {
         for (let j = 0; j < rb.length; j++) {
-          if (segmentContact(p, q, rb[j]!, rb[(j + 1) % rb.length]!).kind !== 'none') return true;
+          const c = rb[j]!;
+          const d = rb[(j + 1) % rb.length]!;
+          // segmentContact's own box test, written the same way, without its set-up: nearly every pair fails it.
+          if (maxX < Math.min(c[0], d[0]) - tol || minX > Math.max(c[0], d[0]) + tol) continue;
+          if (maxY < Math.min(c[1], d[1]) - tol || minY > Math.max(c[1], d[1]) + tol) continue;
+          if (segmentContact(p, q, c, d, tol).kind !== 'none') return true;
         }
       }
     }
