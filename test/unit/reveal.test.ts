@@ -93,7 +93,9 @@ describe('reveal', () => {
 describe('bulk reads', () => {
   it(`refuses the persons beyond ${BULK_READ_LIMIT.persons} in ${BULK_READ_LIMIT.windowMs / 60_000} minutes, audits each read and the refusal, and opens again as the window slides`, async () => {
     const admin = ok<{ token: string }>(await core.call('auth.unlock', { username: 'admin', password: 'streetops' }, null)).token;
-    now += 60_000;
+    // The budget is the account's: let what the earlier tests read slide out of the window first.
+    now += BULK_READ_LIMIT.windowMs + 60_000;
+    ok(await core.call('session.status', {}, token.admin));
     const since = now;
     let persons = 0;
     let admitted = 0;
@@ -119,8 +121,8 @@ describe('bulk reads', () => {
     expect(rows.filter((r) => r.action === 'personal.read')).toHaveLength(admitted + 1);
     expect(rows.filter((r) => r.action === 'personal.read.refused')).toEqual([expect.objectContaining({ entity: 'building', entity_id: refused!.id })]);
     expect(JSON.parse(rows[0]!.detail)).toEqual({ method: 'building.detail', persons: buildings[0]!.n });
-    // The limiter's cost inside a call: the same small building again and again (persons already counted).
-    const small = buildings.at(-1)!;
+    // The limiter's cost inside a call: a building already read, again and again (persons already counted).
+    const small = buildings[0]!;
     const started = performance.now();
     for (let i = 0; i < 200; i++) ok(await core.call('building.detail', { id: small.id }, token.admin));
     const withPersons = (performance.now() - started) / 200;
@@ -128,8 +130,9 @@ describe('bulk reads', () => {
     const bare = performance.now();
     for (let i = 0; i < 200; i++) ok(await core.call('building.detail', { id: small.id }, token.dispatcher));
     console.log(JSON.stringify({ figure: 'building.detail ms per call', residents: small.n, admin: withPersons, dispatcherWithoutPersons: (performance.now() - bare) / 200 }));
-    // Another session has its own window; this one opens again once the window has slid by.
-    ok(await core.call('building.detail', { id: refused!.id }, token.admin));
+    // Another session of the same account shares the window (signing in again is no way round
+    // it); the window opens again once it has slid by.
+    expect(err(await core.call('building.detail', { id: refused!.id }, token.admin)).code).toBe('throttled');
     now += BULK_READ_LIMIT.windowMs;
     ok(await core.call('building.detail', { id: refused!.id }, admin));
   });

@@ -1,4 +1,4 @@
-// Bulk-read limit: per session, how many distinct persons' personal data the core hands out
+// Bulk-read limit: per user, how many distinct persons' personal data the core hands out
 // in a sliding window (building.detail, search.query, case.detail and person.reveal share
 // it). Beyond it the call is refused and the refusal is audited; every admitted read that
 // carries persons is audited as one compact row with the count, never the persons.
@@ -18,8 +18,9 @@ export interface BulkReadLimit {
  */
 export const BULK_READ_LIMIT: BulkReadLimit = { persons: 500, windowMs: 10 * 60_000 };
 
-/** person key ('resident:12') → when it was last handed out; kept per session, gone with it. */
-const seenBySession = new WeakMap<Session, Map<string, number>>();
+/** Per open database (a core's unlocked street), per user: person key ('resident:12') → when it was
+ *  last handed out. Per user, not per session: signing in again must not start a new budget. */
+const seenByStreet = new WeakMap<Db, Map<number, Map<string, number>>>();
 
 export interface PersonalRead {
   method: string;
@@ -31,8 +32,10 @@ export interface PersonalRead {
 
 export function admitPersonalRead(db: Db, session: Session, now: number, read: PersonalRead, limit: BulkReadLimit = BULK_READ_LIMIT): void {
   if (read.persons.length === 0) return;
-  let seen = seenBySession.get(session);
-  if (!seen) seenBySession.set(session, (seen = new Map()));
+  let byUser = seenByStreet.get(db);
+  if (!byUser) seenByStreet.set(db, (byUser = new Map()));
+  let seen = byUser.get(session.user.id);
+  if (!seen) byUser.set(session.user.id, (seen = new Map()));
   const horizon = now - limit.windowMs;
   for (const [key, at] of seen) if (at <= horizon) seen.delete(key);
   let fresh = 0;
@@ -42,7 +45,7 @@ export function admitPersonalRead(db: Db, session: Session, now: number, read: P
     auditPersonalRead(db, now, session.user.id, { ...read, persons: unique.size, refused: true });
     throw new ApiError(
       'throttled',
-      `bulk-read limit: this session may receive personal data of at most ${limit.persons} distinct persons in ${Math.round(limit.windowMs / 60_000)} minutes (${seen.size} so far, this call would add ${fresh}); try again later`,
+      `bulk-read limit: this account may receive personal data of at most ${limit.persons} distinct persons in ${Math.round(limit.windowMs / 60_000)} minutes (${seen.size} so far, this call would add ${fresh}); try again later`,
       [{ path: '(session)', message: 'bulk-read limit reached', reason: 'bulk_read_limit' }],
     );
   }
