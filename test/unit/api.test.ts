@@ -1,6 +1,7 @@
 // The API boundary against a real encrypted demo street: inputs are parsed before any
 // handler runs, bad input is refused with a specific message and changes nothing, and
-// the read methods return what the map and the drawers need.
+// the read methods return what the map and the drawers need, to each role what the
+// README's personal-data matrix allows (the dispatcher counts, the administrator masked members).
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildingDetail, GridDetail, MapBase, SearchHit, StreetSummary } from '../../src/shared/views';
@@ -8,11 +9,13 @@ import { dataPaths } from '../../src/main/core/dataDir';
 import { openDatabase } from '../../src/main/core/db/database';
 import { readKeyring, unwrapMasterKey } from '../../src/main/core/db/keyring';
 import { startCore, type CoreHandle } from '../../src/main/core/index';
-import { demoStreetCopy, TEST_ANCHOR } from '../helpers/demoStreet';
+import { demoStreetCopy, openStreetReadonly, TEST_ANCHOR } from '../helpers/demoStreet';
 import { ok, err } from '../helpers/apiResult';
 
 let core: CoreHandle;
 let token: string;
+/** The administrator: the role that gets a building's households, members masked. */
+let admin: string;
 let dir: string;
 let remove: () => void;
 
@@ -33,6 +36,7 @@ beforeAll(async () => {
   remove = street.remove;
   core = await startCore({ dataDir: dir, now: () => TEST_ANCHOR });
   token = ok<{ token: string }>(await core.call('auth.unlock', { username: 'dispatcher', password: 'streetops' }, null)).token;
+  admin = ok<{ token: string }>(await core.call('auth.unlock', { username: 'admin', password: 'streetops' }, null)).token;
 });
 afterAll(async () => {
   await core.close();
@@ -63,7 +67,7 @@ describe('API boundary', () => {
     expect(err(await core.call('building.detail', { id: -3 }, token)).details).toEqual([{ path: 'id', message: 'must be positive' }]);
     expect(err(await core.call('building.detail', { id: 1, extra: true }, token)).details).toEqual([{ path: 'extra', message: 'is not a known field' }]);
     expect(err(await core.call('map.overlay', { kind: 'parcels' }, token)).details?.[0]?.path).toBe('kind');
-    expect(err(await core.call('search.query', { q: '   ' }, token)).details).toEqual([{ path: 'q', message: 'is required' }]);
+    expect(err(await core.call('search.query', { q: '   ' }, token)).details).toEqual([{ path: 'q', message: 'is required (at least 1 characters)' }]);
     expect(err(await core.call('auth.unlock', { username: 'admin' }, null)).details?.[0]?.path).toBe('password');
     expect(err(await core.call('grid.detail', { id: 999999 }, token))).toMatchObject({ code: 'not_found', message: 'grid 999999 does not exist' });
     expect(await databaseDigest()).toBe(before);
@@ -92,10 +96,18 @@ describe('API boundary', () => {
   it('opens a building with its households and people, and a grid with its 11XN staff', async () => {
     const base = ok<MapBase>(await core.call('map.base', {}, token));
     const withHomes = base.buildings.features.find((f) => f.properties.households > 0)!;
-    const b = ok<BuildingDetail>(await core.call('building.detail', { id: withHomes.properties.id }, token));
+    // The administrator gets the households and their members, names and ID numbers masked.
+    const b = ok<BuildingDetail>(await core.call('building.detail', { id: withHomes.properties.id }, admin));
     expect(b.householdCount).toBe(withHomes.properties.households);
+    expect(b.households).toHaveLength(b.householdCount);
+    expect(b.households.reduce((n, h) => n + h.members.length, 0)).toBe(b.residentCount);
     expect(b.households[0]!.members.length).toBeGreaterThan(0);
     expect(b.households[0]!.members[0]!.idNumberMasked).toMatch(/^\d{6}\*{8}[\dX]{4}$/);
+    expect(b.households[0]!.members[0]!.name).toMatch(/^\S\*+$/);
+    // The dispatcher may not see home addresses: the same counts, no household list.
+    const counts = ok<BuildingDetail>(await core.call('building.detail', { id: withHomes.properties.id }, token));
+    expect([counts.householdCount, counts.residentCount]).toEqual([b.householdCount, b.residentCount]);
+    expect(counts.households).toEqual([]);
     const g = ok<GridDetail>(await core.call('grid.detail', { id: b.grid.id }, token));
     expect(g.staffCounts.grid_head).toBe(1);
     expect(g.staffCounts.grid_worker).toBe(1);
@@ -107,12 +119,23 @@ describe('API boundary', () => {
     const base = ok<MapBase>(await core.call('map.base', {}, token));
     const withHomes = base.buildings.features.find((f) => f.properties.households > 0)!;
     const b = ok<BuildingDetail>(await core.call('building.detail', { id: withHomes.properties.id }, token));
-    const person = b.households[0]!.members[0]!;
+    // Names come back masked, so the full name is read from the database, as a caller would type it.
+    const db = await openStreetReadonly(dir);
+    const person = db
+      .prepare('SELECT r.id, r.name FROM resident r JOIN household h ON h.id = r.household_id WHERE h.building_id = ? ORDER BY r.id LIMIT 1')
+      .get(b.id) as { id: number; name: string };
+    db.close();
+    expect(person).toBeDefined();
     const hits = ok<SearchHit[]>(await core.call('search.query', { q: person.name }, token));
     const hit = hits.find((h) => h.kind === 'resident' && h.id === person.id);
     expect(hit).toBeDefined();
     expect(hit!.buildingId).toBe(b.id);
     expect(hit!.center).toEqual(b.center);
+    // The dispatcher's hit is masked and names the building, never the unit or room.
+    expect(hit!.title).not.toBe(person.name);
+    expect(hit!.title).toMatch(/^\S\*{1,2}$/);
+    expect(Array.from(hit!.title)[0]).toBe(Array.from(person.name)[0]);
+    expect(hit!.subtitle).toBe(b.name);
     const byAddress = ok<SearchHit[]>(await core.call('search.query', { q: b.name }, token));
     expect(byAddress.some((h) => h.kind === 'building' && h.id === b.id)).toBe(true);
     expect(ok<SearchHit[]>(await core.call('search.query', { q: '%' }, token))).toEqual([]);
