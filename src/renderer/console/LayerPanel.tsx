@@ -2,7 +2,8 @@
 // (专题图) and the basemap switches.
 import { Divider, ScrollArea, Stack, Text } from '@mantine/core';
 import { OVERLAY_KINDS } from '../../shared/domain';
-import type { MapBase, SearchHit } from '../../shared/views';
+import type { SearchHit } from '../../shared/views';
+import type { MapData } from '../map/mapData';
 import { useT } from '../i18n/LocaleProvider';
 import { SearchBox } from '../search/SearchBox';
 import { consoleColors } from '../theme/consoleColors';
@@ -13,7 +14,7 @@ import type { Thematic } from './thematic/useThematic';
 import type { useOverlays } from './useOverlays';
 
 interface Props {
-  base: MapBase | null;
+  base: MapData | null;
   overlays: ReturnType<typeof useOverlays>;
   thematic: Thematic;
   gridsVisible: boolean;
@@ -27,7 +28,7 @@ interface Props {
 export function LayerPanel({ base, overlays, thematic, gridsVisible, labelsVisible, onGrids, onLabels, onSearchPick, onPickGrid }: Props) {
   const t = useT();
   const countOf = (kind: (typeof OVERLAY_KINDS)[number]): number | null => {
-    if (kind === 'buildings') return base ? base.buildings.features.length : null;
+    if (kind === 'buildings') return base?.buildings ? base.buildings.features.length : null;
     const payload = overlays.payloads[kind];
     return payload ? payload.features.features.length : null;
   };

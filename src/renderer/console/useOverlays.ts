@@ -7,7 +7,7 @@ import { api } from '../api/api';
 
 export type OverlayStatus = 'idle' | 'loading' | 'ready' | 'error';
 
-/** Buildings come with map.base, so that overlay never needs a fetch of its own. */
+/** Buildings come with the map's base data (useMapBase), so that overlay never needs a fetch of its own. */
 const FROM_BASE: ReadonlySet<OverlayKind> = new Set(['buildings']);
 
 export const DEFAULT_VISIBLE: Record<OverlayKind, boolean> = {

@@ -94,21 +94,21 @@ export function MapView({ description, bounds, camera, busy, loadingLabel, inset
   interactiveRef.current = interactiveLayers;
   onDrawnRef.current = onDrawn;
 
-  // Create the map once the street's extent is known; destroy it on unmount.
+  const boundsKey = bounds?.join(',');
+  /** The extent the camera was last fitted to. */
+  const fittedRef = useRef<string | undefined>(undefined);
+
+  // Create the map at once, while the street's data is still on its way: the style, the
+  // worker and the shaders get ready in the meantime. Destroyed on unmount.
   useEffect(() => {
     const container = containerRef.current;
-    if (!container || !bounds) return;
+    if (!container) return;
     setUpMapLibre();
     const map = new MapLibreMap({
       container,
       // No glyphs URL: labels are drawn from local fonts. No sprite, no tiles: fully offline.
       style: { version: 8, sources: {}, layers: [] },
-      bounds: [
-        [bounds[0], bounds[1]],
-        [bounds[2], bounds[3]],
-      ],
-      fitBoundsOptions: { padding: FIT_PADDING },
-      maxBounds: expand(bounds, 0.6),
+      ...(bounds ? { bounds: [bounds[0], bounds[1], bounds[2], bounds[3]], fitBoundsOptions: { padding: FIT_PADDING }, maxBounds: expand(bounds, 0.6) } : {}),
       minZoom: ZOOM.min,
       maxZoom: ZOOM.max,
       localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT_FAMILY,
@@ -119,6 +119,7 @@ export function MapView({ description, bounds, camera, busy, loadingLabel, inset
     });
     map.touchZoomRotate.disableRotation();
     mapRef.current = map;
+    fittedRef.current = boundsKey;
 
     const applyWanted = () => {
       const wanted = wantedRef.current;
@@ -149,13 +150,25 @@ export function MapView({ description, bounds, camera, busy, loadingLabel, inset
       drawControlRef.current = null;
       map.remove();
       mapRef.current = null;
+      fittedRef.current = undefined;
       appliedRef.current = EMPTY_DESCRIPTION;
       hoveredRef.current = null;
       setStyleReady(false);
       setReady(false);
     };
-    // Created once per street extent; every other prop flows in through refs and the effects below.
-  }, [bounds?.join(',')]);
+    // Created once; every prop flows in through refs and the effects below.
+  }, []);
+
+  // The street's extent, once known (or when it changes): fit it, and keep panning near it.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !bounds || fittedRef.current === boundsKey) return;
+    fittedRef.current = boundsKey;
+    // Lifted first: the old limits could keep the camera from reaching the new extent.
+    map.setMaxBounds(null);
+    map.fitBounds(bounds, { padding: FIT_PADDING, animate: false });
+    map.setMaxBounds(expand(bounds, 0.6));
+  }, [boundsKey]);
 
   // Diff every new description into the live style.
   useEffect(() => {

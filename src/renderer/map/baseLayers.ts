@@ -1,11 +1,12 @@
-// The basemap, built in code from map.base: ground, water, green, roads, grey building
-// footprints, grids filled by community colour, outlines, and Chinese labels.
+// The basemap, built in code from map.base: ground, water, green, roads, grids filled by
+// community colour, outlines, and Chinese labels (the building footprints are in
+// overlays/buildingsOverlay.ts, drawn grey or by use).
 import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
-import type { MapBase } from '../../shared/views';
 import { LAYER, SRC } from './layerIds';
 import { LABEL_FONT, LABEL_FONT_BOLD } from './mapFonts';
 import { whenHovered, zoomedHover } from './expressions';
+import { buildingsOf, type MapData } from './mapData';
 import { visibility } from './mapDescription';
 import { BASE_COLORS, COMMUNITY_PALETTE } from './palette';
 import { ZOOM, type LabelZooms } from './zoom';
@@ -30,7 +31,9 @@ function gridFilter(options: BaseOptions): { filter?: FilterSpecification } {
 const communityColor: ExpressionSpecification = ['to-color', ['at', ['%', ['to-number', ['get', 'colorIndex'], 0], COMMUNITY_PALETTE.length], ['literal', [...COMMUNITY_PALETTE]]]];
 
 /** `grids` replaces the base grids when a thematic map joins its values onto them. */
-export function baseSources(base: MapBase, grids: FeatureCollection = base.grids): Record<string, GeoJSONSourceSpecification> {
+/** No buildings source until they have come: an empty one would still be tiled. */
+export function baseSources(base: MapData, grids: FeatureCollection = base.grids): Record<string, GeoJSONSourceSpecification> {
+  const buildings = buildingsOf(base);
   return {
     [SRC.boundary]: { type: 'geojson', data: base.boundary },
     [SRC.water]: { type: 'geojson', data: base.water },
@@ -40,7 +43,7 @@ export function baseSources(base: MapBase, grids: FeatureCollection = base.grids
     [SRC.grids]: { type: 'geojson', data: grids, promoteId: 'id' },
     [SRC.gridLabels]: { type: 'geojson', data: base.gridLabels, promoteId: 'id' },
     [SRC.communityLabels]: { type: 'geojson', data: base.communityLabels, promoteId: 'id' },
-    [SRC.buildings]: { type: 'geojson', data: base.buildings, promoteId: 'id' },
+    ...(buildings ? { [SRC.buildings]: { type: 'geojson', data: buildings, promoteId: 'id' } } : {}),
   };
 }
 
@@ -54,7 +57,7 @@ const roadWidth = (main: number, secondary: number, branch: number, zoomScale: n
   ['match', ['get', 'kind'], 'main', main * zoomScale, 'secondary', secondary * zoomScale, branch * zoomScale],
 ];
 
-/** Everything under the overlays: ground, water, green, grid colours, roads, grey footprints. */
+/** Everything under the buildings and overlays: ground, water, green, grid colours, roads. */
 export function baseGroundLayers(options: BaseOptions): LayerSpecification[] {
   return [
     { id: LAYER.background, type: 'background', paint: { 'background-color': BASE_COLORS.background } },
@@ -92,12 +95,6 @@ export function baseGroundLayers(options: BaseOptions): LayerSpecification[] {
         'line-width': roadWidth(3.6, 2.4, 1.2, 6),
       },
     },
-    {
-      id: LAYER.buildingBase,
-      type: 'fill',
-      source: SRC.buildings,
-      paint: { 'fill-color': BASE_COLORS.buildingBase, 'fill-outline-color': BASE_COLORS.buildingBaseOutline, 'fill-opacity': 0.85 },
-    },
   ];
 }
 
@@ -127,7 +124,9 @@ export function baseLineLayers(options: BaseOptions): LayerSpecification[] {
       type: 'line',
       source: SRC.boundary,
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': BASE_COLORS.streetBoundary, 'line-width': ['interpolate', ['linear'], ['zoom'], 13, 2.5, 17, 4], 'line-dasharray': [4, 2] },
+      // Its width is written like the grid outline's (hover-dependent, never hovered here) so
+      // the two dashed lines share one shader variant instead of compiling two.
+      paint: { 'line-color': BASE_COLORS.streetBoundary, 'line-width': zoomedHover([13, 2.5], [17, 4], 0), 'line-dasharray': [4, 2] },
     },
   ];
 }

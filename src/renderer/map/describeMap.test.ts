@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { OVERLAY_KINDS, type OverlayKind } from '../../shared/domain';
 import { describeMap, type MapState } from './describeMap';
 import { LAYER, SRC } from './layerIds';
-import { tinyBase } from './testFixtures';
+import { tinyBase, tinyOverlays } from './testFixtures';
 
 const allOn = Object.fromEntries(OVERLAY_KINDS.map((k) => [k, true])) as Record<OverlayKind, boolean>;
 const allOff = Object.fromEntries(OVERLAY_KINDS.map((k) => [k, false])) as Record<OverlayKind, boolean>;
 
 function state(patch: Partial<MapState> = {}): MapState {
-  return { base: tinyBase(), overlays: {}, visible: allOn, gridsVisible: true, labelsVisible: true, selection: null, ...patch };
+  return { base: tinyBase(), overlays: tinyOverlays(), visible: allOn, gridsVisible: true, labelsVisible: true, selection: null, ...patch };
 }
 
 function layer(id: string, s: MapState) {
@@ -33,10 +33,58 @@ describe('describeMap', () => {
     for (const l of d.layers) if ('source' in l) expect(d.sources, l.id).toHaveProperty(String(l.source));
   });
 
-  it('switches overlays by layout visibility only', () => {
-    expect(layer(LAYER.casesCircle, state()).layout).toMatchObject({ visibility: 'visible' });
-    expect(layer(LAYER.casesCircle, state({ visible: allOff })).layout).toMatchObject({ visibility: 'none' });
-    expect(layer(LAYER.tenantsCluster, state({ visible: allOff })).layout).toMatchObject({ visibility: 'none' });
+  it('describes an overlay only while it is shown and fetched', () => {
+    expect(layer(LAYER.casesCircle, state()).layout?.visibility).not.toBe('none');
+    const off = describeMap(state({ visible: allOff }));
+    expect(off.layers.map((l) => l.id)).not.toContain(LAYER.casesCircle);
+    expect(off.sources).not.toHaveProperty(SRC.tenants);
+    const notFetched = describeMap(state({ overlays: {} }));
+    expect(notFetched.sources).not.toHaveProperty(SRC.cases);
+    expect(notFetched.layers.map((l) => l.id)).not.toContain(LAYER.tenantsPoint);
+  });
+
+  it('starts the console with one layer per kind, no empty source, no hidden or duplicate layer', () => {
+    // The console's first view: buildings by use and the open cases (console/useOverlays DEFAULT_VISIBLE).
+    const d = describeMap(state({ visible: { ...allOff, buildings: true, cases: true } }));
+    expect(Object.keys(d.sources).sort()).toEqual(
+      [SRC.boundary, SRC.water, SRC.green, SRC.roads, SRC.communities, SRC.grids, SRC.gridLabels, SRC.communityLabels, SRC.buildings, SRC.cases].sort(),
+    );
+    for (const [id, source] of Object.entries(d.sources)) expect((source.data as GeoJSON.FeatureCollection).features.length, id).toBeGreaterThan(0);
+    expect(d.layers.map((l) => l.id)).toEqual([
+      LAYER.background,
+      LAYER.streetArea,
+      LAYER.gridFill,
+      LAYER.green,
+      LAYER.water,
+      LAYER.roadCasing,
+      LAYER.road,
+      LAYER.buildingFill,
+      LAYER.buildingOutline,
+      LAYER.gridOutline,
+      LAYER.communityOutline,
+      LAYER.streetBoundary,
+      LAYER.casesSupervisedRing,
+      LAYER.casesCircle,
+      LAYER.waterLabel,
+      LAYER.roadLabel,
+      LAYER.gridLabel,
+      LAYER.communityLabel,
+    ]);
+    for (const l of d.layers) expect(l.layout?.visibility, l.id).not.toBe('none');
+    // A layer the same as another but for its id, or a second fill of one source, is one too many.
+    const specs = d.layers.map(({ id: _id, ...rest }) => JSON.stringify(rest));
+    expect(new Set(specs).size).toBe(specs.length);
+    const filled = d.layers.flatMap((l) => (l.type === 'fill' ? [l.source] : []));
+    expect(new Set(filled).size).toBe(filled.length);
+  });
+
+  it('draws the footprints with one fill layer, grey or by use, and none before they come', () => {
+    const fills = (s: MapState) => describeMap(s).layers.filter((l) => l.type === 'fill' && 'source' in l && l.source === SRC.buildings).map((l) => l.id);
+    expect(fills(state())).toEqual([LAYER.buildingFill]);
+    expect(fills(state({ visible: allOff }))).toEqual([LAYER.buildingBase]);
+    const without = describeMap(state({ base: { ...tinyBase(), buildings: null } }));
+    expect(without.sources).not.toHaveProperty(SRC.buildings);
+    expect(without.layers.filter((l) => 'source' in l && l.source === SRC.buildings)).toEqual([]);
   });
 
   it('draws overlays above the grids and labels above the overlays', () => {

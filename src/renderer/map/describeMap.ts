@@ -1,17 +1,21 @@
 // The pure function from app state to the map description (sources + layers in draw
-// order). MapView diffs successive descriptions into the live map.
+// order). MapView diffs successive descriptions into the live map. Only what is shown is
+// described: a hidden overlay, an overlay not fetched yet or an unused thematic layer
+// has no source and no layers at all.
 import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { OverlayKind } from '../../shared/domain';
-import type { MapBase, OverlayPayload } from '../../shared/views';
+import type { OverlayPayload } from '../../shared/views';
 import type { DetailRef } from '../detail/detailRef';
 import { baseGroundLayers, baseLabelLayers, baseLineLayers, baseSources } from './baseLayers';
-import { EMPTY_COLLECTION, type MapDescription } from './mapDescription';
-import { buildingsOverlay } from './overlays/buildingsOverlay';
+import { buildingsOf, type MapData } from './mapData';
+import type { MapDescription } from './mapDescription';
+import { buildingLayers } from './overlays/buildingsOverlay';
 import { casesOverlay } from './overlays/casesOverlay';
 import { facilitiesOverlay } from './overlays/facilitiesOverlay';
 import { householdsOverlay } from './overlays/householdsOverlay';
 import { partyOrgsOverlay } from './overlays/partyOrgsOverlay';
+import type { OverlayLayers } from './overlays/overlayLayers';
 import { pinOverlay } from './overlays/pinOverlay';
 import { tenantsOverlay } from './overlays/tenantsOverlay';
 import { gridEditLayers, gridEditSources, type GridEditMapState } from './gridEditLayers';
@@ -21,7 +25,8 @@ import { coverageLayers, type CoverageData } from './thematic/coverageLayers';
 import { labelZooms } from './zoom';
 
 export interface MapState {
-  base: MapBase;
+  /** map.base, with the buildings once they have arrived (none drawn before). */
+  base: MapData;
   /** Overlay payloads fetched so far; a kind not fetched yet draws nothing. */
   overlays: Partial<Record<OverlayKind, OverlayPayload>>;
   visible: Record<OverlayKind, boolean>;
@@ -45,16 +50,18 @@ export interface ThematicMapState {
   coverage: CoverageData | null;
 }
 
-const NO_HEAT: CaseHeatData = { points: EMPTY_COLLECTION, total: 0, areaKm2: 1, latitude: 0 };
-const NO_COVERAGE: CoverageData = { circles: EMPTY_COLLECTION, covered: EMPTY_COLLECTION, outside: EMPTY_COLLECTION };
-
-function overlayData(state: MapState, kind: OverlayKind): FeatureCollection {
+/** The data an overlay draws, or null while it is hidden or not fetched yet. */
+function overlayData(state: MapState, kind: OverlayKind): FeatureCollection | null {
+  if (!state.visible[kind]) return null;
   if (kind === 'cases' && state.queueCases) return state.queueCases;
-  return state.overlays[kind]?.features ?? EMPTY_COLLECTION;
+  return state.overlays[kind]?.features ?? null;
+}
+
+function shown<D>(data: D | null | undefined, overlay: (data: D) => OverlayLayers): OverlayLayers[] {
+  return data ? [overlay(data)] : [];
 }
 
 export function describeMap(state: MapState): MapDescription {
-  const { visible } = state;
   const edit = state.gridEdit ?? null;
   const choropleth = state.thematic?.choropleth ?? null;
   const baseOptions = {
@@ -65,19 +72,15 @@ export function describeMap(state: MapState): MapDescription {
     gridFillColor: choropleth?.color ?? null,
   };
   // Thematic layers sit under the point overlays: circles and heat are context, points are what a click opens.
-  const thematic = [
-    coverageLayers(state.thematic?.coverage ?? NO_COVERAGE, Boolean(state.thematic?.coverage)),
-    caseHeatLayers(state.thematic?.heat ?? NO_HEAT, Boolean(state.thematic?.heat)),
-  ];
+  const thematic = [...shown(state.thematic?.coverage, coverageLayers), ...shown(state.thematic?.heat, caseHeatLayers)];
   const overlays = [
-    householdsOverlay(overlayData(state, 'households'), visible.households),
-    tenantsOverlay(overlayData(state, 'tenants'), visible.tenants),
-    partyOrgsOverlay(overlayData(state, 'partyOrgs'), visible.partyOrgs),
-    facilitiesOverlay(overlayData(state, 'facilities'), visible.facilities),
-    casesOverlay(overlayData(state, 'cases'), visible.cases),
-    pinOverlay(state.pin ?? EMPTY_COLLECTION, Boolean(state.pin)),
+    ...shown(overlayData(state, 'households'), householdsOverlay),
+    ...shown(overlayData(state, 'tenants'), tenantsOverlay),
+    ...shown(overlayData(state, 'partyOrgs'), partyOrgsOverlay),
+    ...shown(overlayData(state, 'facilities'), facilitiesOverlay),
+    ...shown(overlayData(state, 'cases'), casesOverlay),
+    ...shown(state.pin, pinOverlay),
   ];
-  const buildings = buildingsOverlay(visible.buildings);
   const sources = { ...baseSources(state.base, choropleth?.grids) };
   for (const overlay of [...thematic, ...overlays]) Object.assign(sources, overlay.sources);
   if (edit) Object.assign(sources, gridEditSources(edit));
@@ -85,12 +88,12 @@ export function describeMap(state: MapState): MapDescription {
     sources,
     layers: [
       ...baseGroundLayers(baseOptions),
-      ...buildings.body,
+      ...(buildingsOf(state.base) ? buildingLayers(state.visible.buildings) : []),
       ...baseLineLayers(baseOptions),
       ...(edit ? gridEditLayers(edit) : []),
       ...thematic.flatMap((o) => o.body),
       ...overlays.flatMap((o) => o.body),
-      ...selectionLayers(state.selection),
+      ...selectionLayers(state.selection, sources),
       ...baseLabelLayers(baseOptions),
       ...thematic.flatMap((o) => o.labels),
       ...overlays.flatMap((o) => o.labels),

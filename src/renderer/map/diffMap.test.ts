@@ -5,11 +5,11 @@ import { describeMap, type MapState } from './describeMap';
 import { diffMap, EMPTY_DESCRIPTION, type MapOp } from './diffMap';
 import { LAYER, SRC } from './layerIds';
 import type { MapDescription } from './mapDescription';
-import { tinyBase } from './testFixtures';
+import { tinyBase, tinyOverlays } from './testFixtures';
 
 const visible = Object.fromEntries(OVERLAY_KINDS.map((k) => [k, k === 'cases'])) as Record<OverlayKind, boolean>;
 const base = tinyBase();
-const s0: MapState = { base, overlays: {}, visible, gridsVisible: true, labelsVisible: true, selection: null };
+const s0: MapState = { base, overlays: tinyOverlays(), visible, gridsVisible: true, labelsVisible: true, selection: null };
 
 /** Replays ops on a plain model of the style, to check the result equals the target. */
 function replay(start: MapDescription, ops: MapOp[]): { sources: string[]; layers: string[] } {
@@ -40,14 +40,16 @@ describe('diffMap', () => {
     expect(diffMap(describeMap(s0), describeMap({ ...s0 }))).toEqual([]);
   });
 
-  it('turns an overlay on with visibility changes only', () => {
-    const ops = diffMap(describeMap(s0), describeMap({ ...s0, visible: { ...visible, tenants: true } }));
-    expect(ops.length).toBeGreaterThan(0);
-    expect(ops.every((op) => op.op === 'setLayoutProperty' && op.name === 'visibility' && op.value === 'visible')).toBe(true);
+  it('turns an overlay on by adding its source and layers, and off by removing them, touching nothing else', () => {
+    const on = { ...s0, visible: { ...visible, tenants: true } };
+    const ops = diffMap(describeMap(s0), describeMap(on));
+    expect(ops.filter((op) => op.op !== 'addLayer')).toEqual([{ op: 'addSource', id: SRC.tenants, source: describeMap(on).sources[SRC.tenants] }]);
+    expect(ops.flatMap((op) => (op.op === 'addLayer' ? [op.layer.id] : [])).sort()).toEqual([LAYER.tenantsCluster, LAYER.tenantsClusterCount, LAYER.tenantsPoint].sort());
+    expect(replay(describeMap(on), diffMap(describeMap(on), describeMap(s0)))).toEqual(replay(EMPTY_DESCRIPTION, diffMap(EMPTY_DESCRIPTION, describeMap(s0))));
   });
 
   it('sets new overlay data without touching the layers', () => {
-    const payload: OverlayPayload = { kind: 'cases', features: { type: 'FeatureCollection', features: [] } };
+    const payload: OverlayPayload = { kind: 'cases', features: { type: 'FeatureCollection', features: [...tinyOverlays().cases!.features.features] } };
     const ops = diffMap(describeMap(s0), describeMap({ ...s0, overlays: { cases: payload } }));
     expect(ops).toEqual([{ op: 'setData', id: SRC.cases, data: payload.features }]);
   });
@@ -59,8 +61,9 @@ describe('diffMap', () => {
   });
 
   it('re-creates a source whose options change, with the layers on it', () => {
-    const a = describeMap(s0);
-    const b = describeMap(s0);
+    const withTenants = { ...s0, visible: { ...visible, tenants: true } };
+    const a = describeMap(withTenants);
+    const b = describeMap(withTenants);
     b.sources[SRC.tenants] = { ...b.sources[SRC.tenants]!, type: 'geojson', clusterRadius: 10 } as typeof b.sources[string];
     const ops = diffMap(a, b);
     expect(ops).toContainEqual({ op: 'removeSource', id: SRC.tenants });

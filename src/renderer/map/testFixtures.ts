@@ -1,6 +1,9 @@
-// A tiny street for the map's unit tests: one community, two grids, one building each.
+// A tiny street for the map's unit tests: one community, two grids, one building each,
+// and one feature of each overlay.
 import type { Polygon } from 'geojson';
-import type { MapBase } from '../../shared/views';
+import type { OverlayKind } from '../../shared/domain';
+import type { OverlayPayload, OverlayPropsByKind } from '../../shared/views';
+import type { MapData } from './mapData';
 
 const square = (w: number, s: number, e: number, n: number): Polygon => ({
   type: 'Polygon',
@@ -22,7 +25,7 @@ const grid = (id: number, w: number) => ({
   properties: { id, code: `001${id}`, name: `第${id}网格`, communityId: 1, communityName: community.name, colorIndex: 3, households: 300, openCases: 2, overdueCases: 1 },
 });
 
-export function tinyBase(): MapBase {
+export function tinyBase(): MapData {
   return {
     street: {
       name: '九龙街道',
@@ -46,14 +49,14 @@ export function tinyBase(): MapBase {
     boundary: { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: square(106.53, 29.55, 106.55, 29.56), properties: {} }] },
     communities: { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: square(106.53, 29.55, 106.55, 29.56), properties: community }] },
     grids: { type: 'FeatureCollection', features: [grid(1, 106.53), grid(2, 106.54)] },
-    gridLabels: { type: 'FeatureCollection', features: [] },
+    gridLabels: { type: 'FeatureCollection', features: [1, 2].map((id) => ({ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [106.525 + id * 0.01, 29.555] }, properties: grid(id, 0).properties })) },
     communityLabels: { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [106.54, 29.555] }, properties: community }] },
     roads: {
       type: 'FeatureCollection',
       features: [{ type: 'Feature', geometry: { type: 'LineString', coordinates: [[106.53, 29.555], [106.55, 29.555]] }, properties: { name: '杨家坪正街', kind: 'main' } }],
     },
-    water: { type: 'FeatureCollection', features: [] },
-    green: { type: 'FeatureCollection', features: [] },
+    water: { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: square(106.545, 29.557, 106.548, 29.559), properties: { name: '九龙湖' } }] },
+    green: { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: square(106.533, 29.557, 106.535, 29.559), properties: { name: '杨家坪公园' } }] },
     buildings: {
       type: 'FeatureCollection',
       features: [
@@ -61,5 +64,22 @@ export function tinyBase(): MapBase {
         { type: 'Feature', geometry: square(106.541, 29.551, 106.542, 29.552), properties: { id: 2, name: '2栋', use: 'commercial', floors: 5, households: 0, tenants: 10 } },
       ],
     },
+  };
+}
+
+const at = (lng: number) => ({ type: 'Point' as const, coordinates: [lng, 29.555] });
+
+/** One feature of each point overlay, as map.overlay returns them. */
+export function tinyOverlays(): Partial<Record<OverlayKind, OverlayPayload>> {
+  const one = <K extends OverlayKind>(kind: K, properties: OverlayPropsByKind[K]): OverlayPayload<K> => ({
+    kind,
+    features: { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: at(106.535), properties }] },
+  });
+  return {
+    households: one('households', { buildingId: 1, households: 120, residents: 300 }),
+    tenants: one('tenants', { id: 1, name: '杨家坪超市', category: '零售', covered: false }),
+    partyOrgs: one('partyOrgs', { id: 1, name: '杨家坪社区党委', kind: 'community_committee', level: 2, rating: 'good' }),
+    cases: one('cases', { id: 1, code: 'AJ2026030100001', status: 'dispatched', light: 'green', categoryName: '市容环境', supervised: true }),
+    facilities: one('facilities', { id: 1, name: '党群服务中心', kind: 'party_service_center' }),
   };
 }

@@ -1,15 +1,25 @@
-// The street's map payload (map.base), reloaded whenever grids are redrawn anywhere
-// (territory.changed). While it reloads the last one stays in use, so a map never blanks.
-import { useEffect, useRef, useState } from 'react';
+// The street's map payload (map.base) and its building footprints (map.buildings), both
+// asked for at once and reloaded whenever grids are redrawn anywhere (territory.changed).
+// The data is there as soon as map.base is, so grids and labels draw while the buildings
+// travel; the state stays 'loading' until both have come, so the map is not called idle
+// before its buildings are drawn. While they reload the last ones stay in use, so a map
+// never blanks.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { BuildingCollection } from '../../shared/buildingCodec';
 import type { MapBase } from '../../shared/views';
 import { api } from '../api/api';
 import { useApiQuery, type QueryState } from '../api/useApiQuery';
+import type { MapData } from './mapData';
+import { useMapBuildings } from './useMapBuildings';
 
-export function useMapBase(onTerritoryChanged?: () => void): { state: QueryState<MapBase>; data: MapBase | null } {
+export function useMapBase(onTerritoryChanged?: () => void): { state: QueryState<MapBase>; data: MapData | null } {
   const [reload, setReload] = useState(0);
   const state = useApiQuery('map.base', {}, reload);
-  const last = useRef<MapBase | null>(null);
-  if (state.status === 'ok') last.current = state.data;
+  const buildings = useMapBuildings(reload);
+  const lastBase = useRef<MapBase | null>(null);
+  const lastBuildings = useRef<BuildingCollection | null>(null);
+  if (state.status === 'ok') lastBase.current = state.data;
+  if (buildings.status === 'ok') lastBuildings.current = buildings.data;
   const callback = useRef(onTerritoryChanged);
   callback.current = onTerritoryChanged;
   useEffect(
@@ -20,5 +30,10 @@ export function useMapBase(onTerritoryChanged?: () => void): { state: QueryState
       }),
     [],
   );
-  return { state, data: state.status === 'ok' ? state.data : last.current };
+  const base = lastBase.current;
+  const footprints = lastBuildings.current;
+  const data = useMemo(() => (base ? { ...base, buildings: footprints } : null), [base, footprints]);
+  // A failed buildings call leaves a map without buildings, not a failed map.
+  const combined: QueryState<MapBase> = state.status === 'ok' && buildings.status === 'loading' ? { status: 'loading' } : state;
+  return { state: combined, data };
 }

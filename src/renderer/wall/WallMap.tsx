@@ -2,7 +2,7 @@
 // cases pulse by flipping a paint value every 1.2 s; MapLibre eases between the
 // two sizes (paint transitions), so no animation loop runs outside the map.
 import { useEffect, useMemo, useState } from 'react';
-import type { MapBase } from '../../shared/views';
+import type { MapData } from '../map/mapData';
 import { useLocale } from '../i18n/LocaleProvider';
 import { MapView } from '../map/MapView';
 import { describeWall } from './map/describeWall';
@@ -15,7 +15,7 @@ const noop = () => undefined;
 const noTooltip = () => null;
 
 interface Props {
-  base: MapBase;
+  base: MapData;
   model: WallModel;
   unit: number;
   /** The minute clock: markers turn overdue with it. */

@@ -1,5 +1,6 @@
 // The map's first payload: the street, its communities and grids (with the counts the
-// map colours and labels need), and the basemap drawn from the street's own data.
+// map colours and labels need), and the basemap drawn from the street's own data. The
+// building footprints come separately (map.buildings, mapBuildings.ts).
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { BuildingFeatureProps, CommunityFeatureProps, GridFeatureProps, MapBase } from '../../../shared/views';
 import type { Db } from '../db/database';
@@ -128,6 +129,5 @@ export function mapBase(db: Db, now: number): MapBase {
     roads: collection(roads),
     water: landOf('water'),
     green: landOf('green'),
-    buildings: buildingFeatures(db),
   };
 }

@@ -8,6 +8,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { BriefingDeck } from '../../../shared/briefing';
 import type { MapBase } from '../../../shared/views';
 import { MapView } from '../../map/MapView';
+import { useWithBuildings } from '../../map/useMapBuildings';
 import { describeBriefingMap, type BriefingMapView } from './briefingMap';
 import { MAP_BOX } from './mapSize';
 
@@ -36,7 +37,8 @@ const noTooltip = () => null;
 export function MapImager({ deck, base, views, images, onImage }: Props) {
   const view = views.find((v) => !images[v.id]) ?? null;
   const containerRef = useRef<HTMLDivElement>(null);
-  const description = useMemo(() => (view ? describeBriefingMap(base, deck, view) : null), [base, deck, view]);
+  const data = useWithBuildings(base);
+  const description = useMemo(() => (view && data ? describeBriefingMap(data, deck, view) : null), [data, deck, view]);
 
   useEffect(() => {
     if (!view) return;

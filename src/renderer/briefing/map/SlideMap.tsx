@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import type { BriefingDeck } from '../../../shared/briefing';
 import type { MapBase } from '../../../shared/views';
 import { MapView } from '../../map/MapView';
+import { useWithBuildings } from '../../map/useMapBuildings';
 import { describeBriefingMap, type BriefingMapView } from './briefingMap';
 import { MAP_BOX } from './mapSize';
 
@@ -21,7 +22,8 @@ const noop = () => undefined;
 const noTooltip = () => null;
 
 function LiveMap({ deck, base, view, label }: { deck: BriefingDeck; base: MapBase; view: BriefingMapView; label: string }) {
-  const description = useMemo(() => describeBriefingMap(base, deck, view), [base, deck, view]);
+  const data = useWithBuildings(base);
+  const description = useMemo(() => (data ? describeBriefingMap(data, deck, view) : null), [data, deck, view]);
   return (
     <div className="briefing-live-map">
       <MapView description={description} bounds={view.bounds} camera={null} busy={false} loadingLabel={label} insetRight={0} onSelect={noop} renderTooltip={noTooltip} />

@@ -5,7 +5,8 @@ import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { BriefingDeck, BriefingHotSpot } from '../../../shared/briefing';
 import { OVERLAY_KINDS, type OverlayKind } from '../../../shared/domain';
-import type { BBox, MapBase } from '../../../shared/views';
+import type { BBox } from '../../../shared/views';
+import type { MapData } from '../../map/mapData';
 import { describeMap } from '../../map/describeMap';
 import { SRC } from '../../map/layerIds';
 import type { MapDescription } from '../../map/mapDescription';
@@ -61,7 +62,7 @@ export function briefingMapViews(deck: BriefingDeck): BriefingMapView[] {
   return views;
 }
 
-export function describeBriefingMap(base: MapBase, deck: BriefingDeck, view: BriefingMapView): MapDescription {
+export function describeBriefingMap(base: MapData, deck: BriefingDeck, view: BriefingMapView): MapDescription {
   const map = describeMap({ base, overlays: {}, visible: NO_OVERLAYS, gridsVisible: true, labelsVisible: true, selection: null });
   const spots = deck.hotSpots.top;
   const focus = view.focus;

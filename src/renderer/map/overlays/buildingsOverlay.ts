@@ -1,35 +1,34 @@
-// Buildings coloured by use. Reuses the basemap's building source: map.base already
-// carries every footprint with its use, so fetching them again would double the data.
+// The building footprints: one fill layer, grey as part of the basemap, or coloured by
+// use while the buildings overlay is on (then with an outline that shows the hovered one).
+// One layer either way: a grey layer under a coloured one drew every footprint twice.
+import type { LayerSpecification } from 'maplibre-gl';
 import { BUILDING_USES } from '../../../shared/domain';
 import { LAYER, SRC } from '../layerIds';
 import { matchProperty, whenHovered } from '../expressions';
-import { visibility } from '../mapDescription';
-import { BUILDING_USE_COLORS } from '../palette';
-import type { OverlayLayers } from './overlayLayers';
+import { BASE_COLORS, BUILDING_USE_COLORS } from '../palette';
 
 const useColor = matchProperty('use', BUILDING_USES, (use) => BUILDING_USE_COLORS[use], '#cccccc');
 
-export function buildingsOverlay(visible: boolean): OverlayLayers {
-  const v = visibility(visible);
-  return {
-    sources: {},
-    body: [
+export function buildingLayers(byUse: boolean): LayerSpecification[] {
+  if (!byUse) {
+    // Its own id: the grey footprints are ground, not something a click opens.
+    return [
       {
-        id: LAYER.buildingFill,
+        id: LAYER.buildingBase,
         type: 'fill',
         source: SRC.buildings,
-        layout: { visibility: v },
-        paint: { 'fill-color': useColor, 'fill-opacity': whenHovered(1, 0.85) },
+        paint: { 'fill-color': BASE_COLORS.buildingBase, 'fill-outline-color': BASE_COLORS.buildingBaseOutline, 'fill-opacity': 0.85 },
       },
-      {
-        id: LAYER.buildingOutline,
-        type: 'line',
-        source: SRC.buildings,
-        minzoom: 14.5,
-        layout: { visibility: v },
-        paint: { 'line-color': whenHovered('#1f2937', 'rgba(60,60,60,0.45)'), 'line-width': whenHovered(2, 0.6) },
-      },
-    ],
-    labels: [],
-  };
+    ];
+  }
+  return [
+    { id: LAYER.buildingFill, type: 'fill', source: SRC.buildings, paint: { 'fill-color': useColor, 'fill-opacity': whenHovered(1, 0.85) } },
+    {
+      id: LAYER.buildingOutline,
+      type: 'line',
+      source: SRC.buildings,
+      minzoom: 14.5,
+      paint: { 'line-color': whenHovered('#1f2937', 'rgba(60,60,60,0.45)'), 'line-width': whenHovered(2, 0.6) },
+    },
+  ];
 }

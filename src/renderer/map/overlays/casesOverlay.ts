@@ -4,7 +4,6 @@ import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { LAYER, SRC } from '../layerIds';
 import { zoomedHover } from '../expressions';
-import { visibility } from '../mapDescription';
 import { CASE_LIGHT_COLORS, CASE_SUPERVISED_RING } from '../palette';
 import type { OverlayLayers } from './overlayLayers';
 
@@ -12,8 +11,7 @@ const lightColor: ExpressionSpecification = ['match', ['get', 'light'], 'green',
 /** Red above yellow above green, so the overdue ones are never hidden under the others. */
 const lightRank: ExpressionSpecification = ['match', ['get', 'light'], 'red', 3, 'yellow', 2, 1];
 
-export function casesOverlay(data: FeatureCollection, visible: boolean): OverlayLayers {
-  const v = visibility(visible);
+export function casesOverlay(data: FeatureCollection): OverlayLayers {
   return {
     sources: { [SRC.cases]: { type: 'geojson', data, promoteId: 'id' } },
     body: [
@@ -22,7 +20,6 @@ export function casesOverlay(data: FeatureCollection, visible: boolean): Overlay
         type: 'circle',
         source: SRC.cases,
         filter: ['==', ['get', 'supervised'], true],
-        layout: { visibility: v },
         paint: {
           'circle-color': 'rgba(0,0,0,0)',
           'circle-radius': ['interpolate', ['linear'], ['zoom'], 13, 8.5, 17, 11.5],
@@ -34,7 +31,7 @@ export function casesOverlay(data: FeatureCollection, visible: boolean): Overlay
         id: LAYER.casesCircle,
         type: 'circle',
         source: SRC.cases,
-        layout: { visibility: v, 'circle-sort-key': lightRank },
+        layout: { 'circle-sort-key': lightRank },
         paint: {
           'circle-color': lightColor,
           'circle-radius': zoomedHover([13, 4.5], [17, 7.5], 2),

@@ -5,7 +5,6 @@ import { FACILITY_KINDS } from '../../../shared/domain';
 import { LAYER, SRC } from '../layerIds';
 import { LABEL_FONT } from '../mapFonts';
 import { matchProperty, whenHovered } from '../expressions';
-import { visibility } from '../mapDescription';
 import { FACILITY_STYLE } from '../palette';
 import { ZOOM } from '../zoom';
 import type { OverlayLayers } from './overlayLayers';
@@ -13,8 +12,7 @@ import type { OverlayLayers } from './overlayLayers';
 const kindColor = matchProperty('kind', FACILITY_KINDS, (k) => FACILITY_STYLE[k].color, '#495057');
 const kindGlyph = matchProperty('kind', FACILITY_KINDS, (k) => FACILITY_STYLE[k].glyph, '●');
 
-export function facilitiesOverlay(data: FeatureCollection, visible: boolean): OverlayLayers {
-  const v = visibility(visible);
+export function facilitiesOverlay(data: FeatureCollection): OverlayLayers {
   return {
     sources: { [SRC.facilities]: { type: 'geojson', data, promoteId: 'id' } },
     body: [
@@ -22,7 +20,6 @@ export function facilitiesOverlay(data: FeatureCollection, visible: boolean): Ov
         id: LAYER.facilitiesBadge,
         type: 'circle',
         source: SRC.facilities,
-        layout: { visibility: v },
         paint: {
           'circle-color': '#ffffff',
           'circle-radius': whenHovered(12, 10),
@@ -37,7 +34,6 @@ export function facilitiesOverlay(data: FeatureCollection, visible: boolean): Ov
         type: 'symbol',
         source: SRC.facilities,
         layout: {
-          visibility: v,
           'text-field': kindGlyph,
           'text-font': LABEL_FONT,
           'text-size': 13,
@@ -52,7 +48,6 @@ export function facilitiesOverlay(data: FeatureCollection, visible: boolean): Ov
         source: SRC.facilities,
         minzoom: ZOOM.facilityNames,
         layout: {
-          visibility: v,
           'text-field': ['get', 'name'],
           'text-font': LABEL_FONT,
           'text-size': 11,

@@ -4,13 +4,11 @@ import type { FeatureCollection } from 'geojson';
 import { LAYER, SRC } from '../layerIds';
 import { LABEL_FONT } from '../mapFonts';
 import { whenHovered } from '../expressions';
-import { visibility } from '../mapDescription';
 import { HOUSEHOLD_COLORS } from '../palette';
 import { ZOOM } from '../zoom';
 import type { OverlayLayers } from './overlayLayers';
 
-export function householdsOverlay(data: FeatureCollection, visible: boolean): OverlayLayers {
-  const v = visibility(visible);
+export function householdsOverlay(data: FeatureCollection): OverlayLayers {
   const [c0, c1, c2, c3, c4] = HOUSEHOLD_COLORS.heatRamp;
   return {
     sources: { [SRC.households]: { type: 'geojson', data, promoteId: 'buildingId' } },
@@ -20,7 +18,6 @@ export function householdsOverlay(data: FeatureCollection, visible: boolean): Ov
         type: 'heatmap',
         source: SRC.households,
         maxzoom: ZOOM.householdCircles + 1,
-        layout: { visibility: v },
         paint: {
           'heatmap-weight': ['interpolate', ['linear'], ['get', 'households'], 0, 0, 60, 0.5, 200, 1],
           'heatmap-intensity': ['interpolate', ['linear'], ['zoom'], 12, 0.9, 16, 2],
@@ -34,7 +31,6 @@ export function householdsOverlay(data: FeatureCollection, visible: boolean): Ov
         type: 'circle',
         source: SRC.households,
         minzoom: ZOOM.householdCircles,
-        layout: { visibility: v },
         paint: {
           'circle-color': HOUSEHOLD_COLORS.circle,
           'circle-opacity': ['interpolate', ['linear'], ['zoom'], ZOOM.householdCircles, 0, ZOOM.householdCircles + 0.6, 0.6, ZOOM.householdCounts, 0.85],
@@ -61,7 +57,6 @@ export function householdsOverlay(data: FeatureCollection, visible: boolean): Ov
         source: SRC.households,
         minzoom: ZOOM.householdCounts,
         layout: {
-          visibility: v,
           'text-field': ['to-string', ['get', 'households']],
           'text-font': LABEL_FONT,
           'text-size': ['interpolate', ['linear'], ['zoom'], ZOOM.householdCounts, 11, 18.5, 14],

@@ -7,7 +7,6 @@ import { PARTY_ORG_KINDS } from '../../../shared/domain';
 import { LAYER, SRC } from '../layerIds';
 import { LABEL_FONT } from '../mapFonts';
 import { matchProperty, whenHovered } from '../expressions';
-import { visibility } from '../mapDescription';
 import { PARTY_ORG_KIND_COLORS, PARTY_ORG_WEAK_FILL } from '../palette';
 import { ZOOM } from '../zoom';
 import type { OverlayLayers } from './overlayLayers';
@@ -15,8 +14,7 @@ import type { OverlayLayers } from './overlayLayers';
 const kindColor = matchProperty('kind', PARTY_ORG_KINDS, (k) => PARTY_ORG_KIND_COLORS[k], '#c92a2a');
 const levelRadius: ExpressionSpecification = ['match', ['get', 'level'], 1, 11, 2, 8.5, 3, 6.5, 5];
 
-export function partyOrgsOverlay(data: FeatureCollection, visible: boolean): OverlayLayers {
-  const v = visibility(visible);
+export function partyOrgsOverlay(data: FeatureCollection): OverlayLayers {
   return {
     sources: { [SRC.partyOrgs]: { type: 'geojson', data, promoteId: 'id' } },
     body: [
@@ -24,7 +22,7 @@ export function partyOrgsOverlay(data: FeatureCollection, visible: boolean): Ove
         id: LAYER.partyOrgsCircle,
         type: 'circle',
         source: SRC.partyOrgs,
-        layout: { visibility: v, 'circle-sort-key': ['-', 10, ['to-number', ['get', 'level'], 4]] },
+        layout: { 'circle-sort-key': ['-', 10, ['to-number', ['get', 'level'], 4]] },
         paint: {
           'circle-color': ['match', ['get', 'rating'], 'weak', PARTY_ORG_WEAK_FILL, '#ffffff'],
           'circle-radius': whenHovered(['+', levelRadius, 2], levelRadius),
@@ -40,7 +38,6 @@ export function partyOrgsOverlay(data: FeatureCollection, visible: boolean): Ove
         source: SRC.partyOrgs,
         minzoom: ZOOM.partyOrgNames,
         layout: {
-          visibility: v,
           'text-field': ['get', 'name'],
           'text-font': LABEL_FONT,
           'text-size': 11,

@@ -3,7 +3,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { LngLat } from '../../../shared/views';
 import { LAYER, SRC } from '../layerIds';
-import { EMPTY_COLLECTION, visibility } from '../mapDescription';
+import { EMPTY_COLLECTION } from '../mapDescription';
 import { BASE_COLORS } from '../palette';
 import type { OverlayLayers } from './overlayLayers';
 
@@ -12,8 +12,7 @@ export function pinCollection(pin: LngLat | null): FeatureCollection<Point> | Fe
   return { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: pin }, properties: {} }] };
 }
 
-export function pinOverlay(data: FeatureCollection, visible: boolean): OverlayLayers {
-  const v = visibility(visible);
+export function pinOverlay(data: FeatureCollection): OverlayLayers {
   return {
     sources: { [SRC.intakePin]: { type: 'geojson', data } },
     body: [
@@ -21,14 +20,12 @@ export function pinOverlay(data: FeatureCollection, visible: boolean): OverlayLa
         id: LAYER.intakePinHalo,
         type: 'circle',
         source: SRC.intakePin,
-        layout: { visibility: v },
         paint: { 'circle-color': 'rgba(28,126,214,0.18)', 'circle-radius': 18, 'circle-stroke-color': BASE_COLORS.highlight, 'circle-stroke-width': 1.5 },
       },
       {
         id: LAYER.intakePin,
         type: 'circle',
         source: SRC.intakePin,
-        layout: { visibility: v },
         paint: { 'circle-color': BASE_COLORS.highlight, 'circle-radius': 6, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2.5 },
       },
     ],

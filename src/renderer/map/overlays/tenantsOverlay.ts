@@ -6,13 +6,11 @@ import type { FeatureCollection } from 'geojson';
 import { LAYER, SRC } from '../layerIds';
 import { LABEL_FONT_BOLD } from '../mapFonts';
 import { whenHovered } from '../expressions';
-import { visibility } from '../mapDescription';
 import { TENANT_COLORS, UNCOVERED_SHARE_WARN } from '../palette';
 import { ZOOM } from '../zoom';
 import type { OverlayLayers } from './overlayLayers';
 
-export function tenantsOverlay(data: FeatureCollection, visible: boolean): OverlayLayers {
-  const v = visibility(visible);
+export function tenantsOverlay(data: FeatureCollection): OverlayLayers {
   return {
     sources: {
       [SRC.tenants]: {
@@ -31,7 +29,6 @@ export function tenantsOverlay(data: FeatureCollection, visible: boolean): Overl
         type: 'circle',
         source: SRC.tenants,
         filter: ['has', 'point_count'],
-        layout: { visibility: v },
         paint: {
           'circle-color': [
             'interpolate',
@@ -55,7 +52,6 @@ export function tenantsOverlay(data: FeatureCollection, visible: boolean): Overl
         type: 'circle',
         source: SRC.tenants,
         filter: ['!', ['has', 'point_count']],
-        layout: { visibility: v },
         paint: {
           'circle-color': ['case', ['get', 'covered'], TENANT_COLORS.covered, TENANT_COLORS.uncovered],
           'circle-radius': whenHovered(7.5, 5.5),
@@ -71,7 +67,6 @@ export function tenantsOverlay(data: FeatureCollection, visible: boolean): Overl
         source: SRC.tenants,
         filter: ['has', 'point_count'],
         layout: {
-          visibility: v,
           'text-field': ['get', 'point_count_abbreviated'],
           'text-font': LABEL_FONT_BOLD,
           'text-size': 12,

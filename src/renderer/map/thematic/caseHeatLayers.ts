@@ -8,7 +8,6 @@
 //   saturates everything red and a quiet month shows almost nothing.
 import type { FeatureCollection } from 'geojson';
 import { LAYER, SRC } from '../layerIds';
-import { visibility } from '../mapDescription';
 import type { OverlayLayers } from '../overlays/overlayLayers';
 import { CASE_HEAT_RAMP } from '../palette';
 
@@ -44,7 +43,7 @@ export function heatRadiusPx(zoom: number, latitude: number): number {
   return HEAT_RADIUS_M / ((MPP_Z0 * Math.cos((latitude * Math.PI) / 180)) / 2 ** zoom);
 }
 
-export function caseHeatLayers(data: CaseHeatData, visible: boolean): OverlayLayers {
+export function caseHeatLayers(data: CaseHeatData): OverlayLayers {
   const [c0, c1, c2, c3, c4] = CASE_HEAT_RAMP;
   const r = (z: number) => Math.round(heatRadiusPx(z, data.latitude) * 10) / 10;
   return {
@@ -54,7 +53,7 @@ export function caseHeatLayers(data: CaseHeatData, visible: boolean): OverlayLay
         id: LAYER.caseHeat,
         type: 'heatmap',
         source: SRC.caseHeat,
-        layout: { visibility: visibility(visible) },
+        
         paint: {
           'heatmap-weight': ['get', 'w'],
           'heatmap-intensity': Math.round(heatIntensity(data.total, data.areaKm2) * 1e4) / 1e4,

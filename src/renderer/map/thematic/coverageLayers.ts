@@ -7,7 +7,6 @@ import { FACILITY_KINDS } from '../../../shared/domain';
 import { matchProperty, whenHovered } from '../expressions';
 import { LAYER, SRC } from '../layerIds';
 import { LABEL_FONT } from '../mapFonts';
-import { visibility } from '../mapDescription';
 import type { OverlayLayers } from '../overlays/overlayLayers';
 import { COVERAGE_OUTSIDE_COLOR, COVERAGE_SERVED_FILL, FACILITY_STYLE } from '../palette';
 
@@ -20,8 +19,7 @@ export interface CoverageData {
 const kindColor = matchProperty('kind', FACILITY_KINDS, (k) => FACILITY_STYLE[k].color, '#495057');
 const OUTSIDE_COUNTS_FROM = 16;
 
-export function coverageLayers(data: CoverageData, visible: boolean): OverlayLayers {
-  const v = visibility(visible);
+export function coverageLayers(data: CoverageData): OverlayLayers {
   return {
     sources: {
       [SRC.serviceCircles]: { type: 'geojson', data: data.circles },
@@ -29,19 +27,18 @@ export function coverageLayers(data: CoverageData, visible: boolean): OverlayLay
       [SRC.outsideBuildings]: { type: 'geojson', data: data.outside, promoteId: 'buildingId' },
     },
     body: [
-      { id: LAYER.serviceCircleFill, type: 'fill', source: SRC.coveredArea, layout: { visibility: v }, paint: { 'fill-color': COVERAGE_SERVED_FILL, 'fill-opacity': 0.16 } },
+      { id: LAYER.serviceCircleFill, type: 'fill', source: SRC.coveredArea, paint: { 'fill-color': COVERAGE_SERVED_FILL, 'fill-opacity': 0.16 } },
       {
         id: LAYER.serviceCircleOutline,
         type: 'line',
         source: SRC.serviceCircles,
-        layout: { visibility: v, 'line-join': 'round' },
+        layout: { 'line-join': 'round' },
         paint: { 'line-color': kindColor, 'line-width': ['interpolate', ['linear'], ['zoom'], 12, 1, 17, 2.2], 'line-opacity': 0.75 },
       },
       {
         id: LAYER.outsideBuildings,
         type: 'circle',
         source: SRC.outsideBuildings,
-        layout: { visibility: v },
         paint: {
           'circle-color': COVERAGE_OUTSIDE_COLOR,
           'circle-opacity': 0.85,
@@ -65,7 +62,7 @@ export function coverageLayers(data: CoverageData, visible: boolean): OverlayLay
         type: 'symbol',
         source: SRC.outsideBuildings,
         minzoom: OUTSIDE_COUNTS_FROM,
-        layout: { visibility: v, 'text-field': ['to-string', ['get', 'households']], 'text-font': LABEL_FONT, 'text-size': 11, 'text-allow-overlap': true },
+        layout: { 'text-field': ['to-string', ['get', 'households']], 'text-font': LABEL_FONT, 'text-size': 11, 'text-allow-overlap': true },
         paint: { 'text-color': '#ffffff', 'text-halo-color': COVERAGE_OUTSIDE_COLOR, 'text-halo-width': 1.2 },
       },
     ],

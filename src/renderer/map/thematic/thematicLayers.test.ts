@@ -8,7 +8,7 @@ import type { ThematicGrids } from '../../../shared/thematic';
 import { describeMap, type MapState, type ThematicMapState } from '../describeMap';
 import { LAYER, SRC } from '../layerIds';
 import { THEMATIC_NO_DATA } from '../palette';
-import { tinyBase } from '../testFixtures';
+import { tinyBase, tinyOverlays } from '../testFixtures';
 import { heatIntensity, heatRadiusPx } from './caseHeatLayers';
 import { choroplethColor, choroplethGrids } from './choropleth';
 
@@ -38,7 +38,7 @@ function thematic(patch: Partial<ThematicMapState> = {}): ThematicMapState {
 }
 
 function state(t: ThematicMapState | null): MapState {
-  return { base, overlays: {}, visible: allOn, gridsVisible: true, labelsVisible: true, selection: null, thematic: t };
+  return { base, overlays: tinyOverlays(), visible: allOn, gridsVisible: true, labelsVisible: true, selection: null, thematic: t };
 }
 
 const layer = (s: MapState, id: string) => describeMap(s).layers.find((l) => l.id === id)!;
@@ -74,12 +74,13 @@ describe('thematic map layers', () => {
     }
   });
 
-  it('hide heat and circles while they are off, keeping their layers in place', () => {
-    const off = state(null);
+  it('have no source and no layer while they are off', () => {
+    const off = describeMap(state(null));
     for (const id of [LAYER.caseHeat, LAYER.serviceCircleFill, LAYER.serviceCircleOutline, LAYER.outsideBuildings]) {
-      expect(layer(off, id).layout).toMatchObject({ visibility: 'none' });
-      expect(layer(state(thematic()), id).layout).toMatchObject({ visibility: 'visible' });
+      expect(off.layers.map((l) => l.id)).not.toContain(id);
+      expect(layer(state(thematic()), id)).toBeDefined();
     }
+    for (const id of [SRC.caseHeat, SRC.serviceCircles, SRC.coveredArea, SRC.outsideBuildings]) expect(off.sources).not.toHaveProperty(id);
   });
 
   it('scale the heat to the period: ten times the cases, a tenth of the intensity; the kernel a fixed 60 m on the ground', () => {

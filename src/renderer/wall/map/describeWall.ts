@@ -4,9 +4,9 @@
 // the same scale as the wall's panels), so the map reads the same at 1080p and on 4K.
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import type { MapBase } from '../../../shared/views';
 import { WALL_GRID_STATES, type WallGridStatus } from '../../../shared/wall';
 import { baseSources } from '../../map/baseLayers';
+import { buildingsOf, type MapData } from '../../map/mapData';
 import { matchProperty } from '../../map/expressions';
 import { SRC } from '../../map/layerIds';
 import { LABEL_FONT, LABEL_FONT_BOLD } from '../../map/mapFonts';
@@ -34,7 +34,8 @@ export const WALL_LAYER = {
 } as const;
 
 export interface WallMapInput {
-  base: MapBase;
+  /** The buildings are drawn once they have come (useMapBase). */
+  base: MapData;
   gridStates: readonly WallGridStatus[];
   gridLabels: FeatureCollection;
   cases: FeatureCollection;
@@ -68,6 +69,7 @@ function focused(focus: number | null, property: string, inFocus: number, elsewh
 
 export function describeWall(input: WallMapInput): MapDescription {
   const { base, unit: u, focusCommunityId: focus } = input;
+  const buildingLayer: LayerSpecification = { id: WALL_LAYER.building, type: 'fill', source: SRC.buildings, paint: { 'fill-color': C.building, 'fill-opacity': 0.55 } };
   const markerColor = matchProperty('kind', MARKER_KINDS, (k) => MARKER_COLORS[k], MARKER_COLORS.inProgress);
   const halo = { 'text-halo-color': C.labelHalo, 'text-halo-width': 2.2 * u, 'text-halo-blur': 0.4 * u };
   const layers: LayerSpecification[] = [
@@ -82,7 +84,8 @@ export function describeWall(input: WallMapInput): MapDescription {
     { id: WALL_LAYER.green, type: 'fill', source: SRC.green, paint: { 'fill-color': C.green, 'fill-opacity': 0.55 } },
     { id: WALL_LAYER.water, type: 'fill', source: SRC.water, paint: { 'fill-color': C.water, 'fill-opacity': 0.9 } },
     { id: WALL_LAYER.road, type: 'line', source: SRC.roads, layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': C.road, 'line-width': ['match', ['get', 'kind'], 'main', 2.4 * u, 'secondary', 1.5 * u, 0.8 * u] } },
-    { id: WALL_LAYER.building, type: 'fill', source: SRC.buildings, paint: { 'fill-color': C.building, 'fill-opacity': 0.55 } },
+    // No buildings source until they have come (baseSources).
+    ...(buildingsOf(base) ? [buildingLayer] : []),
     { id: WALL_LAYER.gridOutline, type: 'line', source: SRC.grids, paint: { 'line-color': C.gridOutline, 'line-width': 0.8 * u, 'line-opacity': focused(focus, 'communityId', 0.9, 0.4) } },
     { id: WALL_LAYER.communityOutline, type: 'line', source: SRC.communities, layout: { 'line-join': 'round' }, paint: { 'line-color': C.communityOutline, 'line-width': 1.8 * u } },
     { id: WALL_LAYER.streetBoundary, type: 'line', source: SRC.boundary, layout: { 'line-join': 'round' }, paint: { 'line-color': C.streetBoundary, 'line-width': 3 * u, 'line-opacity': 0.9 } },
