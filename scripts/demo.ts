@@ -21,7 +21,7 @@ function fail(message: string): never {
 
 const scale = Number(values.scale);
 const seed = Number(values.seed);
-if (!(scale > 0 && scale <= 2)) fail(`--scale must be in (0, 2], got "${values.scale}"`);
+if (!(scale > 0 && scale <= 10)) fail(`--scale must be in (0, 10] (10: a district of about 2 million residents), got "${values.scale}"`);
 if (!Number.isInteger(seed)) fail(`--seed must be a whole number, got "${values.seed}"`);
 if (!values.out) fail('--out PATH is required (a new data directory)');
 const anchor = values.anchor ? Date.parse(values.anchor) : Date.now();

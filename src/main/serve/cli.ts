@@ -31,7 +31,7 @@ const port = Number(values.port);
 const scale = Number(values.scale);
 const seed = Number(values.seed);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a port number, got "${values.port}"`);
-if (!(scale > 0 && scale <= 2)) fail(`--scale must be in (0, 2], got "${values.scale}"`);
+if (!(scale > 0 && scale <= 10)) fail(`--scale must be in (0, 10] (10: a district of about 2 million residents), got "${values.scale}"`);
 if (!Number.isInteger(seed)) fail(`--seed must be a whole number, got "${values.seed}"`);
 if (!existsSync(join(staticDir, 'index.html'))) fail(`no built renderer at ${staticDir} (run \`npm run build\` first)`);
 
