@@ -28,10 +28,13 @@ let remove: () => void;
 let db: Db;
 let dispatcher: string;
 let leader: string;
+/** The duty operator: verifies (核查) what the dispatcher recorded, as the office's four-eyes rule wants. */
+let operator: string;
 let now = TEST_ANCHOR;
 let categories: CategoryNode[];
 let spot: [number, number];
 
+const signIn = async (username: string) => ok<{ token: string }>(await core.call('auth.unlock', { username, password: 'streetops' }, null)).token;
 const call = async <T>(method: string, input: unknown, token = leader) => ok<T>(await core.call(method, input, token));
 const snapshot = (input: Record<string, unknown> = {}) => call<WallSnapshot>('wall.snapshot', input);
 const delta = (sinceEventId: number, communityId?: number) => call<WallDelta>('wall.delta', communityId ? { sinceEventId, communityId } : { sinceEventId });
@@ -59,8 +62,9 @@ beforeAll(async () => {
   dir = street.dir;
   remove = street.remove;
   core = await startCore({ dataDir: dir, now: () => now });
-  dispatcher = ok<{ token: string }>(await core.call('auth.unlock', { username: 'dispatcher', password: 'streetops' }, null)).token;
-  leader = ok<{ token: string }>(await core.call('auth.unlock', { username: 'leader', password: 'streetops' }, null)).token;
+  dispatcher = await signIn('dispatcher');
+  leader = await signIn('leader');
+  operator = await signIn('operator');
   categories = await call<CategoryNode[]>('case.categories', {});
   const base = await call<MapBase>('map.base', {});
   const [cx, cy] = base.street.center;
@@ -209,7 +213,8 @@ describe('wall.delta after changes', () => {
     await act({ caseId: reported.caseId, action: 'accept' });
     await act({ caseId: reported.caseId, action: 'feedback', note: '已清理完毕' });
     now += 60_000;
-    await act({ caseId: reported.caseId, action: 'verifyPass' });
+    // The dispatcher recorded the feedback (代录), so another person verifies it.
+    await call('case.act', { caseId: reported.caseId, action: 'verifyPass' }, operator);
     now += 1000;
     d = await delta(d.lastEventId);
     expect(d.feed.map((f) => f.kind)).toEqual(['close', 'feedback', 'accept', 'dispatch']);
@@ -233,6 +238,9 @@ describe('wall.delta after changes', () => {
     const marker = s.markers.find((m) => m.caseId === reported.caseId)!;
     const overdueBefore = s.gridStates.find((g) => g.gridId === reported.gridId)!.overdue;
     now = marker.dueAt! + 1;
+    // Hours pass without a call: the sessions have expired, and signing in again is no case event.
+    expect(await core.call('wall.delta', { sinceEventId: s.lastEventId }, leader)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    [leader, dispatcher, operator] = [await signIn('leader'), await signIn('dispatcher'), await signIn('operator')];
     const d = await delta(s.lastEventId);
     expect(d.feed).toEqual([]);
     expect(d.gridStates.find((g) => g.gridId === reported.gridId)).toMatchObject({ overdue: overdueBefore + 1, state: 'overdue' });
