@@ -26,8 +26,9 @@ import { serveFolder } from './lib/staticServer';
 
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' }, seed: { type: 'string', default: '2026' }, 'no-browser': { type: 'boolean', default: false }, data: { type: 'string' }, only: { type: 'string' }, renderer: { type: 'string', default: 'out/renderer' } } });
 const scale = Number(values.scale);
-// `--renderer DIR` serves another build of the renderer; `--data DIR` reuses a street made by `npm run demo` (copied, so the bench's writes stay
-// off it); `--only map` measures just the map payloads and the first-idle pair.
+// `--data DIR` reuses a street made by `npm run demo` (copied, so the bench's writes stay
+// off it); `--only map` measures just the map payloads and the first-idle pair;
+// `--renderer DIR` serves another build of the renderer to the browser.
 if (values.only !== undefined && values.only !== 'map') throw new Error(`--only takes "map", got "${values.only}"`);
 const mapOnly = values.only === 'map';
 const seed = Number(values.seed);
@@ -58,12 +59,18 @@ try {
   const token = unlock.value.token;
 
   // 3. The map's first payload through the API (the same call both shells make).
+  //    UTF-8 bytes, as they travel (the Chinese names are three bytes a character).
+  const utf8 = (value: unknown) => Buffer.byteLength(JSON.stringify(value));
   let baseBytes = 0;
   const firstBase = await medianOf(5, async () => {
-    const base = unwrap<MapBase>(await core.call('map.base', {}, token));
-    baseBytes = JSON.stringify(base).length;
+    baseBytes = utf8(unwrap<MapBase>(await core.call('map.base', {}, token)));
+  });
+  let buildingsBytes = 0;
+  const firstBuildings = await medianOf(5, async () => {
+    buildingsBytes = utf8(unwrap<MapBuildings>(await core.call('map.buildings', {}, token)));
   });
   results.mapFirstPayload = { medianMs: firstBase.medianMs, runsMs: firstBase.runsMs, jsonBytes: baseBytes };
+  results.mapBuildingsPayload = { medianMs: firstBuildings.medianMs, runsMs: firstBuildings.runsMs, jsonBytes: buildingsBytes };
   if (!mapOnly) {
     const overlays: Record<string, { medianMs: number; features: number }> = {};
     for (const kind of ['households', 'partyOrgs', 'tenants', 'cases', 'facilities'] as const) {
@@ -151,7 +158,7 @@ try {
     const base = unwrap<MapBase>(await core.call('map.base', {}, token));
     const cases = unwrap<OverlayPayload>(await core.call('map.overlay', { kind: 'cases' }, token)).features;
     const plainDir = join(work.path, 'plain');
-    writePlainMapPage(plainDir, base, cases);
+    writePlainMapPage(plainDir, base, decodeBuildings(unwrap<MapBuildings>(await core.call('map.buildings', {}, token))), cases);
     const plain = await serveFolder(plainDir);
     const server = await startServer({ core, staticDir: resolve(values.renderer) });
     const browser = await launchChromium();

@@ -1,7 +1,9 @@
 // The baseline for the map's first-idle time: a plain MapLibre page, no app around it,
-// drawing the same street features from a JSON file. Served from a temp folder.
+// drawing the same street features (the buildings as plain GeoJSON) from a JSON file.
+// Served from a temp folder.
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BuildingCollection } from '../../src/shared/buildingCodec';
 import type { MapBase } from '../../src/shared/views';
 
 const HTML = `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="maplibre-gl.css">
@@ -35,11 +37,11 @@ const map = new Map({
 map.once('idle', () => { window.__idleAt = performance.now(); });
 </script></body></html>`;
 
-export function writePlainMapPage(dir: string, base: MapBase, cases: unknown): void {
+export function writePlainMapPage(dir: string, base: MapBase, buildings: BuildingCollection, cases: unknown): void {
   mkdirSync(dir, { recursive: true });
   const dist = join(process.cwd(), 'node_modules', 'maplibre-gl', 'dist');
   for (const f of ['maplibre-gl.mjs', 'maplibre-gl-shared.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css']) copyFileSync(join(dist, f), join(dir, f));
   writeFileSync(join(dir, 'index.html'), HTML);
-  writeFileSync(join(dir, 'base.json'), JSON.stringify(base));
+  writeFileSync(join(dir, 'base.json'), JSON.stringify({ ...base, buildings }));
   writeFileSync(join(dir, 'cases.json'), JSON.stringify(cases));
 }
