@@ -108,3 +108,73 @@ export function apiCall<T>(page: Page, method: string, input: unknown): Promise<
     [method, input] as const,
   ) as Promise<T>;
 }
+
+/** The header's user menu, then one of its items (menu-change-password, menu-users, menu-settings). */
+export async function openUserMenuItem(page: Page, item: 'menu-change-password' | 'menu-users' | 'menu-settings'): Promise<void> {
+  await page.getByTestId('current-user').click();
+  await page.getByTestId(item).click();
+}
+
+/** Picks an option of a Mantine select by its label text; answers the label chosen. */
+export async function chooseOption(page: Page, selectTestId: string, label: string | RegExp): Promise<string> {
+  await page.getByTestId(selectTestId).click();
+  const option = page.getByRole('option', { name: label }).first();
+  const text = (await option.textContent()) ?? '';
+  await option.click();
+  return text.trim();
+}
+
+export interface NewAccount {
+  username: string;
+  displayName: string;
+  /** The role's zh-CN label, e.g. 社区工作人员. */
+  roleLabel: string;
+  /** A community's name, or a pattern matching one; omitted: the whole street. */
+  community?: string | RegExp;
+  password: string;
+}
+
+/** 用户管理 must be open. Adds an account and answers the community it was scoped to (null: whole street). */
+export async function addAccount(page: Page, account: NewAccount): Promise<string | null> {
+  await page.getByTestId('users-add').click();
+  const form = page.getByTestId('account-form');
+  await expect(form).toBeVisible();
+  await form.getByTestId('account-username').fill(account.username);
+  await form.getByTestId('account-display-name').fill(account.displayName);
+  await chooseOption(page, 'account-role', account.roleLabel);
+  const community = account.community === undefined ? null : await chooseOption(page, 'account-scope', account.community);
+  await form.getByTestId('account-temp-password').fill(account.password);
+  await form.getByTestId('account-form-submit').click();
+  await expect(page.getByTestId('users-feedback')).toContainText(account.username);
+  return community;
+}
+
+/** The forced screen after signing in with a temporary password: new password twice. */
+export async function setForcedPassword(page: Page, password: string): Promise<void> {
+  const form = page.getByTestId('forced-password-form');
+  await form.getByTestId('password-new').fill(password);
+  await form.getByTestId('password-repeat').fill(password);
+  await form.getByTestId('password-submit').click();
+}
+
+/** 修改密码 from the header menu, through to the dialog's confirmation. */
+export async function changeOwnPassword(page: Page, oldPassword: string, newPassword: string): Promise<void> {
+  await openUserMenuItem(page, 'menu-change-password');
+  const form = page.getByTestId('change-password-form');
+  await form.getByTestId('password-old').fill(oldPassword);
+  await form.getByTestId('password-new').fill(newPassword);
+  await form.getByTestId('password-repeat').fill(newPassword);
+  await form.getByTestId('password-submit').click();
+  await expect(page.getByTestId('change-password-done')).toBeVisible();
+}
+
+/** The header's lock button, through to the unlock form. */
+export async function lockConsole(page: Page): Promise<void> {
+  await page.getByTestId('lock-button').click();
+  await expect(page.getByTestId('unlock-username')).toBeVisible();
+}
+
+/** Signed in: the console's header is there (the map may still be drawing). */
+export async function waitForConsole(page: Page): Promise<void> {
+  await expect(page.getByTestId('lock-button')).toBeVisible({ timeout: 60_000 });
+}

@@ -26,7 +26,7 @@ export const accountsEn: { readonly [K in keyof typeof accountsZhCN]: string } =
   'accounts.problem.todoKeyring': 'Put the backed-up keyring.json back into the data directory below, then start StreetOps again. Without it the encrypted database cannot be opened.',
   'accounts.problem.todoDatabase': 'Restore the database file streetops.db (with its keyring.json) from a backup into the data directory below, then start StreetOps again.',
   'accounts.problem.todoStreet': 'Restore the data directory from a backup, or start with the right data directory.',
-  'accounts.problem.readme': 'The README section “Recovering data” has the steps.',
+  'accounts.problem.readme': 'The README section “Never losing a street” has the recovery steps.',
   'accounts.problem.dataDir': 'Data directory',
   'accounts.problem.details': 'Technical details',
 

@@ -25,7 +25,7 @@ export const accountsZhCN = {
   'accounts.problem.todoKeyring': '把备份的 keyring.json 放回下面的数据目录，然后重新启动指挥台。没有它，加密的数据库无法打开。',
   'accounts.problem.todoDatabase': '从备份恢复数据库文件 streetops.db（连同 keyring.json）到下面的数据目录，然后重新启动指挥台。',
   'accounts.problem.todoStreet': '从备份恢复数据目录，或启动时指定正确的数据目录。',
-  'accounts.problem.readme': '详细步骤见 README 的“数据恢复”一节。',
+  'accounts.problem.readme': '恢复步骤见 README 的 “Never losing a street” 一节。',
   'accounts.problem.dataDir': '数据目录',
   'accounts.problem.details': '技术信息',
 

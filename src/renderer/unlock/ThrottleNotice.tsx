@@ -38,7 +38,7 @@ export function ThrottleNotice({ throttle }: { throttle: Throttle }) {
   const wait = minutes > 0 ? t('accounts.throttle.minutes', { minutes, seconds }) : t('accounts.throttle.seconds', { seconds });
   const time = new Date(throttle.retryAt).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
   return (
-    <Alert color="orange" variant="light" py="xs" data-testid="unlock-throttle" data-throttle="wait" role="alert">
+    <Alert color="orange" variant="light" py="xs" data-testid="unlock-throttle" data-throttle="wait" data-retry-at={throttle.retryAt} role="alert">
       <span className="tabular">{t('accounts.throttle.wait', { wait, time })}</span>
     </Alert>
   );
