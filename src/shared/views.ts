@@ -41,6 +41,8 @@ export interface JobProgress {
   stage: string;
   state: 'running' | 'done' | 'failed' | 'cancelled';
   error?: string;
+  /** The account that started it (an export, a briefing): only it may cancel, and its windows show it. */
+  userId?: number;
 }
 
 /** Why a data directory cannot be opened. StreetOps never replaces or recreates files to get past one. */
@@ -443,7 +445,12 @@ export interface PlaceAt {
   address: string | null;
 }
 
-export type SearchHitKind = 'building' | 'household' | 'resident' | 'tenant' | 'grid' | 'partyOrg';
+/** The kinds a search answers, in the order its results list them. */
+export const SEARCH_HIT_KINDS = ['case', 'grid', 'building', 'resident', 'tenant', 'household', 'partyOrg'] as const;
+export type SearchHitKind = (typeof SEARCH_HIT_KINDS)[number];
+
+/** Which key found a hit: the name as typed, its start, text inside it, the given name alone, a phone, a case code, a USCC. */
+export type SearchMatch = 'exact' | 'prefix' | 'contained' | 'givenName' | 'phone' | 'code' | 'uscc';
 
 export interface SearchHit {
   kind: SearchHitKind;
@@ -454,6 +461,13 @@ export interface SearchHit {
   center: LngLat;
   /** The building to open when the hit lies in one (households, residents, tenants). */
   buildingId: number | null;
+  match?: SearchMatch;
+  /** What tells namesakes apart, only for roles that see residents' homes (as building.detail lists them). */
+  sex?: 'M' | 'F';
+  age?: number;
+  /** How many hits of this kind the query has, counted up to a cap; `kindTotalMore` when there are more. */
+  kindTotal?: number;
+  kindTotalMore?: boolean;
 }
 
 export type { Feature };

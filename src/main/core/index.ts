@@ -345,7 +345,7 @@ class Core implements CoreHandle {
     const pool = this.pool;
     if (!pool) return Promise.reject(new ApiError('not_ready', 'the street database is locked'));
     if (!jobKind) return pool.run<ApiOutput<M>>(task, input, { now, user }).result;
-    const job = new JobReporter(jobKind, (p) => this.emit('job.progress', p));
+    const job = new JobReporter(jobKind, (p) => this.emit('job.progress', p), user.id);
     const handle = pool.run<ApiOutput<M>>(task, input, { now, user }, (fraction, stage) => job.progress(fraction, stage));
     this.jobs.set(job.jobId, { userId: user.id, cancel: handle.cancel });
     job.progress(0, 'queued');

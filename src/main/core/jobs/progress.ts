@@ -11,8 +11,9 @@ export class JobReporter {
   constructor(
     kind: JobProgress['kind'],
     private readonly emit: (progress: JobProgress) => void,
+    userId?: number,
   ) {
-    this.current = { jobId: this.jobId, kind, fraction: 0, stage: 'start', state: 'running' };
+    this.current = { jobId: this.jobId, kind, fraction: 0, stage: 'start', state: 'running', ...(userId === undefined ? {} : { userId }) };
   }
 
   get snapshot(): JobProgress {
