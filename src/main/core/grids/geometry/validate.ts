@@ -56,7 +56,8 @@ export function validateGrids(input: ValidateInput): GridProblem[] {
   const crossedBoxes = boxes.filter((_, i) => crossedIds.has(input.grids[i]!.id));
   const grids = input.grids.filter((g) => !crossedIds.has(g.id));
   const sound = local.filter((g) => !crossedIds.has(g.id));
-  const buildings = inRegion(input.buildings, input.buildings.map((b) => bboxOfRings(polygonRings(b.footprint))), region);
+  // Footprint boxes only matter for a region (thousands of them, for nothing, on the whole street).
+  const buildings = region ? inRegion(input.buildings, input.buildings.map((b) => bboxOfRings(polygonRings(b.footprint))), region) : [...input.buildings];
 
   // On the whole street, grids that provably tile it leave the three clipping rules
   // nothing to find (see tiling.ts); the live check is local and already cheap.
