@@ -15,6 +15,7 @@ export function refuse(res: ServerResponse, status: number, code: ApiErrorCode, 
   sendJson(res, status, { ok: false, error });
 }
 
+/** Exhaustive over the codes (no default), so a new code cannot silently become a 500. */
 export function errorStatus(error: ApiErrorShape): number {
   switch (error.code) {
     case 'invalid_input':
@@ -26,6 +27,7 @@ export function errorStatus(error: ApiErrorShape): number {
     case 'unknown_method':
       return 404;
     case 'conflict':
+    case 'cancelled':
       return 409;
     case 'password_change_required':
       return 403;
@@ -36,7 +38,7 @@ export function errorStatus(error: ApiErrorShape): number {
     case 'not_ready':
     case 'unavailable':
       return 503;
-    default:
+    case 'internal':
       return 500;
   }
 }
