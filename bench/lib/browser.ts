@@ -29,7 +29,8 @@ export async function plainFirstIdle(page: Page, url: string): Promise<number> {
 
 export async function unlockInPage(page: Page, baseUrl: string, username: string, password: string): Promise<void> {
   await page.goto(baseUrl);
-  await page.getByTestId('unlock-username').fill(username);
+  // Under load the first page can take a while to come up.
+  await page.getByTestId('unlock-username').fill(username, { timeout: 120_000 });
   await page.getByTestId('unlock-password').fill(password);
   await page.getByTestId('unlock-submit').click();
   await page.getByTestId('map').waitFor({ timeout: 120_000 });
