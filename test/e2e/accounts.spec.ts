@@ -41,12 +41,12 @@ test('an administrator adds a community account; its user sets a password, sees 
   await openUserMenuItem(page, 'menu-users');
   await expect(page.getByTestId('user-row-admin')).toContainText('系统管理员');
   await expect(page.getByTestId('user-row-admin').getByTestId('user-scope')).toHaveText('全街道');
-  const community = await addAccount(page, { username: 'lin', displayName: '林晓', roleLabel: '社区工作人员', community: /社区$/, password: TEMP_PASSWORD });
+  const community = await addAccount(page, { username: 'lin', displayName: '林晓', roleLabel: '社区工作人员', community: /社区$/, password: TEMP_PASSWORD }, 'accounts-02-add-user');
   expect(community).toMatch(/社区$/);
   const row = page.getByTestId('user-row-lin');
   await expect(row.getByTestId('user-scope')).toHaveText(community!);
   await expect(row.getByTestId('user-state')).toContainText('待改密');
-  await screenshot(page, 'accounts-02-users');
+  await screenshot(page, 'accounts-03-users');
   await page.keyboard.press('Escape');
   await lockConsole(page);
 
@@ -61,7 +61,7 @@ test('an administrator adds a community account; its user sets a password, sees 
   await page.getByTestId('password-repeat').fill(`${FIRST_PASSWORD}x`);
   await page.getByTestId('password-submit').click();
   await expect(page.getByTestId('forced-password-form')).toContainText('两次输入的新密码不一致');
-  await screenshot(page, 'accounts-03-forced-password');
+  await screenshot(page, 'accounts-04-forced-password');
   await setForcedPassword(page, FIRST_PASSWORD);
   await waitForConsole(page);
   await expect(page.getByTestId('current-user')).toContainText('林晓');
@@ -74,7 +74,7 @@ test('an administrator adds a community account; its user sets a password, sees 
   const shown = await rows.allTextContents();
   expect(shown.length).toBeGreaterThan(0);
   for (const text of shown) expect(text).toContain(community!);
-  await screenshot(page, 'accounts-04-community-queue');
+  await screenshot(page, 'accounts-05-community-queue');
   await page.getByTestId('mode-map').click();
 
   // 修改密码: a wrong current password is refused under its field, then the change works.
@@ -85,10 +85,10 @@ test('an administrator adds a community account; its user sets a password, sees 
   await form.getByTestId('password-repeat').fill(SECOND_PASSWORD);
   await form.getByTestId('password-submit').click();
   await expect(form).toContainText('当前密码不正确');
-  await screenshot(page, 'accounts-05-change-password-refused');
+  await screenshot(page, 'accounts-06-change-password-refused');
   await page.keyboard.press('Escape');
   await changeOwnPassword(page, FIRST_PASSWORD, SECOND_PASSWORD);
-  await screenshot(page, 'accounts-06-change-password-done');
+  await screenshot(page, 'accounts-07-change-password-done');
   await page.getByTestId('change-password-close').click();
   await lockConsole(page);
 
@@ -110,7 +110,7 @@ test('an administrator adds a community account; its user sets a password, sees 
   await page.clock.fastForward(40_000);
   await expect(page.getByTestId('unlock-notice')).toHaveText('因长时间未操作已自动锁定，请重新解锁');
   await expect(page.getByTestId('unlock-notice')).toHaveAttribute('data-notice', 'idle');
-  await screenshot(page, 'accounts-07-idle-locked');
+  await screenshot(page, 'accounts-08-idle-locked');
 
   // Back as the administrator: the idle time back to the default for the specs after this one.
   await page.clock.resume();
@@ -121,8 +121,10 @@ test('an administrator adds a community account; its user sets a password, sees 
 
 test('a run of wrong passwords is paused with a countdown, and an administrator sees the pause and lifts it', async ({ page, browser }) => {
   test.setTimeout(300_000);
-  // The administrator is already signed in elsewhere (a second window of the same machine).
-  const adminPage = await browser.newPage();
+  // The administrator is already signed in elsewhere (a second window of the same machine),
+  // in English: the dialogs must hold the longer words too.
+  const adminPage = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await adminPage.addInitScript(() => localStorage.setItem('streetops.locale', 'en'));
   await openUnlockScreen(adminPage);
   await unlock(adminPage, 'admin', 'streetops');
   await waitForConsole(adminPage);
@@ -145,18 +147,18 @@ test('a run of wrong passwords is paused with a countdown, and an administrator 
   // The countdown is live.
   const first = await notice.textContent();
   await expect(notice).not.toHaveText(first ?? '', { timeout: 3_000 });
-  await screenshot(page, 'accounts-08-throttled');
+  await screenshot(page, 'accounts-09-throttled');
 
   // 用户管理 shows the pause; lifting it clears the account (the machine's own pause stays).
   // In front, or its dialog's fade-in waits for animation frames a background page never gets.
   await adminPage.bringToFront();
   await openUserMenuItem(adminPage, 'menu-users');
   const row = adminPage.getByTestId('user-row-operator');
-  await expect(row.getByTestId('user-state')).toContainText('暂停登录至');
-  await screenshot(adminPage, 'accounts-09-users-throttled');
+  await expect(row.locator('[data-state="throttled"]')).toContainText('Paused until');
+  await screenshot(adminPage, 'accounts-10-users-throttled-en');
   await row.getByTestId('user-lift').click();
-  await expect(adminPage.getByTestId('users-feedback')).toContainText('已解除');
-  await expect(row.getByTestId('user-state')).toHaveText('正常');
+  await expect(adminPage.getByTestId('users-feedback')).toContainText('Lifted the lockout');
+  await expect(row.locator('[data-state]')).toHaveAttribute('data-state', 'active');
   await adminPage.close();
   await page.bringToFront();
 
@@ -183,7 +185,7 @@ test('a data directory with its database but without keyring.json shows what to 
     await expect(problem).toContainText('找不到密钥文件 keyring.json');
     await expect(problem.getByTestId('start-problem-dir')).toHaveText(dir);
     await expect(page.getByTestId('unlock-password')).toHaveCount(0);
-    await screenshot(page, 'accounts-10-keyring-missing');
+    await screenshot(page, 'accounts-11-keyring-missing');
   } finally {
     if (server?.pid) process.kill(-server.pid, 'SIGTERM');
     rmSync(dir, { recursive: true, force: true });

@@ -134,8 +134,8 @@ export interface NewAccount {
   password: string;
 }
 
-/** 用户管理 must be open. Adds an account and answers the community it was scoped to (null: whole street). */
-export async function addAccount(page: Page, account: NewAccount): Promise<string | null> {
+/** 用户管理 must be open. Adds an account and answers the community it was scoped to (null: whole street); `shot` names a screenshot of the filled form. */
+export async function addAccount(page: Page, account: NewAccount, shot?: string): Promise<string | null> {
   await page.getByTestId('users-add').click();
   const form = page.getByTestId('account-form');
   await expect(form).toBeVisible();
@@ -144,6 +144,7 @@ export async function addAccount(page: Page, account: NewAccount): Promise<strin
   await chooseOption(page, 'account-role', account.roleLabel);
   const community = account.community === undefined ? null : await chooseOption(page, 'account-scope', account.community);
   await form.getByTestId('account-temp-password').fill(account.password);
+  if (shot) await screenshot(page, shot);
   await form.getByTestId('account-form-submit').click();
   await expect(page.getByTestId('users-feedback')).toContainText(account.username);
   return community;
