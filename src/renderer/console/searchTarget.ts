@@ -14,6 +14,8 @@ export function searchTarget(hit: SearchHit): DetailRef | null {
       return { kind: 'partyOrg', id: hit.id };
     case 'tenant':
       return { kind: 'tenant', id: hit.id };
+    case 'case':
+      return { kind: 'case', id: hit.id };
     case 'household':
     case 'resident':
       // Without a building there is nothing to open; the map still flies there.

@@ -1,18 +1,19 @@
 // The search field with its result list; keyboard: ↑/↓ to move, Enter to open, Esc to clear.
-import { Badge, CloseButton, Group, Loader, Paper, ScrollArea, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+// After each kind's hits: how many it has in all and a 更多 button while there are more.
+import { Badge, Button, CloseButton, Group, Loader, Paper, ScrollArea, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useClickOutside } from '@mantine/hooks';
 import { useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../shared/views';
 import { accessErrorMessage } from '../detail/reveal/accessError';
 import { useT } from '../i18n/LocaleProvider';
-import { useSearch } from './useSearch';
+import { hasMore, useSearch } from './useSearch';
 
 export function SearchBox({ onPick }: { onPick: (hit: SearchHit) => void }) {
   const t = useT();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const state = useSearch(text);
+  const { state, more } = useSearch(text);
   const wrapperRef = useClickOutside<HTMLDivElement>(() => setOpen(false));
   const hits = state.status === 'done' ? state.hits : [];
 
@@ -82,30 +83,34 @@ export function SearchBox({ onPick }: { onPick: (hit: SearchHit) => void }) {
             <ScrollArea.Autosize mah={420}>
               <Stack gap={0} py={4}>
                 {hits.map((hit, i) => (
-                  <UnstyledButton
-                    key={`${hit.kind}-${hit.id}`}
-                    onClick={() => pick(hit)}
-                    onMouseEnter={() => setActive(i)}
-                    data-testid="search-result"
-                    data-kind={hit.kind}
-                    px="sm"
-                    py={6}
-                    style={{ background: i === active ? 'var(--mantine-color-command-0)' : undefined }}
-                  >
-                    <Group gap={8} wrap="nowrap" align="flex-start">
-                      <Badge size="sm" variant="light" color={hit.kind === 'partyOrg' ? 'red' : hit.kind === 'tenant' ? 'teal' : 'command'} style={{ flex: 'none' }}>
-                        {t(`searchHit.${hit.kind}`)}
-                      </Badge>
-                      <div style={{ minWidth: 0 }}>
-                        <Text fz="sm" fw={600} lh={1.3} truncate>
-                          {hit.title}
-                        </Text>
-                        <Text fz="xs" c="dimmed" lh={1.3} truncate>
-                          {hit.subtitle}
-                        </Text>
-                      </div>
-                    </Group>
-                  </UnstyledButton>
+                  <div key={`${hit.kind}-${hit.id}`}>
+                    <UnstyledButton
+                      onClick={() => pick(hit)}
+                      onMouseEnter={() => setActive(i)}
+                      data-testid="search-result"
+                      data-kind={hit.kind}
+                      px="sm"
+                      py={6}
+                      style={{ display: 'block', width: '100%', background: i === active ? 'var(--mantine-color-command-0)' : undefined }}
+                    >
+                      <Group gap={8} wrap="nowrap" align="flex-start">
+                        <Badge size="sm" variant="light" color={hit.kind === 'partyOrg' ? 'red' : hit.kind === 'tenant' ? 'teal' : 'command'} style={{ flex: 'none' }}>
+                          {t(`searchHit.${hit.kind}`)}
+                        </Badge>
+                        <div style={{ minWidth: 0 }}>
+                          <Text fz="sm" fw={600} lh={1.3} truncate>
+                            {hit.title}
+                          </Text>
+                          <Text fz="xs" c="dimmed" lh={1.3} truncate>
+                            {[hit.sex ? t(`gender.${hit.sex}`) : null, hit.age !== undefined ? t('detail.ageYears', { age: hit.age }) : null, hit.subtitle]
+                              .filter(Boolean)
+                              .join(' · ')}
+                          </Text>
+                        </div>
+                      </Group>
+                    </UnstyledButton>
+                    {hits[i + 1]?.kind !== hit.kind && <KindFooter hit={hit} hasMore={hasMore(hits, hit.kind)} onMore={() => more(hit.kind)} />}
+                  </div>
                 ))}
               </Stack>
             </ScrollArea.Autosize>
@@ -113,6 +118,22 @@ export function SearchBox({ onPick }: { onPick: (hit: SearchHit) => void }) {
         </Paper>
       )}
     </div>
+  );
+}
+
+/** Under a kind's last hit: its total ("more than 1000" past the core's count cap) and 更多. */
+function KindFooter({ hit, hasMore, onMore }: { hit: SearchHit; hasMore: boolean; onMore: () => void }) {
+  const t = useT();
+  if (hit.kindTotal === undefined || !hasMore) return null;
+  return (
+    <Group justify="space-between" px="sm" py={2} data-testid="search-kind-footer" data-kind={hit.kind}>
+      <Text fz="xs" c="dimmed">
+        {hit.kindTotalMore ? t('search.kindTotalMore', { count: hit.kindTotal }) : t('search.kindTotal', { count: hit.kindTotal })}
+      </Text>
+      <Button size="compact-xs" variant="subtle" onClick={onMore} data-testid="search-more">
+        {t('search.more')}
+      </Button>
+    </Group>
   );
 }
 

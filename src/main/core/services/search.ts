@@ -1,83 +1,55 @@
-// One search box for addresses, buildings, residents, tenants, grids and Party
-// organisations. Names match by prefix through an index (residents are many);
-// addresses and organisation names match anywhere. What a hit shows of a person follows
-// access/matrix.ts: residents' names masked where the role may not see them, their
-// household (unit and room) only for roles that see home addresses, no person hits at
-// all for a role that sees figures only; a community account finds its community only.
-import type { SearchHit, UserView } from '../../../shared/views';
+// One search box for case codes, grids, buildings, residents, tenants, households and Party
+// organisations: names exact, by prefix and contained, a resident's given name alone, phones
+// (full or last digits), case codes, USCCs and addresses, each answered from an index with
+// the limit inside the query (core/search/). Each kind reports how many hits it has (counted
+// up to a cap) so the box can show the total and page with "more" (offset + kinds).
+// What a hit shows of a person follows access/matrix.ts: residents' names masked where the
+// role may not see them, their household (unit and room), sex and age only for roles that
+// see home addresses, no person hits at all for a role that sees figures only; a community
+// account finds its community only.
+import { SEARCH_HIT_KINDS, type SearchHit, type SearchHitKind, type UserView } from '../../../shared/views';
 import type { Db } from '../db/database';
-import { gridInScopeSql, scopeOf } from '../access/communityScope';
-import { level } from '../access/matrix';
-import { maskName, shown } from '../privacy/mask';
+import { caseHits } from '../search/cases';
+import { partyOrgHits, tenantHits } from '../search/organisations';
+import type { PathPage } from '../search/paths';
+import { buildingHits, gridHits, householdHits } from '../search/places';
+import { residentHits } from '../search/residents';
+import { readQuery, type QueryText } from '../search/text';
 
-/** Escape LIKE wildcards so a user's "%" or "_" is matched literally. */
-function likeAnywhere(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+export interface SearchRequest {
+  q: string;
+  limit: number;
+  /** Hits of each asked kind to skip ("more"); meant with one kind at a time. */
+  offset?: number;
+  kinds?: readonly SearchHitKind[];
 }
 
-interface PlaceRow {
-  id: number;
-  title: string;
-  subtitle: string;
-  lng: number;
-  lat: number;
-  building_id: number | null;
-}
+type User = Pick<UserView, 'role' | 'communityId'>;
+type KindSearch = (db: Db, t: QueryText, user: User, now: number, offset: number, take: number) => PathPage<SearchHit>;
 
-export function search(db: Db, q: string, limit: number, user: Pick<UserView, 'role' | 'communityId'>): SearchHit[] {
-  const scope = scopeOf(user);
-  const params = { q, like: likeAnywhere(q), upper: `${q}\u{10FFFF}`, ...(scope === null ? {} : { scope }) };
-  const take = (kind: SearchHit['kind'], sql: string): SearchHit[] =>
-    (db.prepare(sql).all(params) as PlaceRow[]).map((r) => ({ kind, id: r.id, title: r.title, subtitle: r.subtitle, center: [r.lng, r.lat], buildingId: r.building_id }));
-  const per = Math.max(3, Math.ceil(limit / 2));
-  const nameLevel = level(user.role, 'resident', 'name');
-  const addressLevel = level(user.role, 'resident', 'address');
-  const secretaryLevel = level(user.role, 'secretary', 'name');
-  const residents =
-    nameLevel === 'none' || addressLevel === 'none'
-      ? []
-      : take(
-          'resident',
-          // Without the right to home addresses a hit names the building, never the unit or room.
-          `SELECT r.id, r.name AS title, ${addressLevel === 'full' ? 'h.address' : 'b.name'} AS subtitle, b.center_lng AS lng, b.center_lat AS lat, b.id AS building_id
-             FROM resident r JOIN household h ON h.id = r.household_id JOIN building b ON b.id = h.building_id
-            WHERE r.name >= @q AND r.name < @upper AND ${gridInScopeSql('b.grid_id', scope)} ORDER BY r.name = @q DESC, r.name LIMIT ${per}`,
-        ).map((h) => ({ ...h, title: shown(h.title, nameLevel, maskName) ?? '' }));
-  const hits: SearchHit[] = [
-    ...take(
-      'grid',
-      `SELECT g.id, g.name AS title, g.code || ' · ' || c.name AS subtitle, (g.min_lng + g.max_lng) / 2 AS lng, (g.min_lat + g.max_lat) / 2 AS lat, NULL AS building_id
-         FROM grid g JOIN community c ON c.id = g.community_id WHERE (g.code = @q OR g.name LIKE @like ESCAPE '\\') AND ${gridInScopeSql('g.id', scope)} LIMIT ${per}`,
-    ),
-    ...take(
-      'building',
-      `SELECT id, name AS title, address AS subtitle, center_lng AS lng, center_lat AS lat, id AS building_id
-         FROM building WHERE (name LIKE @like ESCAPE '\\' OR address LIKE @like ESCAPE '\\') AND ${gridInScopeSql('grid_id', scope)} ORDER BY length(name) LIMIT ${per}`,
-    ),
-    ...residents,
-    ...take(
-      'tenant',
-      `SELECT t.id, t.name AS title, t.category || ' · ' || b.address AS subtitle, t.lng, t.lat, b.id AS building_id
-         FROM tenant t JOIN building b ON b.id = t.building_id WHERE t.name LIKE @like ESCAPE '\\' AND ${gridInScopeSql('b.grid_id', scope)} ORDER BY length(t.name) LIMIT ${per}`,
-    ),
-    // A household's address is where persons live: only for roles that see home addresses.
-    ...(addressLevel === 'full'
-      ? take(
-          'household',
-          `SELECT h.id, h.address AS title, b.name AS subtitle, b.center_lng AS lng, b.center_lat AS lat, b.id AS building_id
-             FROM household h JOIN building b ON b.id = h.building_id WHERE h.address LIKE @like ESCAPE '\\' AND ${gridInScopeSql('b.grid_id', scope)} LIMIT ${per}`,
-        )
-      : []),
-    ...take(
-      'partyOrg',
-      `SELECT id, name AS title, secretary_name AS subtitle, lng, lat, building_id FROM party_org
-        WHERE name LIKE @like ESCAPE '\\' AND ${scope === null ? '1' : '(community_id IS NULL OR community_id = @scope)'} ORDER BY level LIMIT ${per}`,
-    ).map((h) => ({ ...h, subtitle: shown(h.subtitle, secretaryLevel, maskName) ?? '' })),
-  ];
-  // Exact title matches first, then by kind order above.
-  return hits
-    .map((h, i) => ({ h, i, exact: h.title === q ? 0 : 1 }))
-    .sort((a, b) => a.exact - b.exact || a.i - b.i)
-    .slice(0, limit)
-    .map((x) => x.h);
+const BY_KIND: Record<SearchHitKind, KindSearch> = {
+  case: (db, t, user, _now, offset, take) => caseHits(db, t, user, offset, take),
+  grid: (db, t, user, _now, offset, take) => gridHits(db, t, user, offset, take),
+  building: (db, t, user, _now, offset, take) => buildingHits(db, t, user, offset, take),
+  resident: residentHits,
+  tenant: (db, t, user, _now, offset, take) => tenantHits(db, t, user, offset, take),
+  household: (db, t, user, _now, offset, take) => householdHits(db, t, user, offset, take),
+  partyOrg: (db, t, user, _now, offset, take) => partyOrgHits(db, t, user, offset, take),
+};
+
+export function search(db: Db, request: SearchRequest, user: User, now: number): SearchHit[] {
+  const t = readQuery(request.q);
+  const kinds = request.kinds ?? SEARCH_HIT_KINDS;
+  const offset = request.offset ?? 0;
+  // Across several kinds each gets a share, so one crowded kind (71,593 王…) cannot hide the rest.
+  const per = kinds.length === 1 ? request.limit : Math.max(3, Math.ceil(request.limit / 2));
+  const groups = SEARCH_HIT_KINDS.filter((k) => kinds.includes(k))
+    .map((kind) => BY_KIND[kind](db, t, user, now, offset, per))
+    .filter((page) => page.rows.length > 0)
+    .map((page) => page.rows.map((hit): SearchHit => ({ ...hit, kindTotal: page.total, kindTotalMore: page.more })));
+  // Kinds whose first hit is the text itself come first; within a kind the index order stays,
+  // so what is shown of a kind is always its first hits and "more" continues from there.
+  const exactFirst = groups.map((hits, i) => ({ hits, i, exact: hits[0]?.title === t.q || hits[0]?.match === 'exact' ? 0 : 1 }));
+  exactFirst.sort((a, b) => a.exact - b.exact || a.i - b.i);
+  return exactFirst.flatMap((g) => g.hits).slice(0, request.limit);
 }
