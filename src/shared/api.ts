@@ -66,6 +66,7 @@ import { caseHeatInput, coverageInput, thematicGridsInput, type CaseHeat, type C
 import { wallDeltaInput, wallSnapshotInput, type WallDelta, type WallSnapshot } from './wall';
 import { epochMs as epochMsRule, latitude, longitude, text, TEXT_LIMITS, wholeIn } from './inputRules';
 import { revealInput, type AccessPolicyView, type RevealedPerson } from './access';
+import { SEARCH_HIT_KINDS } from './views';
 
 const id = z.number({ error: 'must be a number' }).int('must be a whole number').positive('must be positive');
 const byId = z.strictObject({ id });
@@ -107,6 +108,9 @@ export const apiSchemas = {
   'search.query': z.strictObject({
     q: text(TEXT_LIMITS.query, { min: 1 }),
     limit: wholeIn(1, 50).optional(),
+    /** "More": hits of the asked kinds after the first `offset` (paging ends at the count cap, 1000). */
+    offset: wholeIn(0, 1000).optional(),
+    kinds: z.array(z.enum(SEARCH_HIT_KINDS)).min(1).max(SEARCH_HIT_KINDS.length).optional(),
   }),
   'place.at': z.strictObject({ lng: longitude(), lat: latitude() }),
   'case.queue': caseQueueInput,

@@ -126,7 +126,7 @@ export const en: Messages = {
   'legend.caseSupervised': 'Supervised case (outer ring)',
   'legend.partyOrgWeak': 'Weak and lax (filled yellow)',
 
-  'search.placeholder': 'Buildings, residents, tenants, grids…',
+  'search.placeholder': 'Name, phone or last digits, case code, address, tenant, USCC, Party org…',
   'search.noResults': 'No matches',
   'search.searching': 'Searching…',
   'search.label': 'Search',
@@ -137,6 +137,10 @@ export const en: Messages = {
   'searchHit.tenant': 'Tenant',
   'searchHit.grid': 'Grid',
   'searchHit.partyOrg': 'Party org',
+  'searchHit.case': 'Case',
+  'search.kindTotal': '{count} in all',
+  'search.kindTotalMore': 'More than {count}: type more',
+  'search.more': 'More',
 
   'buildingUse.residential': 'Residential',
   'buildingUse.commercial': 'Commercial',

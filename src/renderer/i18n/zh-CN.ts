@@ -125,7 +125,7 @@ export const zhCN = {
   'legend.caseSupervised': '督办案件（外圈）',
   'legend.partyOrgWeak': '软弱涣散（黄色填充）',
 
-  'search.placeholder': '楼栋、住户、居民、商户、网格、党组织',
+  'search.placeholder': '姓名、电话或尾号、案件编号、地址、商户、信用代码、党组织',
   'search.noResults': '没有找到匹配的结果',
   'search.searching': '搜索中…',
   'search.label': '搜索',
@@ -136,6 +136,10 @@ export const zhCN = {
   'searchHit.tenant': '商户',
   'searchHit.grid': '网格',
   'searchHit.partyOrg': '党组织',
+  'searchHit.case': '案件',
+  'search.kindTotal': '共 {count} 条',
+  'search.kindTotalMore': '超过 {count} 条，请输入更多字',
+  'search.more': '更多',
 
   'buildingUse.residential': '住宅',
   'buildingUse.commercial': '商业',

@@ -71,7 +71,7 @@ export const handlers: HandlerMap = {
   },
   'facility.detail': (input, ctx) => facilityDetail(ctx.db(), input.id, currentUser(ctx)),
   'search.query': (input, ctx) => {
-    const hits = search(ctx.db(), input.q, input.limit ?? 20, currentUser(ctx));
+    const hits = search(ctx.db(), { q: input.q, limit: input.limit ?? 20, offset: input.offset, kinds: input.kinds }, currentUser(ctx), ctx.now);
     const persons = hits.filter((h) => h.kind === 'resident').map((h) => `resident:${h.id}`);
     personalRead(ctx, { method: 'search.query', entity: 'resident', entityId: null, persons });
     return hits;
