@@ -19,6 +19,8 @@ let template: string | null = null;
 export async function demoStreetCopy(): Promise<{ dir: string; remove(): void }> {
   if (!template) {
     const t = tempDir('streetops-template-');
+    // One template per test process, removed when the process ends (tests remove their copies).
+    process.once('exit', t.remove);
     await createDemoStreet({ dataDir: t.path, scale: 0.05, seed: 7, anchor: TEST_ANCHOR, users: DEMO_USERS, scrypt: FAST_SCRYPT });
     template = t.path;
   }
