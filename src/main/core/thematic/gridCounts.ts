@@ -1,6 +1,7 @@
 // The raw counts behind every thematic metric, for all grids in one query: each figure
 // is grouped by grid once in its own subquery and joined to the grid list, so a grid
 // with nothing of a kind still gets a row (with zeros).
+import { caseCountsBy } from '../aggregates/caseCounts';
 import type { Db } from '../db/database';
 import { OPEN_STATUS_SQL } from '../services/openCases';
 import type { ThematicPeriod } from '../../../shared/thematic';
@@ -25,7 +26,6 @@ interface Row {
   residents: number;
   open_cases: number;
   overdue_cases: number;
-  cases_in_period: number;
   party_members: number;
   tenants: number;
   covered_tenants: number;
@@ -37,7 +37,6 @@ SELECT g.id AS grid_id,
        coalesce(p.residents, 0) AS residents,
        coalesce(o.open_cases, 0) AS open_cases,
        coalesce(o.overdue_cases, 0) AS overdue_cases,
-       coalesce(k.cases, 0) AS cases_in_period,
        coalesce(m.members, 0) AS party_members,
        coalesce(t.tenants, 0) AS tenants,
        coalesce(t.covered, 0) AS covered_tenants
@@ -47,8 +46,6 @@ SELECT g.id AS grid_id,
               GROUP BY b.grid_id) p ON p.grid_id = g.id
   LEFT JOIN (SELECT grid_id, count(*) AS open_cases, sum(due_at < @now) AS overdue_cases
                FROM case_file WHERE status IN ${OPEN_STATUS_SQL} GROUP BY grid_id) o ON o.grid_id = g.id
-  LEFT JOIN (SELECT grid_id, count(*) AS cases
-               FROM case_file WHERE reported_at >= @from AND reported_at < @to AND status <> 'cancelled' GROUP BY grid_id) k ON k.grid_id = g.id
   LEFT JOIN (SELECT b.grid_id, count(DISTINCT pm.resident_id) AS members
                FROM party_member pm JOIN resident r ON r.id = pm.resident_id JOIN household h ON h.id = r.household_id JOIN building b ON b.id = h.building_id
               GROUP BY b.grid_id) m ON m.grid_id = g.id
@@ -57,14 +54,16 @@ SELECT g.id AS grid_id,
  ORDER BY g.code`;
 
 export function gridCounts(db: Db, period: ThematicPeriod, now: number): GridCounts[] {
-  const rows = db.prepare(SQL).all({ now, from: period.from, to: period.to }) as Row[];
+  const rows = db.prepare(SQL).all({ now }) as Row[];
+  // The period's reports per grid from the kept counts, not a scan of the period's cases.
+  const reported = caseCountsBy(db, period.from, period.to, { kind: 'street' }, 'grid');
   return rows.map((r) => ({
     gridId: r.grid_id,
     households: r.households,
     residents: r.residents,
     openCases: r.open_cases,
     overdueCases: r.overdue_cases,
-    casesInPeriod: r.cases_in_period,
+    casesInPeriod: reported.get(r.grid_id)?.reported ?? 0,
     partyMembers: r.party_members,
     tenants: r.tenants,
     coveredTenants: r.covered_tenants,

@@ -1,6 +1,7 @@
 // SQL pieces every wall query shares, so "open", "overdue" and the community scope mean
 // the same thing in the tiles, the grid colours and the ranking, and the same as on the
 // console's map and the dispatch desk's queues (OPEN_STATUS_SQL, due_at < now).
+import type { CountScope } from '../aggregates/caseCounts';
 import { OPEN_STATUS_SQL } from '../services/openCases';
 
 export { OPEN_STATUS_SQL };
@@ -30,4 +31,9 @@ export const SCOPE_SQL = '(@communityId IS NULL OR g.community_id = @communityId
 
 export interface Scope {
   communityId: number | null;
+}
+
+/** The wall's scope as the kept counts take it (aggregates/caseCounts). */
+export function countScope(scope: Scope): CountScope {
+  return scope.communityId === null ? { kind: 'street' } : { kind: 'community', id: scope.communityId };
 }

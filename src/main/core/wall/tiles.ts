@@ -1,51 +1,39 @@
-// The headline tiles. Rates come from computeIndicators, so 按期结案率 and 满意率 on the
+// The headline tiles. Rates are the indicators' (computeIndicators' definitions, read from
+// the kept counts), so 按期结案率 and 满意率 on the
 // wall are the figures of every other screen; 新增 counts as the indicators' 上报数, and
 // 超期未结 as the dispatch desk's 超期 queue (wall.test.ts checks all of them).
 import type { WallFigure, WallTiles, WallTilesNow } from '../../../shared/wall';
 import type { Db } from '../db/database';
-import { computeIndicators } from '../indicators/computeIndicators';
-import type { IndicatorRow } from '../../../shared/indicators';
+import { caseCounts, type CaseCounts } from '../aggregates/caseCounts';
+import { ratio } from '../aggregates/ratio';
 import { wallPeriods, type Span, type WallPeriods } from './periods';
-import { OVERDUE_AT_SQL, SCOPE_SQL, type Scope } from './sql';
+import { countScope, OVERDUE_AT_SQL, SCOPE_SQL, type Scope } from './sql';
 
-/** 上报数: reported in the span and not cancelled (作废), as computeIndicators counts it. */
-function reportedIn(db: Db, span: Span, scope: Scope): number {
-  return db
-    .prepare(
-      `SELECT count(*) FROM case_file cf JOIN grid g ON g.id = cf.grid_id
-        WHERE cf.reported_at >= @from AND cf.reported_at < @to AND cf.status <> 'cancelled' AND ${SCOPE_SQL}`,
-    )
-    .pluck()
-    .get({ ...span, ...scope }) as number;
-}
-
-/** Cases closed (结案) in the span. */
-function closedIn(db: Db, span: Span, scope: Scope): number {
-  return db
-    .prepare(
-      `SELECT count(*) FROM case_file cf JOIN grid g ON g.id = cf.grid_id
-        WHERE cf.closed_at >= @from AND cf.closed_at < @to AND +cf.status = 'closed' AND ${SCOPE_SQL}`,
-    )
-    .pluck()
-    .get({ ...span, ...scope }) as number;
+/** The span's kept counts (aggregates/caseCounts): 上报数 and 结案 as the indicators count them. */
+function countsIn(db: Db, span: Span, scope: Scope): CaseCounts {
+  return caseCounts(db, span.from, span.to, countScope(scope));
 }
 
 export function overdueAt(db: Db, t: number, scope: Scope): number {
   return db.prepare(`SELECT count(*) FROM ${OVERDUE_AT_SQL} cf JOIN grid g ON g.id = cf.grid_id WHERE ${SCOPE_SQL}`).pluck().get({ t, ...scope }) as number;
 }
 
-function rates(db: Db, span: Span, scope: Scope, now: number): IndicatorRow {
-  const rows = computeIndicators(db, { from: span.from, to: span.to, scope: scope.communityId === null ? { kind: 'street' } : { kind: 'community', id: scope.communityId } }, now);
-  const total = rows[rows.length - 1];
-  if (!total) throw new Error('computeIndicators returned no total row');
-  return total;
+/**
+ * 按期结案率 and 满意率 of a span that ends by now (so the indicators judge it at its end):
+ * closedOnTime ÷ (due − deferred) and satisfied ÷ evaluated, from the kept counts; the
+ * property test checks them against computeIndicators' total row.
+ */
+function rates(db: Db, span: Span, scope: Scope): { onTimeRate: number | null; satisfiedRate: number | null } {
+  const c = countsIn(db, span, scope);
+  return { onTimeRate: ratio(c.onTime, c.assessed), satisfiedRate: ratio(c.satisfied, c.evaluated) };
 }
 
 function tilesNowAt(db: Db, p: WallPeriods, scope: Scope): WallTilesNow {
-  const r = rates(db, p.rate, scope, p.now);
+  const r = rates(db, p.rate, scope);
+  const today = countsIn(db, p.today, scope);
   return {
-    newToday: reportedIn(db, p.today, scope),
-    closedToday: closedIn(db, p.today, scope),
+    newToday: today.reported,
+    closedToday: today.closed,
     onTimeRate: r.onTimeRate,
     overdueOpen: overdueAt(db, p.now, scope),
     satisfaction: r.satisfiedRate,
@@ -60,12 +48,14 @@ export function wallTilesNow(db: Db, now: number, scope: Scope): WallTilesNow {
 export function wallTiles(db: Db, now: number, scope: Scope): WallTiles {
   const p = wallPeriods(now);
   const current = tilesNowAt(db, p, scope);
-  const rateYesterday = rates(db, p.rateYesterday, scope, now);
-  const rateLastWeek = rates(db, p.rateLastWeek, scope, now);
+  const rateYesterday = rates(db, p.rateYesterday, scope);
+  const rateLastWeek = rates(db, p.rateLastWeek, scope);
+  const yesterday = countsIn(db, p.yesterday, scope);
+  const lastWeek = countsIn(db, p.lastWeek, scope);
   const figure = (value: number | null, yesterday: number | null, lastWeek: number | null): WallFigure => ({ value, yesterday, lastWeek });
   return {
-    newToday: figure(current.newToday, reportedIn(db, p.yesterday, scope), reportedIn(db, p.lastWeek, scope)),
-    closedToday: figure(current.closedToday, closedIn(db, p.yesterday, scope), closedIn(db, p.lastWeek, scope)),
+    newToday: figure(current.newToday, yesterday.reported, lastWeek.reported),
+    closedToday: figure(current.closedToday, yesterday.closed, lastWeek.closed),
     onTimeRate: figure(current.onTimeRate, rateYesterday.onTimeRate, rateLastWeek.onTimeRate),
     overdueOpen: figure(current.overdueOpen, overdueAt(db, p.yesterday.to, scope), overdueAt(db, p.lastWeek.to, scope)),
     satisfaction: figure(current.satisfaction, rateYesterday.satisfiedRate, rateLastWeek.satisfiedRate),

@@ -1,25 +1,20 @@
-// The 30-day trend: valid reports and closes per China-time day, today included.
+// The 30-day trend: valid reports and closes per China-time day, today included, read
+// from the kept per-day counts (aggregates/caseCounts).
 import { WALL_TREND_DAYS, type WallTrendDay } from '../../../shared/wall';
+import { caseCountsBy } from '../aggregates/caseCounts';
 import { shanghaiDate, shanghaiDayStart } from '../calendar/workCalendar';
-import { casesPerDay } from '../cases/casesPerDay';
 import type { Db } from '../db/database';
 import { wallPeriods } from './periods';
-import { SCOPE_SQL, type Scope } from './sql';
-
-function perDay(db: Db, column: 'reported_at' | 'closed_at', status: string, from: number, to: number, scope: Scope): Map<number, number> {
-  return casesPerDay(db, { column, from, to, where: `${status} AND ${SCOPE_SQL}`, params: { ...scope } });
-}
+import { countScope, type Scope } from './sql';
 
 /** Days [firstIndex, todayIndex], oldest first; `now` bounds today. */
 function trendDays(db: Db, firstIndex: number, now: number, scope: Scope): WallTrendDay[] {
   const { todayIndex } = wallPeriods(now);
   const from = shanghaiDayStart(firstIndex);
   const to = Math.max(now, from + 1);
-  const reported = perDay(db, 'reported_at', `cf.status <> 'cancelled'`, from, to, scope);
-  // Unary +: the closed_at index, not the status index (which would visit every closed case).
-  const closed = perDay(db, 'closed_at', `+cf.status = 'closed'`, from, to, scope);
+  const byDay = caseCountsBy(db, from, to, countScope(scope), 'day');
   const days: WallTrendDay[] = [];
-  for (let d = firstIndex; d <= todayIndex; d++) days.push({ day: shanghaiDate(shanghaiDayStart(d)), reported: reported.get(d) ?? 0, closed: closed.get(d) ?? 0 });
+  for (let d = firstIndex; d <= todayIndex; d++) days.push({ day: shanghaiDate(shanghaiDayStart(d)), reported: byDay.get(d)?.reported ?? 0, closed: byDay.get(d)?.closed ?? 0 });
   return days;
 }
 
