@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { chooseQueue, openDispatch } from './caseDriver';
-import { addAccount, apiCall, changeOwnPassword, lockConsole, openUnlockScreen, openUserMenuItem, screenshot, setForcedPassword, unlock, waitForConsole } from './driver';
+import { addAccount, apiCall, changeOwnPassword, lockConsole, openUnlockScreen, openUserMenuItem, screenshot, setForcedPassword, unlock, waitForConsole, waitForDialogs } from './driver';
 
 const TEMP_PASSWORD = 'Linshi-2026';
 const FIRST_PASSWORD = 'donghu-first-1';
@@ -34,6 +34,7 @@ test('an administrator adds a community account; its user sets a password, sees 
   await settings.getByTestId('settings-idle-minutes').fill(String(IDLE_MINUTES));
   await settings.getByTestId('settings-save').click();
   await expect(settings.getByTestId('settings-feedback')).toHaveText('设置已保存');
+  await waitForDialogs(page);
   await screenshot(page, 'accounts-01-settings');
   await page.keyboard.press('Escape');
 
@@ -46,6 +47,7 @@ test('an administrator adds a community account; its user sets a password, sees 
   const row = page.getByTestId('user-row-lin');
   await expect(row.getByTestId('user-scope')).toHaveText(community!);
   await expect(row.getByTestId('user-state')).toContainText('待改密');
+  await waitForDialogs(page);
   await screenshot(page, 'accounts-03-users');
   await page.keyboard.press('Escape');
   await lockConsole(page);
@@ -85,9 +87,11 @@ test('an administrator adds a community account; its user sets a password, sees 
   await form.getByTestId('password-repeat').fill(SECOND_PASSWORD);
   await form.getByTestId('password-submit').click();
   await expect(form).toContainText('当前密码不正确');
+  await waitForDialogs(page);
   await screenshot(page, 'accounts-06-change-password-refused');
   await page.keyboard.press('Escape');
   await changeOwnPassword(page, FIRST_PASSWORD, SECOND_PASSWORD);
+  await waitForDialogs(page);
   await screenshot(page, 'accounts-07-change-password-done');
   await page.getByTestId('change-password-close').click();
   await lockConsole(page);
@@ -155,6 +159,7 @@ test('a run of wrong passwords is paused with a countdown, and an administrator 
   await openUserMenuItem(adminPage, 'menu-users');
   const row = adminPage.getByTestId('user-row-operator');
   await expect(row.locator('[data-state="throttled"]')).toContainText('Paused until');
+  await waitForDialogs(adminPage);
   await screenshot(adminPage, 'accounts-10-users-throttled-en');
   await row.getByTestId('user-lift').click();
   await expect(adminPage.getByTestId('users-feedback')).toContainText('Lifted the lockout');

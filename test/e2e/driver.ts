@@ -144,7 +144,10 @@ export async function addAccount(page: Page, account: NewAccount, shot?: string)
   await chooseOption(page, 'account-role', account.roleLabel);
   const community = account.community === undefined ? null : await chooseOption(page, 'account-scope', account.community);
   await form.getByTestId('account-temp-password').fill(account.password);
-  if (shot) await screenshot(page, shot);
+  if (shot) {
+    await waitForDialogs(page);
+    await screenshot(page, shot);
+  }
   await form.getByTestId('account-form-submit').click();
   await expect(page.getByTestId('users-feedback')).toContainText(account.username);
   return community;
@@ -178,4 +181,11 @@ export async function lockConsole(page: Page): Promise<void> {
 /** Signed in: the console's header is there (the map may still be drawing). */
 export async function waitForConsole(page: Page): Promise<void> {
   await expect(page.getByTestId('lock-button')).toBeVisible({ timeout: 60_000 });
+}
+
+/** Open dialogs have finished fading in (a screenshot taken sooner shows them half there). */
+export async function waitForDialogs(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => [...document.querySelectorAll('.mantine-Modal-content')].every((el) => getComputedStyle(el).opacity === '1')))
+    .toBe(true);
 }
