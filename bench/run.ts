@@ -18,6 +18,8 @@ import { benchBriefing } from './lib/briefing';
 import { benchGrids } from './lib/grids';
 import { benchDemoStart, benchHeavy } from './lib/heavy';
 import { benchThematic } from './lib/thematic';
+import { benchSearch } from './lib/search';
+import { openStreetReadonly } from '../test/helpers/demoStreet';
 import { benchWall } from './lib/wall';
 import { appFirstIdle, launchChromium, plainFirstIdle, unlockInPage } from './lib/browser';
 import { median, medianOf, timeIt } from './lib/measure';
@@ -82,6 +84,12 @@ try {
     }
     results.overlayPayloads = overlays;
     results.searchResidentMs = (await medianOf(5, async () => unwrap(await core.call('search.query', { q: '王' }, token)))).medianMs;
+    {
+      // Search p50/p95 over a fixed list of desk queries (bench/lib/search.ts); phones as the administrator.
+      const admin = unwrap<{ token: string }>(await core.call('auth.unlock', { username: 'admin', password: 'streetops' }, null)).token;
+      const db = await openStreetReadonly(work.path);
+      results.search = await benchSearch(db, (m, i) => core.call(m, i, token), (m, i) => core.call(m, i, admin)).finally(() => db.close());
+    }
 
     // 4. Cases at 12 months of history: the dispatcher's queue with filters, and a case
     //    registered and dispatched through the HTTP API, as the browser shell does it.
