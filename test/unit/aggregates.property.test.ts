@@ -193,7 +193,7 @@ describe('kept case counts', () => {
       const rows = () => w.prepare('SELECT * FROM case_day_count WHERE reported OR closed OR assessed OR on_time OR evaluated OR satisfied OR stars ORDER BY day, grid_id, category_id').raw().all();
       const before = rows();
       expect(before.length).toBeGreaterThan(100);
-      w.exec(`DROP TABLE case_day_count; DROP INDEX case_due; DROP INDEX case_evaluated;
+      w.exec(`DROP TABLE case_day_count; DROP INDEX case_falls_due; DROP INDEX case_evaluated;
               DROP TRIGGER case_day_count_insert; DROP TRIGGER case_day_count_delete; DROP TRIGGER case_day_count_update;
               DELETE FROM schema_migration WHERE id = '0007_case_counts';`);
       expect(migrate(w)).toContain('0007_case_counts');

@@ -34,19 +34,23 @@ const dayOf = (t: string) => `CAST((${t} + 28800000) / 86400000 AS INTEGER)`;
 
 /**
  * The same rows as case_day_count, counted from case_file for moments in [@a, @b) (a
- * partial day). Each half selects on the moment's own index; the falling-due moment
- * min(due_at, closed_at) is due_at unless the case closed before its deadline.
+ * partial day). Each part selects on its moment's own index, the falling-due moment
+ * min(due_at, closed_at) on an index of that expression.
  */
 function edgeSql(a: string, b: string): string {
   const row = (day: string, values: string, where: string) => `SELECT ${dayOf(day)} AS day, cf.grid_id, cf.category_id, ${values} FROM case_file cf WHERE ${where}`;
-  const assessed = `cf.status <> 'cancelled' AND cf.dispatched_at IS NOT NULL AND cf.extended = 0`;
+  const fallsDue = 'MIN(cf.due_at, COALESCE(cf.closed_at, cf.due_at))';
   return [
     row('cf.reported_at', '1, 0, 0, 0, 0, 0, 0', `cf.reported_at >= ${a} AND cf.reported_at < ${b} AND cf.status <> 'cancelled'`),
     // Unary +: the closed_at index, not the status index (which would visit every closed case).
     row('cf.closed_at', '0, 1, 0, 0, 0, 0, 0', `cf.closed_at >= ${a} AND cf.closed_at < ${b} AND +cf.status = 'closed'`),
-    row('cf.due_at', '0, 0, 1, 0, 0, 0, 0', `cf.due_at >= ${a} AND cf.due_at < ${b} AND (cf.closed_at IS NULL OR cf.closed_at > cf.due_at) AND ${assessed}`),
-    // Closed at or before the deadline: falls due at closed_at, and is on time.
-    row('cf.closed_at', '0, 0, 1, 1, 0, 0, 0', `cf.closed_at >= ${a} AND cf.closed_at < ${b} AND cf.closed_at <= cf.due_at AND ${assessed}`),
+    // On the case_falls_due index (same expression, same dispatched_at condition).
+    row(
+      fallsDue,
+      '0, 0, 1, IFNULL(cf.closed_at <= cf.due_at, 0), 0, 0, 0',
+      `${fallsDue} >= ${a} AND ${fallsDue} < ${b} AND cf.dispatched_at IS NOT NULL AND cf.status <> 'cancelled' AND cf.extended = 0`,
+    ),
+    // On the partial case_evaluated index.
     row(
       'cf.evaluated_at',
       '0, 0, 0, 0, 1, cf.satisfaction >= 4, cf.satisfaction',

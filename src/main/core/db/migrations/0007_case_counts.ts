@@ -64,9 +64,12 @@ CREATE TABLE case_day_count (
   PRIMARY KEY (day, grid_id, category_id)
 ) WITHOUT ROWID;
 
--- The partial days at a period's edges are counted from case_file by these moments.
-CREATE INDEX case_due ON case_file(due_at);
-CREATE INDEX case_evaluated ON case_file(evaluated_at);
+-- The partial days at a period's edges are counted from case_file by these moments. An
+-- expression and a partial index, so that only queries written with the same expression
+-- or condition use them: a plain due_at index would draw the overdue queries
+-- (status IN (…) AND due_at < now) off the (status, due_at) index onto every past deadline.
+CREATE INDEX case_falls_due ON case_file(MIN(due_at, COALESCE(closed_at, due_at))) WHERE dispatched_at IS NOT NULL;
+CREATE INDEX case_evaluated ON case_file(evaluated_at) WHERE satisfaction IS NOT NULL;
 
 ${upsert(contributions('cf', 1))}
 
