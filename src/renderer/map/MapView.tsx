@@ -94,16 +94,55 @@ export function MapView({ description, bounds, camera, busy, loadingLabel, inset
   interactiveRef.current = interactiveLayers;
   onDrawnRef.current = onDrawn;
 
+  const boundsRef = useRef(bounds);
+  boundsRef.current = bounds;
   const boundsKey = bounds?.join(',');
+  /**
+   * The first description waits until the data in flight has come (busy off), so the
+   * style is built once with every source rather than rebuilt, and re-tiled and redrawn,
+   * as each call returns.
+   */
+  const holdFirst = () => appliedRef.current === EMPTY_DESCRIPTION && busyRef.current;
   /** The extent the camera was last fitted to. */
   const fittedRef = useRef<string | undefined>(undefined);
 
   // Create the map at once, while the street's data is still on its way: the style, the
-  // worker and the shaders get ready in the meantime. Destroyed on unmount.
+  // worker and the WebGL context get ready in the meantime. Destroyed on unmount.
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
+    let map: MapLibreMap | null = null;
+    let unexpose = () => {};
+    // One task later: this effect runs before the screen's own effects send the data
+    // requests, and creating the map holds the thread for a while.
+    const timer = setTimeout(() => {
+      const created = create(container);
+      map = created;
+      unexpose = exposeMapForTests({
+        map: created,
+        isIdle: () => idleRef.current && !busyRef.current && appliedRef.current === wantedRef.current && !created.isMoving(),
+      });
+    }, 0);
+
+    return () => {
+      clearTimeout(timer);
+      unexpose();
+      drawControlRef.current?.stop();
+      drawControlRef.current = null;
+      map?.remove();
+      mapRef.current = null;
+      fittedRef.current = undefined;
+      appliedRef.current = EMPTY_DESCRIPTION;
+      hoveredRef.current = null;
+      setStyleReady(false);
+      setReady(false);
+    };
+    // Created once; every prop flows in through refs and the effects below.
+  }, []);
+
+  function create(container: HTMLDivElement): MapLibreMap {
     setUpMapLibre();
+    const bounds = boundsRef.current;
     const map = new MapLibreMap({
       container,
       // No glyphs URL: labels are drawn from local fonts. No sprite, no tiles: fully offline.
@@ -119,11 +158,11 @@ export function MapView({ description, bounds, camera, busy, loadingLabel, inset
     });
     map.touchZoomRotate.disableRotation();
     mapRef.current = map;
-    fittedRef.current = boundsKey;
+    fittedRef.current = bounds?.join(',');
 
     const applyWanted = () => {
       const wanted = wantedRef.current;
-      if (!wanted || !map.isStyleLoaded()) return;
+      if (!wanted || !map.isStyleLoaded() || holdFirst()) return;
       applyMapOps(map, diffMap(appliedRef.current, wanted));
       appliedRef.current = wanted;
     };
@@ -138,26 +177,8 @@ export function MapView({ description, bounds, camera, busy, loadingLabel, inset
       idleRef.current = true;
       if (appliedRef.current !== EMPTY_DESCRIPTION) setReady(true);
     });
-
-    const unexpose = exposeMapForTests({
-      map,
-      isIdle: () => idleRef.current && !busyRef.current && appliedRef.current === wantedRef.current && !map.isMoving(),
-    });
-
-    return () => {
-      unexpose();
-      drawControlRef.current?.stop();
-      drawControlRef.current = null;
-      map.remove();
-      mapRef.current = null;
-      fittedRef.current = undefined;
-      appliedRef.current = EMPTY_DESCRIPTION;
-      hoveredRef.current = null;
-      setStyleReady(false);
-      setReady(false);
-    };
-    // Created once; every prop flows in through refs and the effects below.
-  }, []);
+    return map;
+  }
 
   // The street's extent, once known (or when it changes): fit it, and keep panning near it.
   useEffect(() => {
@@ -173,7 +194,7 @@ export function MapView({ description, bounds, camera, busy, loadingLabel, inset
   // Diff every new description into the live style.
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !styleReady || !description) return;
+    if (!map || !styleReady || !description || holdFirst()) return;
     if (appliedRef.current === description) return;
     const ops = diffMap(appliedRef.current, description);
     applyMapOps(map, ops);
@@ -182,7 +203,7 @@ export function MapView({ description, bounds, camera, busy, loadingLabel, inset
     // A description that changes nothing renders nothing, and no idle event would follow
     // to set the flag again: only real changes make the map busy.
     if (ops.length > 0) idleRef.current = false;
-  }, [description, styleReady]);
+  }, [description, styleReady, busy]);
 
   // Drawing tools: made the first time they are asked for, switched per request.
   useEffect(() => {
