@@ -16,12 +16,16 @@ type User = Pick<UserView, 'role' | 'communityId'>;
 export function tenantHits(db: Db, t: QueryText, user: User, offset: number, take: number): PathPage<SearchHit> {
   const scope = scopeOf(user);
   const cols = `t.id, t.name AS title, t.category || ' · ' || b.address AS subtitle, t.lng, t.lat, b.id AS building_id`;
-  const from = `FROM tenant t JOIN building b ON b.id = t.building_id`;
   const inScope = gridInScopeSql('b.grid_id', scope);
-  const path = (match: string, where: string, order: string, source = from): Path => ({
-    rows: `SELECT ${cols}, '${match}' AS match ${source} WHERE ${where} AND ${inScope} ORDER BY ${order} LIMIT @take OFFSET @skip`,
-    ids: `SELECT t.id ${source} WHERE ${where} AND ${inScope}`,
-  });
+  /** `source` names the tenant rows (t), perhaps through the trigram index (f); the building is joined for the hit and the scope. */
+  const path = (match: string, where: string, order: string, source = 'FROM tenant t'): Path => {
+    const from = `${source} JOIN building b ON b.id = t.building_id WHERE ${where} AND ${inScope}`;
+    return {
+      rows: `SELECT ${cols}, '${match}' AS match ${from} ORDER BY ${order} LIMIT @take OFFSET @skip`,
+      // Street-wide the count needs no building: it reads the tenant's own indexes.
+      ids: scope === null ? `SELECT t.id ${source} WHERE ${where}` : `SELECT t.id ${from}`,
+    };
+  };
   const paths: Path[] = [];
   if (t.uscc !== null) paths.push(path('uscc', 't.uscc >= @uscc AND t.uscc < @usccUpper', 't.uscc'));
   if (t.phoneTail !== null && level(user.role, 'tenantContact', 'phone') !== 'none') {
@@ -30,7 +34,7 @@ export function tenantHits(db: Db, t: QueryText, user: User, offset: number, tak
   paths.push(path('exact', 't.name = @q', 't.id'), path('prefix', 't.name > @q AND t.name < @upper', 't.name, t.id'));
   if (t.phrase !== null) {
     paths.push(
-      path('contained', 'tenant_fts MATCH @phrase AND NOT (t.name >= @q AND t.name < @upper)', 'f.rowid', `FROM tenant_fts f JOIN tenant t ON t.id = f.rowid JOIN building b ON b.id = t.building_id`),
+      path('contained', 'tenant_fts MATCH @phrase AND NOT (t.name >= @q AND t.name < @upper)', 'f.rowid', 'FROM tenant_fts f JOIN tenant t ON t.id = f.rowid'),
     );
   }
   const params = {

@@ -66,12 +66,16 @@ export function householdHits(db: Db, t: QueryText, user: User, offset: number, 
   const scope = scopeOf(user);
   const cols = `h.id, h.address AS title, b.name AS subtitle, b.center_lng AS lng, b.center_lat AS lat, b.id AS building_id`;
   const inScope = gridInScopeSql('b.grid_id', scope);
-  let from: string;
-  if (t.phrase !== null) from = `FROM household_fts f JOIN household h ON h.id = f.rowid JOIN building b ON b.id = h.building_id WHERE household_fts MATCH @phrase AND ${inScope}`;
-  else if (UNIT_ROOM.test(t.q)) from = `FROM household h JOIN building b ON b.id = h.building_id WHERE h.address LIKE @like ESCAPE '\\' AND ${inScope}`;
-  else return NONE;
-  const order = t.phrase !== null ? 'f.rowid' : 'h.id';
-  const path: Path = { rows: `SELECT ${cols}, 'contained' AS match ${from} ORDER BY ${order} LIMIT @take OFFSET @skip`, ids: `SELECT h.id ${from}` };
+  const fts = t.phrase !== null;
+  if (!fts && !UNIT_ROOM.test(t.q)) return NONE;
+  const source = fts ? 'FROM household_fts f JOIN household h ON h.id = f.rowid' : 'FROM household h';
+  const where = fts ? 'household_fts MATCH @phrase' : `h.address LIKE @like ESCAPE '\\'`;
+  const from = `${source} JOIN building b ON b.id = h.building_id WHERE ${where} AND ${inScope}`;
+  const path: Path = {
+    rows: `SELECT ${cols}, 'contained' AS match ${from} ORDER BY ${fts ? 'f.rowid' : 'h.id'} LIMIT @take OFFSET @skip`,
+    // Street-wide the count reads the index (or the household rows) alone, no buildings.
+    ids: scope === null ? (fts ? 'SELECT f.rowid FROM household_fts f WHERE household_fts MATCH @phrase' : `SELECT h.id ${source} WHERE ${where}`) : `SELECT h.id ${from}`,
+  };
   return toHits('household', runPaths<PlaceRow>(db, [path], params(t, scope), offset, take));
 }
 

@@ -1,7 +1,8 @@
 // Migration 0006: indexes for the search box, so every kind of key a 12345 dispatcher types
 // is answered from an index with the limit applied in the query (see core/search/).
 // - Residents: name exact/prefix use resident_name; the given name alone (小明 → 王小明) and a
-//   phone's last four digits get expression indexes, which SQLite keeps current itself.
+//   phone's last four digits get expression indexes, which SQLite keeps current itself. Each
+//   also holds the name or phone, so counting up to the cap reads the index only, no rows.
 // - Places and organisations: FTS5 trigram indexes (contained matches of 3+ characters) over
 //   the tables' own text (external content: the text is not stored twice), kept current by
 //   the triggers below on every INSERT, UPDATE and DELETE, the demo generator's included.
@@ -31,9 +32,9 @@ INSERT INTO ${fts} (${fts}) VALUES ('rebuild');
 }
 
 export default /* sql */ `
-CREATE INDEX resident_given_name ON resident(${givenNameSql('name')});
-CREATE INDEX resident_phone_tail ON resident(substr(phone, -4));
-CREATE INDEX tenant_phone_tail ON tenant(substr(phone, -4));
+CREATE INDEX resident_given_name ON resident(${givenNameSql('name')}, name);
+CREATE INDEX resident_phone_tail ON resident(substr(phone, -4), phone);
+CREATE INDEX tenant_phone_tail ON tenant(substr(phone, -4), phone);
 CREATE INDEX building_name ON building(name);
 ${trigramIndex('building', ['name', 'address'])}
 ${trigramIndex('household', ['address'])}
