@@ -1,6 +1,7 @@
 // The dispatch desk in a dispatcher's words: open the desk, report a case from the map,
 // register, dispatch to the suggested handler, enter the handler's steps, verify, close
-// and evaluate. data-testid selectors only; waits are on what the user would see.
+// and evaluate. Verification (核查) is another desk user's: whoever recorded the feedback
+// is refused. data-testid selectors only; waits are on what the user would see.
 import { expect, type Locator, type Page } from '@playwright/test';
 import { findHomeBuilding, waitForMapIdle } from './driver';
 
@@ -158,6 +159,20 @@ export async function verify(page: Page, outcome: 'pass' | 'fail', note?: string
 }
 
 export const closeCase = (page: Page) => verify(page, 'pass');
+
+/** The one who recorded the feedback tries to verify it: the desk says another person must, and the case stays 待核查. */
+export async function expectSelfVerifyRefused(page: Page, action: 'verifyPass' | 'verifyFail' = 'verifyPass'): Promise<void> {
+  await act(page, action, action === 'verifyFail' ? '现场核查未整改到位' : undefined);
+  await expect(page.getByTestId('action-error')).toContainText('须由其他人员核查');
+  await expectCaseStatus(page, 'awaiting_verification');
+}
+
+/** Opens a case listed in the current queue by its code, and waits for it in the case pane. */
+export async function openQueueCase(page: Page, code: string, status: ShownStatus): Promise<void> {
+  await queueRow(page, code).click();
+  await expect(casePane(page)).toHaveAttribute('data-case-id', (await queueRow(page, code).getAttribute('data-case-id'))!);
+  await expectCaseStatus(page, status);
+}
 
 export async function evaluate(page: Page, stars: 1 | 2 | 3 | 4 | 5, note?: string): Promise<void> {
   await page.getByTestId('case-action-evaluate').click();

@@ -2,6 +2,8 @@
 // through the queue, then one case's whole life (intake from the map → register →
 // dispatch to the suggested handler → accept → feedback → verification fails → rework →
 // verification passes → evaluation), watched live by a second user in another context.
+// The dispatcher records the handler's steps (代录), so the second user, the duty
+// operator, verifies (核查): the office does not let one person do both.
 import { expect, test, type Page } from '@playwright/test';
 import {
   acceptCase,
@@ -13,7 +15,9 @@ import {
   enterFeedback,
   evaluate,
   expectCaseStatus,
+  expectSelfVerifyRefused,
   openDispatch,
+  openQueueCase,
   queueRow,
   queueVersion,
   registerCase,
@@ -131,7 +135,8 @@ test('a case from the map to its evaluation, watched live from a second window',
 
   // Times are read in the browsers (one machine, one clock: performance.timeOrigin + now),
   // not in the test runner, whose view of each page lags by its own protocol round trips.
-  await page.evaluate(() => {
+  // Both users act (the dispatcher records, the operator verifies): both pages time their calls.
+  const timeActs = (p: Page) => p.evaluate(() => {
     const w = window as typeof window & { __act?: { sentAt: number; answeredAt: number } };
     const original = window.fetch.bind(window);
     window.fetch = async (input, init) => {
@@ -142,14 +147,21 @@ test('a case from the map to its evaluation, watched live from a second window',
       return response;
     };
   });
+  await timeActs(page);
+  await timeActs(watcher);
   const liveTimes: Record<string, { fromAnswer: number; fromClick: number }> = {};
-  /** Runs one step on the dispatcher's page and measures when the watcher shows its outcome. */
-  const watched = async (label: string, to: ShownStatus, step: () => Promise<void>) => {
-    const seenAt = watcher.evaluate(
-      ([c, s]) =>
+  /**
+   * Runs one step on the acting page (the dispatcher's unless said) and measures when the
+   * other user shows its outcome: the operator in their queue row, the dispatcher in the open case.
+   */
+  const watched = async (label: string, to: ShownStatus, step: () => Promise<void>, actor: Page = page) => {
+    const observer = actor === page ? watcher : page;
+    const selector = observer === watcher ? `[data-testid="queue-row"][data-code="${code}"]` : '[data-testid="case-pane"]';
+    const seenAt = observer.evaluate(
+      ([sel, s]) =>
         new Promise<number>((resolve, reject) => {
           const now = () => performance.timeOrigin + performance.now();
-          const shown = () => document.querySelector(`[data-testid="queue-row"][data-code="${c}"]`)?.getAttribute('data-status') === s;
+          const shown = () => document.querySelector(sel)?.getAttribute('data-status') === s;
           const observer = new MutationObserver(() => {
             if (!shown()) return;
             observer.disconnect();
@@ -158,16 +170,17 @@ test('a case from the map to its evaluation, watched live from a second window',
           observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-status'] });
           setTimeout(() => {
             observer.disconnect();
-            reject(new Error(`the watcher did not show ${s} within 10 s`));
+            reject(new Error(`the other user did not show ${s} within 10 s`));
           }, 10_000);
         }),
-      [code, to] as const,
+      [selector, to] as const,
     );
     await step();
     const seen = await seenAt;
-    const act = await page.evaluate(() => (window as typeof window & { __act?: { sentAt: number; answeredAt: number } }).__act!);
+    const act = await actor.evaluate(() => (window as typeof window & { __act?: { sentAt: number; answeredAt: number } }).__act!);
     liveTimes[label] = { fromAnswer: Math.round(seen - act.answeredAt), fromClick: Math.round(seen - act.sentAt) };
-    await expect(queueRow(watcher, code).getByTestId('queue-row-status')).toHaveText(STATUS_LABEL[to]);
+    if (observer === watcher) await expect(queueRow(watcher, code).getByTestId('queue-row-status')).toHaveText(STATUS_LABEL[to]);
+    else await expectCaseStatus(page, to);
   };
 
   // 派遣: the suggested handler comes pre-selected with its workload.
@@ -182,25 +195,38 @@ test('a case from the map to its evaluation, watched live from a second window',
   await expect(page.getByTestId('case-assignee-value')).toHaveText(handler);
   await expect(page.getByTestId('case-due')).toContainText('剩余');
 
+  // The dispatcher enters the handler's acceptance and feedback for them (代录).
   await watched('accept', 'handling', () => acceptCase(page));
   await watched('feedback', 'awaiting_verification', () => enterFeedback(page, '已清运垃圾并冲洗路面'));
 
-  // A missing reason is refused beside the field, nothing is sent.
-  await act(page, 'verifyFail');
-  await page.locator('[data-testid="action-form"][data-action="verifyFail"]').getByTestId('action-submit').click();
-  await expect(page.getByText('请填写原因（至少2个字）')).toBeVisible();
-  await page.getByTestId('action-cancel').click();
+  // Having recorded the feedback, the dispatcher may not verify it: refused, nothing changes.
+  await expectSelfVerifyRefused(page, 'verifyPass');
+  // The operator verifies: they open the case from their queue.
+  await openQueueCase(watcher, code, 'awaiting_verification');
 
-  await watched('verifyFail', 'handling', () => verify(page, 'fail', '路面仍有污渍，需返工'));
+  // A missing reason is refused beside the field, nothing is sent.
+  await act(watcher, 'verifyFail');
+  await watcher.locator('[data-testid="action-form"][data-action="verifyFail"]').getByTestId('action-submit').click();
+  await expect(watcher.getByText('请填写原因（至少2个字）')).toBeVisible();
+  await watcher.getByTestId('action-cancel').click();
+
+  await watched('verifyFail', 'handling', () => verify(watcher, 'fail', '路面仍有污渍，需返工'), watcher);
   await expect(page.getByText('返工 1 次')).toBeVisible();
-  // Rework: the case is back in handling; the handler reports again.
+  // Rework: the case is back in handling; the handler reports again (through the desk).
   await watched('feedback-again', 'awaiting_verification', () => enterFeedback(page, '返工：路面已清洗干净'));
-  await watched('verifyPass', 'closed', () => closeCase(page));
+  await watched('verifyPass', 'closed', () => closeCase(watcher), watcher);
   await evaluate(page, 5, '处理及时');
 
   // The timeline tells the whole story, oldest first.
   expect(await timelineKinds(page)).toEqual(['report', 'register', 'dispatch', 'accept', 'feedback', 'verify_fail', 'feedback', 'close', 'evaluate']);
   await expect(casePane(page).getByTestId('case-event').nth(5)).toContainText('路面仍有污渍');
+  // The handler's steps say they were recorded for the handler (代录), the verifications are the operator's own.
+  const events = casePane(page).getByTestId('case-event');
+  for (const i of [3, 4, 6]) await expect(events.nth(i).getByTestId('case-event-actor'), `event ${i}`).toHaveAttribute('data-on-behalf', handler);
+  for (const i of [5, 7]) {
+    await expect(events.nth(i).locator('[data-on-behalf]'), `event ${i}`).toHaveCount(0);
+    await expect(events.nth(i).getByTestId('case-event-actor'), `event ${i}`).toContainText('值班员');
+  }
   await casePane(page).getByTestId('case-event').last().scrollIntoViewIfNeeded();
   await screenshot(page, '12-case-timeline');
 
@@ -303,6 +329,11 @@ test('registered cases go out together by bulk assignment, and the desk reads in
   await page.getByTestId('bulk-assignee').click();
   await page.getByTestId('bulk-assignee').fill('城管');
   await page.getByRole('option', { name: /城管/ }).first().click();
+  // A reassignment needs a reason, in bulk as for one case: without it nothing is sent.
+  await page.getByTestId('bulk-submit').click();
+  await expect(page.getByText('请填写批量改派的原因（至少2个字）')).toBeVisible();
+  await expect(rows).toHaveCount(waiting);
+  await page.getByTestId('bulk-note').fill('城管专班集中处置');
   await page.getByTestId('bulk-submit').click();
   await expect(page.getByTestId('desk-flash')).toContainText(`成功 ${waiting} 件，失败 0 件`);
   await expect(rows).toHaveCount(0);
