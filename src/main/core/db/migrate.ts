@@ -7,8 +7,8 @@ import m0002 from './migrations/0002_case_workflow';
 import m0003 from './migrations/0003_grid_edit';
 import m0004 from './migrations/0004_accounts';
 import m0005 from './migrations/0005_case_integrity';
-import m0007 from './migrations/0007_case_counts';
 import m0006 from './migrations/0006_search_index';
+import m0007 from './migrations/0007_case_counts';
 
 export interface Migration {
   id: string;
@@ -23,8 +23,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '0003_grid_edit', sql: m0003 },
   { id: '0004_accounts', sql: m0004, rebuildsTables: true },
   { id: '0005_case_integrity', sql: m0005 },
-  { id: '0007_case_counts', sql: m0007 },
   { id: '0006_search_index', sql: m0006 },
+  { id: '0007_case_counts', sql: m0007 },
 ];
 
 export class MigrationMismatchError extends Error {}
