@@ -71,6 +71,8 @@ export function useOverlays(enabled: boolean) {
     setVisible((v) => ({ ...v, [kind]: on }));
   }, []);
 
-  const busy = OVERLAY_KINDS.some((k) => visible[k] && status[k] === 'loading');
+  // A kind switched on but not asked for yet counts too: the switch and the busy flag change
+  // in the same render, so nobody sees the map idle without the overlay it was just asked for.
+  const busy = enabled && OVERLAY_KINDS.some((k) => visible[k] && (status[k] === 'loading' || status[k] === 'idle'));
   return { visible, toggle, payloads, status, busy };
 }
