@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseQueueResult, CaseReportResult, CategoryNode, HandlerSuggestion, DispatchRuleView, BulkAssignResult, CalendarDayView } from '../../src/shared/cases';
 import type { PushedEvent } from '../../src/shared/events';
 import type { CaseDetail, MapBase } from '../../src/shared/views';
+import { decodeBuildings, type MapBuildings } from '../../src/shared/buildingCodec';
 import { dataPaths } from '../../src/main/core/dataDir';
 import { openDatabase } from '../../src/main/core/db/database';
 import { readKeyring, unwrapMasterKey } from '../../src/main/core/db/keyring';
@@ -63,7 +64,8 @@ beforeAll(async () => {
   const base = ok<MapBase>(await call('map.base', {}));
   // A corner of the home building nearest the street's centre: room around it for other spots.
   const [cx, cy] = base.street.center;
-  const corners = base.buildings.features.filter((f) => f.properties.households > 0).map((f) => f.geometry.coordinates[0]![0]!);
+  const buildings = decodeBuildings(ok<MapBuildings>(await call('map.buildings', {})));
+  const corners = buildings.features.filter((f) => f.properties.households > 0).map((f) => f.geometry.coordinates[0]![0]!);
   corners.sort((p, q) => Math.hypot(p[0]! - cx, p[1]! - cy) - Math.hypot(q[0]! - cx, q[1]! - cy));
   spot = [corners[0]![0]!, corners[0]![1]!];
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseReportResult, CategoryNode, HandlerSuggestion } from '../../src/shared/cases';
 import type { IndicatorRow } from '../../src/shared/indicators';
 import type { MapBase } from '../../src/shared/views';
+import { decodeBuildings, type MapBuildings } from '../../src/shared/buildingCodec';
 import type { CaseQueueResult } from '../../src/shared/cases';
 import type { StreetSummary } from '../../src/shared/views';
 import type { WallDelta, WallSnapshot } from '../../src/shared/wall';
@@ -67,8 +68,9 @@ beforeAll(async () => {
   operator = await signIn('operator');
   categories = await call<CategoryNode[]>('case.categories', {});
   const base = await call<MapBase>('map.base', {});
+  const buildings = decodeBuildings(await call<MapBuildings>('map.buildings', {}));
   const [cx, cy] = base.street.center;
-  const corners = base.buildings.features.filter((f) => f.properties.households > 0).map((f) => f.geometry.coordinates[0]![0]!);
+  const corners = buildings.features.filter((f) => f.properties.households > 0).map((f) => f.geometry.coordinates[0]![0]!);
   corners.sort((p, q) => Math.hypot(p[0]! - cx, p[1]! - cy) - Math.hypot(q[0]! - cx, q[1]! - cy));
   spot = [corners[0]![0]!, corners[0]![1]!];
   // A second, read-only connection for the direct SQL counts (WAL lets it see the core's writes).
