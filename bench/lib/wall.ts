@@ -71,8 +71,9 @@ export async function benchWall(opts: {
     for (let i = 0; i < runs; i++) paints.push(await wallFirstPaint(page, `${baseUrl}/wall`));
 
     // A spot inside the street (a corner of a home) and an event subcategory to report.
-    const base = await post<{ buildings: { features: { properties: { households: number }; geometry: { coordinates: number[][][] } }[] } }>(baseUrl, 'map.base', {}, reporter);
-    const home = base.buildings.features.find((f) => f.properties.households > 0)?.geometry.coordinates[0]?.[0];
+    // A grid's label point lies inside the grid, so inside the street.
+    const base = await post<{ gridLabels: { features: { geometry: { coordinates: number[] } }[] } }>(baseUrl, 'map.base', {}, reporter);
+    const home = base.gridLabels.features[0]?.geometry.coordinates;
     const categories = await post<{ caseClass: string; children: { id: number }[] }[]>(baseUrl, 'case.categories', {}, reporter);
     const categoryId = categories.find((c) => c.caseClass === 'event')?.children[0]?.id;
     if (!home || categoryId === undefined) throw new Error('the street has no home building or no event category');

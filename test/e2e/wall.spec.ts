@@ -161,9 +161,9 @@ test('the command wall fits 4K and 1080p, names nobody in full, and follows a ch
   const spot = await consolePage.evaluate(async () => {
     const token = sessionStorage.getItem('streetops.token');
     const res = await fetch('/api/call/map.base', { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: '{}' });
-    const base = (await res.json()) as { result: { buildings: { features: { properties: { households: number }; geometry: { coordinates: number[][][] } }[] } } };
-    const home = base.result.buildings.features.find((f) => f.properties.households > 0)!;
-    return home.geometry.coordinates[0]![0]!;
+    // A grid's label point lies inside the grid, so inside the street.
+    const base = (await res.json()) as { result: { gridLabels: { features: { geometry: { coordinates: number[] } }[] } } };
+    return base.result.gridLabels.features[0]!.geometry.coordinates;
   });
   const categories = await apiCall<{ caseClass: string; children: { id: number }[] }[]>(consolePage, 'case.categories', {});
   const categoryId = categories.find((c) => c.caseClass === 'event')!.children[0]!.id;
