@@ -151,6 +151,28 @@ describe('unlock throttling', () => {
     await unlock('dispatcher', 'streetops', 'ipc');
   });
 
+  it('a workstation waits at most a minute for other users, and lifting a lockout clears its wait', async () => {
+    // Many typos on one shared workstation ('ipc'), across several usernames.
+    let longest = 0;
+    for (let i = 0; i < 24; i++) {
+      const r = await core.call('auth.unlock', { username: ['leader', 'operator', 'community'][i % 3]!, password: 'typo-typo' }, null, { source: 'ipc' });
+      const retryAt = !r.ok && r.error.code === 'throttled' ? Number(r.error.details?.find((d) => d.path === 'retryAt')?.message) : null;
+      if (retryAt !== null) {
+        longest = Math.max(longest, retryAt - clock.t);
+        clock.t = retryAt;
+      }
+    }
+    // The doubling ran into the workstation's cap (the usernames' own delays stay short).
+    expect(longest).toBe(60_000);
+    await core.call('auth.unlock', { username: 'leader', password: 'typo-typo' }, null, { source: 'ipc' });
+    const waiting = err(await core.call('auth.unlock', { username: 'dispatcher', password: 'x' }, null, { source: 'ipc' }));
+    expect(waiting.code).toBe('throttled');
+    const admin = await unlock('admin', 'streetops', 'other-desk');
+    const operatorId = ok<AccountView[]>(await core.call('user.list', {}, admin.token)).find((a) => a.username === 'operator')!.id;
+    ok(await core.call('user.liftLockout', { id: operatorId }, admin.token));
+    await unlock('dispatcher', 'streetops', 'ipc');
+  });
+
   it('parallel guesses do not slip through one window', async () => {
     const results = await Promise.all(Array.from({ length: 8 }, () => core.call('auth.unlock', { username: 'admin', password: 'guess-guess' }, null, { source: 'x' })));
     expect(results.filter((r) => !r.ok && r.error.code === 'wrong_password').length).toBe(3);
