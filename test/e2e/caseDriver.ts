@@ -3,7 +3,7 @@
 // and evaluate. Verification (核查) is another desk user's: whoever recorded the feedback
 // is refused. data-testid selectors only; waits are on what the user would see.
 import { expect, type Locator, type Page } from '@playwright/test';
-import { findHomeBuilding, waitForMapIdle } from './driver';
+import { apiCall, findHomeBuilding, waitForMapIdle } from './driver';
 
 /** Statuses as the zh-CN desk shows them. */
 export const STATUS_LABEL = {
@@ -190,4 +190,19 @@ export async function timelineKinds(page: Page): Promise<string[]> {
   return casePane(page)
     .getByTestId('case-event')
     .evaluateAll((items) => items.map((i) => i.getAttribute('data-kind') ?? ''));
+}
+
+/**
+ * Cases a hotline call just brought in, reported through the page's own session: the demo
+ * street's intake queue depends on the hour it was generated at (cases come in round the
+ * clock and are registered in working hours), and a test must not.
+ */
+export async function reportWaitingCases(page: Page, count: number): Promise<void> {
+  const base = await apiCall<{ gridLabels: { features: { geometry: { coordinates: number[] } }[] } }>(page, 'map.base', {});
+  const categories = await apiCall<{ caseClass: string; children: { id: number }[] }[]>(page, 'case.categories', {});
+  const categoryId = categories.find((c) => c.caseClass === 'event')!.children[0]!.id;
+  for (let i = 0; i < count; i++) {
+    const [lng, lat] = base.gridLabels.features[i % base.gridLabels.features.length]!.geometry.coordinates;
+    await apiCall(page, 'case.report', { source: 'hotline', categoryId, lng, lat, description: `12345热线：路灯不亮，居民反映第${i + 1}处` });
+  }
 }

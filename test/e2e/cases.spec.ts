@@ -22,6 +22,7 @@ import {
   queueVersion,
   registerCase,
   reportCaseAt,
+  reportWaitingCases,
   searchQueue,
   STATUS_LABEL,
   submitIntake,
@@ -46,6 +47,7 @@ async function signIn(page: Page, username: string): Promise<void> {
 
 test('the desk runs from the keyboard: cursor, search, help, register (r) and dispatch (a)', async ({ page }) => {
   await signIn(page, 'dispatcher');
+  await reportWaitingCases(page, 3);
   await openDispatch(page);
   await chooseQueue(page, 'new');
   const rows = page.getByTestId('queue-row');
@@ -304,6 +306,7 @@ test('an admin keeps the dispatch rules and the work calendar', async ({ page })
 
 test('registered cases go out together by bulk assignment, and the desk reads in English', async ({ page }) => {
   await signIn(page, 'dispatcher');
+  await reportWaitingCases(page, 2);
   await openDispatch(page);
   await chooseQueue(page, 'new');
   // Register whatever waits in 待立案 from the keyboard.
