@@ -137,7 +137,7 @@ test('a run of wrong passwords is paused with a countdown, and an administrator 
   // Three free tries, then each wrong one waits twice as long as the last (1 s, 2 s, 4 s …).
   // A try takes the slow KDF's time, so go on until a pause long enough to look at (over 20 s).
   const notice = page.getByTestId('unlock-throttle');
-  for (let attempt = 0; attempt < 12; attempt++) {
+  for (let attempt = 0; attempt < 24; attempt++) {
     await unlock(page, 'operator', `wrong-${attempt}`);
     // The form clears the password once the answer is in.
     await expect(page.getByTestId('unlock-password')).toHaveValue('');
