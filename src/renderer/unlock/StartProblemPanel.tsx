@@ -5,7 +5,7 @@ import type { StartProblem, StartProblemCode } from '../../shared/views';
 import type { PlainMessageKey } from '../i18n/messages';
 import { useT } from '../i18n/LocaleProvider';
 
-const TODO: Record<StartProblemCode, PlainMessageKey> = {
+const WHAT_TO_DO: Record<StartProblemCode, PlainMessageKey> = {
   keyring_missing: 'accounts.problem.todoKeyring',
   keyring_unreadable: 'accounts.problem.todoKeyring',
   database_missing: 'accounts.problem.todoDatabase',
@@ -27,7 +27,7 @@ export function StartProblemPanel({ problem, onRetry }: { problem: StartProblem;
           {t('accounts.problem.todo')}
         </Text>
         <List fz="sm" spacing={4}>
-          <List.Item>{t(TODO[problem.code])}</List.Item>
+          <List.Item>{t(WHAT_TO_DO[problem.code])}</List.Item>
           <List.Item>{t('accounts.problem.readme')}</List.Item>
         </List>
       </div>
