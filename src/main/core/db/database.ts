@@ -11,6 +11,8 @@ export interface OpenDatabaseOptions {
   /** Path to a better_sqlite3.node built for the running runtime (Electron needs its own ABI). */
   nativeBinding?: string;
   readonly?: boolean;
+  /** Page cache in KiB; by default it grows with the file (pageCacheKiB). */
+  cacheKiB?: number;
 }
 
 export const MASTER_KEY_BYTES = 32;
@@ -49,7 +51,7 @@ export function openDatabase(file: string, masterKey: Buffer, options: OpenDatab
     db.pragma('foreign_keys = ON');
     // Temporary tables and sort spills stay in memory: no plaintext temp files on disk.
     db.pragma('temp_store = MEMORY');
-    db.pragma(`cache_size = -${pageCacheKiB(file)}`);
+    db.pragma(`cache_size = -${options.cacheKiB ?? pageCacheKiB(file)}`);
     return db;
   } catch (err) {
     db.close();

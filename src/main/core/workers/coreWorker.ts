@@ -10,12 +10,15 @@ import { DEMO_USERS } from '../users';
 import type { DemoReply, DemoWorkerData, ReadWorkerData, TaskReply, TaskRequest } from './messages';
 import { READ_TASKS } from './readTasks';
 
+const WORKER_CACHE_KIB = 16 * 1024;
 const port = parentPort;
 if (!port) throw new Error('coreWorker runs only as a worker thread');
 
 function serveReads(data: ReadWorkerData, port: NonNullable<typeof parentPort>): void {
   const key = Buffer.from(data.keyHex, 'hex');
-  const db = openDatabase(data.dbFile, key, { readonly: true, ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}) });
+  // A small cache: a worker's reads are mostly one pass over a period, and every worker's cache
+  // adds to the process's memory (the query thread's own cache holds the working set).
+  const db = openDatabase(data.dbFile, key, { readonly: true, cacheKiB: WORKER_CACHE_KIB, ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}) });
   key.fill(0);
   const reply = (m: TaskReply) => port.postMessage(m);
   port.on('message', (req: TaskRequest) => {
