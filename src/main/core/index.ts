@@ -17,7 +17,7 @@ import type { CallOrigin, CoreHandle, CoreOptions } from './handle';
 import { JobReporter } from './jobs/progress';
 import { SessionStore, type SessionLimits } from './session/sessions';
 import { getSetting } from './settings';
-import { UnlockThrottle } from './accounts/throttle';
+import { throttledError, UnlockThrottle } from './accounts/throttle';
 import { putKeyringEntry, removeKeyringEntry } from './accounts/keyringSlots';
 import { findUser, findUserById } from './users';
 import { generateDemoInWorker } from './workers/demoInWorker';
@@ -118,8 +118,9 @@ class Core implements CoreHandle {
     for (const listener of this.listeners) listener(event);
   }
 
+  /** The idle limit the sessions already hold (read from the settings at unlock and on change). */
   private idleMinutes(): number {
-    return this.db ? getSetting(this.db, 'session.idleMinutes') : 30;
+    return Math.round(this.sessions.idleMs / MINUTE_MS);
   }
 
   private readonly auth: AuthOps = {
@@ -140,12 +141,7 @@ class Core implements CoreHandle {
       if (this.problem) throw new ApiError('unavailable', this.problem.message, [{ path: 'problem', message: this.problem.code }]);
       if (this.job) throw new ApiError('not_ready', 'the demo street is still being prepared');
       const verdict = this.throttle.begin(username, source, this.now());
-      if (!verdict.ok) {
-        if ('lockedOut' in verdict) {
-          throw new ApiError('throttled', `too many failed sign-ins for ${username}: an administrator must lift the lockout`, [{ path: 'lockedOut', message: 'true' }]);
-        }
-        throw new ApiError('throttled', `too many failed sign-ins: try again after ${new Date(verdict.retryAt).toISOString()}`, [{ path: 'retryAt', message: String(verdict.retryAt) }]);
-      }
+      if (!verdict.ok) throw throttledError(username, verdict);
       const keyring = readKeyring(this.paths.keyring);
       let key: Buffer;
       try {
@@ -216,7 +212,7 @@ class Core implements CoreHandle {
     },
     verifyPassword: async (username, password, source) => {
       const verdict = this.throttle.begin(username, source, this.now());
-      if (!verdict.ok) throw new ApiError('throttled', 'too many wrong passwords: try again later', [{ path: 'retryAt', message: 'retryAt' in verdict ? String(verdict.retryAt) : '0' }]);
+      if (!verdict.ok) throw throttledError(username, verdict);
       try {
         (await unwrapMasterKey(readKeyring(this.paths.keyring), username, password)).fill(0);
         this.throttle.succeeded(username, source);

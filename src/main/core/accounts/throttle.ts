@@ -18,6 +18,8 @@ interface Counter {
   retryAt: number;
 }
 
+import { ApiError } from '../../../shared/errors';
+
 export type ThrottleVerdict = { ok: true } | { ok: false; retryAt: number } | { ok: false; lockedOut: true };
 
 function delayAfter(failures: number, max: number): number {
@@ -63,4 +65,13 @@ export class UnlockThrottle {
     if (!c) return { lockedOut: false, lockedUntil: null };
     return { lockedOut: c.failures >= LOCKOUT_FAILURES, lockedUntil: c.retryAt > now ? c.retryAt : null };
   }
+}
+
+/** The refusal for a throttled attempt, the same for sign-in and for a password check:
+ *  details say until when (retryAt) or that an administrator must lift a lockout. */
+export function throttledError(username: string, verdict: Exclude<ThrottleVerdict, { ok: true }>): ApiError {
+  if ('lockedOut' in verdict) {
+    return new ApiError('throttled', `too many failed sign-ins for ${username}: an administrator must lift the lockout`, [{ path: 'lockedOut', message: 'true' }]);
+  }
+  return new ApiError('throttled', `too many failed sign-ins: try again after ${new Date(verdict.retryAt).toISOString()}`, [{ path: 'retryAt', message: String(verdict.retryAt) }]);
 }

@@ -21,6 +21,10 @@ export class SessionStore {
 
   constructor(private limits: SessionLimits) {}
 
+  get idleMs(): number {
+    return this.limits.idleMs;
+  }
+
   setLimits(limits: SessionLimits): void {
     this.limits = limits;
   }
