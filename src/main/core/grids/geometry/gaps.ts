@@ -1,17 +1,20 @@
 // Parts of the street no grid covers ("到底到边" broken): street − ∪grids, one piece per
 // problem. The grids around a gap are the ones whose boundary its corners lie on: a gap's
 // boundary is made of grid edges and the street boundary, so every grid that borders it
-// has a gap corner on its edge.
+// has a gap corner on its edge. Given windows (defectWindows.ts), street − ∪grids is
+// clipped window by window, against the grids that reach into each.
 import { booleanIntersects } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { GridProblem } from '../../../../shared/gridEdit';
+import type { BBox } from '../../../../shared/views';
 import { BoxIndex } from './boxIndex';
 import { differencePieces, intersectPieces } from './clip';
+import { boxInside } from './defectWindows';
 import { boxPolygon, regionAround } from './local';
 import { areaM2, meanWidthM, perimeterM } from './measure';
 import { distanceToRing } from './planar';
 import { areaProblem, round } from './problem';
-import { bboxOf, boxesMeet, fromPieces, padBox, polygonRings } from './rings';
+import { bboxOf, boxesMeet, fromPieces, inReadingOrder, padBox, polygonRings } from './rings';
 import type { GridShape } from './types';
 
 export interface GapOptions {
@@ -19,6 +22,8 @@ export interface GapOptions {
   minAreaM2?: number;
   /** Only gaps meeting this area (the live check while editing). */
   within?: Polygon;
+  /** Boxes holding every gap (defectWindows), for the whole street. */
+  windows?: readonly BBox[];
 }
 
 /** Gap corners this close to a grid edge (degrees, about 1 mm) lie on it. */
@@ -28,22 +33,24 @@ export function findGaps(street: Polygon, grids: readonly GridShape[], options: 
   const minAreaM2 = options.minAreaM2 ?? 1;
   const boxes = grids.map((g) => bboxOf(g.geometry));
   const region = options.within ? regionAround(options.within) : null;
-  let area: Polygon | MultiPolygon | null = street;
-  let nearby: GridShape[] = [...grids];
+  let pieces: Polygon[];
   if (region) {
     // Every grid that covers any of the region has its box meeting the region.
-    area = fromPieces(intersectPieces(street, boxPolygon(region)));
-    nearby = grids.filter((_, i) => boxesMeet(boxes[i]!, region));
+    const area = fromPieces(intersectPieces(street, boxPolygon(region)));
+    const nearby = grids.filter((_, i) => boxesMeet(boxes[i]!, region));
+    pieces = area ? differencePieces(area, nearby.map((g) => g.geometry)) : [];
+  } else if (options.windows) {
+    pieces = options.windows.flatMap((w) => gapsIn(street, grids, boxes, w));
+  } else {
+    // street − (g₁, g₂, …) in one sweep: no separate union needed.
+    pieces = differencePieces(
+      street,
+      grids.map((g) => g.geometry),
+    );
   }
-  if (!area) return [];
-  // street − (g₁, g₂, …) in one sweep: no separate union needed.
-  const pieces = differencePieces(
-    area,
-    nearby.map((g) => g.geometry),
-  );
   const index = new BoxIndex(boxes);
   const problems: GridProblem[] = [];
-  for (const piece of pieces) {
+  for (const piece of inReadingOrder(pieces)) {
     const a = areaM2(piece);
     if (a < minAreaM2) continue;
     if (options.within && !booleanIntersects(piece, options.within)) continue;
@@ -51,6 +58,17 @@ export function findGaps(street: Polygon, grids: readonly GridShape[], options: 
     problems.push(areaProblem('gap', ids, piece, { widthM: round(meanWidthM(a, perimeterM(piece)), 2) }));
   }
   return problems;
+}
+
+/** (street ∩ window) − the grids reaching into the window. */
+function gapsIn(street: Polygon, grids: readonly GridShape[], boxes: readonly BBox[], window: BBox): Polygon[] {
+  const box = boxPolygon(window);
+  const area = boxInside(window, street) ? box : fromPieces(intersectPieces(street, box));
+  if (!area) return [];
+  return differencePieces(
+    area,
+    grids.filter((_, i) => boxesMeet(boxes[i]!, window)).map((g) => g.geometry),
+  );
 }
 
 function bordering(piece: Polygon, grids: readonly GridShape[], index: BoxIndex): number[] {

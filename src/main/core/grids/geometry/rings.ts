@@ -73,6 +73,16 @@ export function bboxOf(geometry: Polygon | MultiPolygon): BBox {
   return bboxOfRings(piecesOf(geometry).flatMap((p) => p.coordinates.map((r) => r.map(toLngLat))));
 }
 
+/**
+ * Pieces ordered by their boxes (west, south, east, north edge): one order whichever
+ * clipping made them (the whole street at once or window by window).
+ */
+export function inReadingOrder(pieces: readonly Polygon[]): Polygon[] {
+  const keyed = pieces.map((p) => ({ p, b: bboxOf(p) }));
+  keyed.sort((x, y) => x.b[0] - y.b[0] || x.b[1] - y.b[1] || x.b[2] - y.b[2] || x.b[3] - y.b[3]);
+  return keyed.map((k) => k.p);
+}
+
 export function boxesMeet(a: BBox, b: BBox, pad = 0): boolean {
   return a[0] - pad <= b[2] && b[0] - pad <= a[2] && a[1] - pad <= b[3] && b[1] - pad <= a[3];
 }

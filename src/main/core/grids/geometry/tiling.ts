@@ -34,21 +34,40 @@ const MIN_PROVABLE_AREA_M2 = 0.01;
  * out): a crossed ring's winding number is not its inside.
  */
 export function gridsTileStreet(street: Polygon, grids: readonly GridShape[], minAreaM2: number): boolean {
-  if (!(minAreaM2 >= MIN_PROVABLE_AREA_M2)) return false;
-  if (ringCrossings(polygonRings(street)).length > 0) return false;
+  const balance = edgeBalance(street, grids, minAreaM2);
+  return balance !== null && balance.unbalanced.length === 0;
+}
+
+export interface EdgeBalance {
+  /**
+   * The edges (split at T-junction vertices) that other edges do not cancel. The winding
+   * number changes only across these, so every overlap, gap and piece outside the street
+   * is bounded by them, up to the ignored slivers.
+   */
+  unbalanced: [LngLat, LngLat][];
+}
+
+/**
+ * The edges left over when the grids' edges and the street's reversed edges cancel, or
+ * null when the argument cannot be made: rings whose orientation is in doubt, a street
+ * that crosses itself, or ignored slivers (slack) not far below `minAreaM2`.
+ */
+export function edgeBalance(street: Polygon, grids: readonly GridShape[], minAreaM2: number): EdgeBalance | null {
+  if (!(minAreaM2 >= MIN_PROVABLE_AREA_M2)) return null;
+  if (ringCrossings(polygonRings(street)).length > 0) return null;
   const rings: LngLat[][] = [];
   for (const g of grids) {
     const oriented = orientedRings(g.geometry, false);
-    if (!oriented) return false;
+    if (!oriented) return null;
     rings.push(...oriented);
   }
   const reversed = orientedRings(street, true);
-  if (!reversed) return false;
+  if (!reversed) return null;
   rings.push(...reversed);
 
   const vertices: LngLat[] = rings.flat();
   const index = new BoxIndex(vertices.map(([x, y]) => [x, y, x, y]));
-  const balance = new Map<string, number>();
+  const balance = new Map<string, Edge>();
   let slackDeg2 = 0;
   for (const ring of rings) {
     for (let i = 0; i < ring.length; i++) {
@@ -59,13 +78,15 @@ export function gridsTileStreet(street: Polygon, grids: readonly GridShape[], mi
       for (let k = 1; k < path.length; k++) count(balance, path[k - 1]!, path[k]!);
     }
   }
-  for (const n of balance.values()) if (n !== 0) return false;
 
   // Degrees² to m², with the widest longitude scale over the street (an upper bound).
   const [, s, , n] = bboxOfRings(rings);
   const nearestEquator = s <= 0 && n >= 0 ? 0 : Math.min(Math.abs(s), Math.abs(n));
   const slackM2 = slackDeg2 * METRES_PER_DEG_LAT * metresPerDegLng(nearestEquator);
-  return slackM2 <= SLACK_SHARE * minAreaM2;
+  if (slackM2 > SLACK_SHARE * minAreaM2) return null;
+  const unbalanced: [LngLat, LngLat][] = [];
+  for (const e of balance.values()) if (e.n !== 0) unbalanced.push([e.p, e.q]);
+  return { unbalanced };
 }
 
 /**
@@ -131,14 +152,23 @@ function fanArea(path: readonly LngLat[]): number {
   return sum * (1 + 1e-9);
 }
 
+interface Edge {
+  p: LngLat;
+  q: LngLat;
+  /** Times run p→q minus times run q→p. */
+  n: number;
+}
+
 /** +1 for p→q, −1 for q→p, under one key per undirected edge. */
-function count(balance: Map<string, number>, p: LngLat, q: LngLat): void {
+function count(balance: Map<string, Edge>, p: LngLat, q: LngLat): void {
   const kp = keyOf(p);
   const kq = keyOf(q);
   if (kp === kq) return;
   const forward = kp < kq;
   const key = forward ? `${kp} ${kq}` : `${kq} ${kp}`;
-  balance.set(key, (balance.get(key) ?? 0) + (forward ? 1 : -1));
+  const edge = balance.get(key);
+  if (edge) edge.n += forward ? 1 : -1;
+  else balance.set(key, forward ? { p, q, n: 1 } : { p: q, q: p, n: -1 });
 }
 
 function same(p: LngLat, q: LngLat): boolean {

@@ -10,6 +10,7 @@
 import type { Polygon } from 'geojson';
 import { GRID_PROBLEM_KINDS, type GridProblem, type GridProblemKind } from '../../../../shared/gridEdit';
 import { findCutBuildings } from './cutBuildings';
+import { defectWindows } from './defectWindows';
 import { findGaps } from './gaps';
 import { findHouseholdCounts } from './householdCounts';
 import { inRegion, regionAround } from './local';
@@ -18,7 +19,6 @@ import { findOverlaps } from './overlaps';
 import { bboxOf, bboxOfRings, boxesMeet, polygonRings } from './rings';
 import { findSelfIntersections } from './selfIntersections';
 import { findSlivers, type SliverOptions } from './slivers';
-import { gridsTileStreet } from './tiling';
 import type { BuildingShape, GridShape } from './types';
 
 export interface ValidateInput {
@@ -59,13 +59,14 @@ export function validateGrids(input: ValidateInput): GridProblem[] {
   // Footprint boxes only matter for a region (thousands of them, for nothing, on the whole street).
   const buildings = region ? inRegion(input.buildings, input.buildings.map((b) => bboxOfRings(polygonRings(b.footprint))), region) : [...input.buildings];
 
-  // On the whole street, grids that provably tile it leave the three clipping rules
-  // nothing to find (see tiling.ts); the live check is local and already cheap.
-  const tiled = !region && !o.exactOnly && gridsTileStreet(street, grids, minAreaM2);
+  // On the whole street the three clipping rules look only where the grids' edges do not
+  // cancel (defectWindows.ts): nowhere when they tile the street. The live check is local
+  // and already cheap; exactOnly clips the whole street, as the reference.
+  const windows = !region && !o.exactOnly ? defectWindows(street, grids, minAreaM2) : null;
   const coverage = [
-    ...(tiled ? [] : findOverlaps(sound, { minAreaM2 })),
-    ...(tiled ? [] : findGaps(street, grids, { minAreaM2, within })),
-    ...(tiled ? [] : findOutsideStreet(street, grids, { minAreaM2, within })),
+    ...findOverlaps(sound, { minAreaM2, windows: windows ?? undefined }),
+    ...findGaps(street, grids, { minAreaM2, within, windows: windows ?? undefined }),
+    ...findOutsideStreet(street, grids, { minAreaM2, within, windows: windows ?? undefined }),
     // All grids: a building at the edge of the region may reach a grid that is not local.
     ...findCutBuildings(grids, buildings, { minAreaM2: o.buildingMinAreaM2 ?? 0.5 }),
   ].filter((p) => !COVERAGE.includes(p.kind) || !crossedBoxes.some((b) => boxesMeet(b, p.bbox)));
