@@ -63,6 +63,13 @@ export const CASE_STATUSES = [
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 /** Statuses in which a case is still someone's work. */
 export const OPEN_CASE_STATUSES: readonly CaseStatus[] = ['reported', 'registered', 'dispatched', 'handling', 'awaiting_verification'];
+/**
+ * Statuses in which a case is not resolved: the open ones, and those set aside unresolved,
+ * 挂账 (suspended) and 上报 (escalated to the district). The indicators count these as not
+ * closed, and a grid edit moves them with the land they lie on, as it moves open cases:
+ * the work is still the grid's when the case comes back.
+ */
+export const UNRESOLVED_CASE_STATUSES: readonly CaseStatus[] = [...OPEN_CASE_STATUSES, 'suspended', 'escalated'];
 
 /** What happened to a case (case_event.kind): the workflow's transitions and its side paths. */
 export const CASE_EVENT_KINDS = [

@@ -136,7 +136,7 @@ export interface GridMoveSummary {
   householdsAfter: number;
 }
 
-/** A flow between two grids, for the "3 open cases move to grid 0104" lines. */
+/** A flow between two grids, for the "3 unresolved cases move to grid 0104" lines (openCases: open, 挂账 or 上报). */
 export interface GridFlow {
   fromId: number;
   fromCode: string;

@@ -385,6 +385,7 @@ class Core implements CoreHandle {
               return true;
             },
             emit: (name, payload) => this.emit(name, payload),
+            log: (line) => this.log(line),
             db: () => {
               if (!this.db) throw new ApiError('not_ready', 'the street database is locked');
               return this.db;

@@ -51,4 +51,6 @@ export interface CallContext {
   cancelJob(jobId: string): boolean;
   /** Push an event to every open window (after the write has committed). */
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
+  /** A line for the application log (timings and the like that are not for the screen). */
+  log(line: string): void;
 }

@@ -1,7 +1,8 @@
 // What a draft moves between grids. Every building goes to the grid holding its centre;
-// households and tenants go with their building; facilities and open cases go to the grid
-// holding their point (a case at a building follows the building); closed cases keep the
-// grid they were handled in unless that grid disappears. Party organisations placed by
+// households and tenants go with their building; facilities and unresolved cases (open,
+// 挂账 or 上报: UNRESOLVED_CASE_STATUSES) go to the grid holding their point (a case at a
+// building follows the building); closed and cancelled cases keep the grid they were
+// handled in unless that grid disappears. Party organisations placed by
 // building or point follow the same rule; a grid's own branch stays with its grid.
 // Grid staff follow their grid; staff of a grid merged away move to the grid that took
 // most of its households, and are listed for review.
@@ -11,7 +12,7 @@ import type { GridFlow, GridMoveSummary, StaffReviewItem } from '../../../shared
 import { nearestGrid } from './nearestGrid';
 import { reviewStaff } from './staffFollow';
 import type { Db } from '../db/database';
-import { OPEN_STATUS_SQL } from '../services/openCases';
+import { UNRESOLVED_STATUS_SQL } from '../services/openCases';
 import { labelPoint } from '../services/geo';
 import type { BuildingLoad } from './buildingLoad';
 import type { Draft } from './draftState';
@@ -58,7 +59,7 @@ interface PointRow {
   lng: number;
   lat: number;
   building_id: number | null;
-  /** Cases only: 1 when open (the preview counts open cases that move). */
+  /** Cases only: 1 when unresolved (the preview counts unresolved cases that move). */
   open?: number;
 }
 
@@ -98,7 +99,7 @@ export function computeReassignment(db: Db, draft: Draft, buildings: readonly Bu
   const removedList = removed.length ? removed.join(',') : '0';
   const inRegion = region ? `(lng BETWEEN ${region[0]} AND ${region[2]} AND lat BETWEEN ${region[1]} AND ${region[3]})` : '0';
   const caseRows = db
-    .prepare(`SELECT id, grid_id, lng, lat, building_id, status IN ${OPEN_STATUS_SQL} AS open FROM case_file WHERE (status IN ${OPEN_STATUS_SQL} AND ${inRegion}) OR grid_id IN (${removedList})`)
+    .prepare(`SELECT id, grid_id, lng, lat, building_id, status IN ${UNRESOLVED_STATUS_SQL} AS open FROM case_file WHERE (status IN ${UNRESOLVED_STATUS_SQL} AND ${inRegion}) OR grid_id IN (${removedList})`)
     .all() as PointRow[];
   const openIds = new Set(caseRows.filter((r) => r.open === 1).map((r) => r.id));
   relocate('case_file', caseRows);

@@ -8,7 +8,7 @@ import { ApiError } from '../../../shared/errors';
 import type { UserView } from '../../../shared/views';
 import { appendAudit } from '../audit';
 import type { Db } from '../db/database';
-import { OPEN_STATUS_SQL } from '../services/openCases';
+import { UNRESOLVED_STATUS_SQL } from '../services/openCases';
 import { labelPoint, parsePolygon } from '../services/geo';
 import { restoreCommunities, type CommunityRow } from './communityBoundaries';
 import { PointGridIndex } from './geometry';
@@ -62,7 +62,7 @@ export function undoEdit(db: Db, editId: number, user: UserView, now: number): {
 }
 
 /**
- * Rows placed in grids the edit created, and open cases reported into the grids it
+ * Rows placed in grids the edit created, and unresolved cases reported into the grids it
  * changed since it was saved: placed again among the grids as they are after the undo.
  */
 function replaceLateArrivals(db: Db, edit: EditRow, restored: readonly number[], created: readonly number[]): void {
@@ -91,7 +91,7 @@ function replaceLateArrivals(db: Db, edit: EditRow, restored: readonly number[],
   const cases = db
     .prepare(
       `SELECT id, grid_id, lng, lat, building_id FROM case_file
-        WHERE grid_id IN (${createdList}) OR (grid_id IN (${restoredList}) AND reported_at >= ? AND status IN ${OPEN_STATUS_SQL})`,
+        WHERE grid_id IN (${createdList}) OR (grid_id IN (${restoredList}) AND reported_at >= ? AND status IN ${UNRESOLVED_STATUS_SQL})`,
     )
     .all(edit.at) as { id: number; grid_id: number; lng: number; lat: number; building_id: number | null }[];
   const moveCase = db.prepare('UPDATE case_file SET grid_id = ? WHERE id = ?');
