@@ -4,7 +4,7 @@ import { useT } from '../i18n/LocaleProvider';
 import { opLabel } from './opLabel';
 import type { GridEditor } from './useGridEditor';
 
-export function DraftList({ editor, codeOf }: { editor: GridEditor; codeOf: (id: number) => string }) {
+export function DraftList({ editor, labelOf }: { editor: GridEditor; labelOf: (id: number) => string }) {
   const t = useT();
   if (editor.ops.length === 0) {
     return (
@@ -17,7 +17,7 @@ export function DraftList({ editor, codeOf }: { editor: GridEditor; codeOf: (id:
     <>
       <List size="xs" spacing={2} data-testid="draft-ops">
         {editor.ops.map((op, i) => (
-          <List.Item key={i}>{opLabel(op, codeOf, t)}</List.Item>
+          <List.Item key={i}>{opLabel(op, labelOf, t)}</List.Item>
         ))}
       </List>
       <Group gap={6}>

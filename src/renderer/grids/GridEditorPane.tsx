@@ -34,7 +34,6 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 export function GridEditorPane({ editor, base, onFocusProblem }: { editor: GridEditor; base: MapBase; onFocusProblem: (p: GridProblem) => void }) {
   const { t, locale } = useLocale();
   const [saving, setSaving] = useState(false);
-  const codeOf = (id: number) => editor.gridInfo(id)?.code ?? base.grids.features.find((f) => f.properties.id === id)?.properties.code ?? String(id);
   const { preview } = editor;
   return (
     <Box data-testid="grid-editor" style={{ gridArea: 'panel', background: consoleColors.panelBg, borderRight: `1px solid ${consoleColors.panelBorder}`, minHeight: 0 }}>
@@ -47,7 +46,7 @@ export function GridEditorPane({ editor, base, onFocusProblem }: { editor: GridE
           </Section>
           <Divider />
           <Section title={t('gridEdit.draft')}>
-            <DraftList editor={editor} codeOf={codeOf} />
+            <DraftList editor={editor} labelOf={editor.labelOf} />
           </Section>
           {editor.error !== null && (
             <Alert color="red" p={8} data-testid="edit-error">
@@ -57,7 +56,7 @@ export function GridEditorPane({ editor, base, onFocusProblem }: { editor: GridE
           <Section title={t('gridEdit.problems')}>
             <ProblemList
               editor={editor}
-              codeOf={codeOf}
+              labelOf={editor.labelOf}
               onFocus={(p) => {
                 const index = editor.problems.indexOf(p);
                 editor.focusProblem(index);
@@ -67,7 +66,7 @@ export function GridEditorPane({ editor, base, onFocusProblem }: { editor: GridE
           </Section>
           {preview && (
             <Section title={t('gridEdit.moves')}>
-              <MovePreview preview={preview} />
+              <MovePreview preview={preview} labelOf={editor.labelOf} withStaff={false} />
             </Section>
           )}
           {preview && (
@@ -84,7 +83,7 @@ export function GridEditorPane({ editor, base, onFocusProblem }: { editor: GridE
           </Section>
         </Stack>
       </ScrollArea>
-      {preview && <SaveDialog opened={saving} preview={preview} onClose={() => setSaving(false)} onSave={editor.save} />}
+      {preview && <SaveDialog opened={saving} preview={preview} onClose={() => setSaving(false)} onSave={editor.save} labelOf={editor.labelOf} />}
     </Box>
   );
 }

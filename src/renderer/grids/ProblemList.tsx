@@ -15,13 +15,13 @@ function StreetResult({ street }: { street: StreetValidation }) {
   const notes = street.problems.length - faults;
   return (
     <Text fz="xs" c={faults ? 'red' : 'teal'} fw={600} data-testid="street-result" data-clean={faults === 0 ? 'true' : 'false'}>
-      {faults ? t('gridEdit.validatedProblems', { count: faults, ms: street.ms }) : t('gridEdit.validatedClean', { grids: street.grids, ms: street.ms })}
+      {faults ? t('gridEdit.validatedProblems', { count: faults }) : t('gridEdit.validatedClean', { grids: street.grids })}
       {notes > 0 && ` ${t('gridEdit.validatedNotes', { count: notes })}`}
     </Text>
   );
 }
 
-export function ProblemList({ editor, codeOf, onFocus }: { editor: GridEditor; codeOf: (id: number) => string; onFocus: (p: GridProblem) => void }) {
+export function ProblemList({ editor, labelOf, onFocus }: { editor: GridEditor; labelOf: (id: number) => string; onFocus: (p: GridProblem) => void }) {
   const t = useT();
   const { problems, problemSource, street } = editor;
   const busy = problemSource === 'draft' ? editor.checking : editor.validating;
@@ -62,7 +62,7 @@ export function ProblemList({ editor, codeOf, onFocus }: { editor: GridEditor; c
             <Group gap={4} wrap="nowrap">
               {p.gridIds.slice(0, 3).map((id) => (
                 <Badge key={id} size="xs" variant="outline">
-                  {codeOf(id)}
+                  {labelOf(id)}
                 </Badge>
               ))}
             </Group>

@@ -11,9 +11,10 @@ interface Props {
   preview: GridEditPreview;
   onClose: () => void;
   onSave: (overrideReason: string | null) => Promise<boolean>;
+  labelOf: (id: number) => string;
 }
 
-export function SaveDialog({ opened, preview, onClose, onSave }: Props) {
+export function SaveDialog({ opened, preview, onClose, onSave, labelOf }: Props) {
   const t = useT();
   const [reason, setReason] = useState('');
   const [saving, setSaving] = useState(false);
@@ -24,7 +25,7 @@ export function SaveDialog({ opened, preview, onClose, onSave }: Props) {
     <Modal opened={opened} onClose={onClose} title={t('gridEdit.saveTitle')} size="lg" data-testid="save-dialog">
       <Stack gap="sm">
         <Text fz="sm">{t('gridEdit.saveIntro')}</Text>
-        <MovePreview preview={preview} />
+        <MovePreview preview={preview} labelOf={labelOf} withStaff />
         {warnings > 0 && (
           <Alert color="yellow" p={8} data-testid="save-warnings">
             {t('gridEdit.saveWarnings', { count: warnings })}

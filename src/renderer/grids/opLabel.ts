@@ -1,4 +1,4 @@
-// One line per draft operation, in the user's language.
+// One line per draft operation, in the user's language, naming grids by their label.
 import type { GridEditOp } from '../../shared/gridEdit';
 import type { Translate } from '../i18n/translate';
 

@@ -3,6 +3,7 @@
 // grids, the drawing tool, the whole-street check and the edit history.
 import type { LineString, Polygon } from 'geojson';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { gridLabel } from '../../shared/gridLabel';
 import type { GridEditOp, GridEditPreview, GridEditRecord, GridProblem, StaffReviewView, StreetValidation } from '../../shared/gridEdit';
 import type { LngLat, MapBase } from '../../shared/views';
 import { api } from '../api/api';
@@ -16,6 +17,8 @@ export interface GridEditor {
   ops: GridEditOp[];
   preview: GridEditPreview | null;
   checking: boolean;
+  /** What to tell the administrator: an operation the core refused (kept until they act
+   *  again), else the last failed call. */
   error: unknown;
   selected: number[];
   tool: EditTool;
@@ -47,6 +50,9 @@ export interface GridEditor {
   gridInfo: (id: number) => { code: string; name: string; communityId: number; households: number | null; boundary: Polygon } | null;
   /** Where a grid is, for flying to it. */
   gridCenter: (id: number) => LngLat | null;
+  /** The grid's short name with its community (铁马·11网格), as the draft has it; a grid merged
+   *  away keeps its saved name. Codes repeat nothing a reader can use. */
+  labelOf: (id: number) => string;
 }
 
 export function useGridEditor(base: MapBase | null, enabled: boolean): GridEditor {
@@ -54,6 +60,9 @@ export function useGridEditor(base: MapBase | null, enabled: boolean): GridEdito
   const [preview, setPreview] = useState<GridEditPreview | null>(null);
   const [checking, setChecking] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // A refused operation is dropped from the draft, which asks for a new preview; its
+  // message must outlive that preview, so it is kept apart from call errors.
+  const [refusal, setRefusal] = useState<unknown>(null);
   const [selected, setSelected] = useState<number[]>([]);
   const [tool, setTool] = useState<EditTool>('none');
   const [draw, setDraw] = useState<DrawRequest | null>(null);
@@ -105,10 +114,12 @@ export function useGridEditor(base: MapBase | null, enabled: boolean): GridEdito
       },
       (e: unknown) => {
         if (seq !== previewSeq.current) return;
-        setError(e);
+        if (!(isApiClientError(e) && e.code === 'invalid_input')) setError(e);
         setChecking(false);
         // A refused operation leaves the draft; a lost connection keeps it for the next try.
         if (isApiClientError(e) && e.code === 'invalid_input') {
+          setRefusal(e);
+          setError(null);
           setOps((list) => list.slice(0, -1));
           // terra-draw still shows the refused shape: start the tool again from the draft.
           setTool('none');
@@ -119,6 +130,8 @@ export function useGridEditor(base: MapBase | null, enabled: boolean): GridEdito
   }, [ops]);
 
   const startTool = useCallback((next: EditTool, drawTool: DrawTool | null) => {
+    // Taking up a tool is the administrator's answer to a refusal.
+    if (drawTool) setRefusal(null);
     setTool(next);
     setDraw((d) => (drawTool ? { tool: drawTool, seq: (d?.seq ?? 0) + 1 } : null));
   }, []);
@@ -134,6 +147,17 @@ export function useGridEditor(base: MapBase | null, enabled: boolean): GridEdito
     [preview, base],
   );
 
+  const labelOf = useCallback<GridEditor['labelOf']>(
+    (id) => {
+      const info = gridInfo(id);
+      const saved = base?.grids.features.find((f) => f.properties.id === id)?.properties;
+      const communityName = (communityId: number) => base?.communities.features.find((f) => f.properties.id === communityId)?.properties.name ?? '';
+      if (info) return gridLabel({ name: info.name, communityName: communityName(info.communityId) });
+      return saved ? gridLabel(saved) : String(id);
+    },
+    [gridInfo, base],
+  );
+
   const gridCenter = useCallback<GridEditor['gridCenter']>(
     (id) => {
       const drafted = preview?.grids.find((g) => g.id === id);
@@ -147,6 +171,7 @@ export function useGridEditor(base: MapBase | null, enabled: boolean): GridEdito
 
   const push = useCallback((op: GridEditOp) => {
     setError(null);
+    setRefusal(null);
     setOps((list) => [...list, op]);
   }, []);
 
@@ -175,6 +200,7 @@ export function useGridEditor(base: MapBase | null, enabled: boolean): GridEdito
         // with the outline before the step and moves shared vertices of neighbours with it.
         const gridId = selected[0];
         setError(null);
+        setRefusal(null);
         setOps((list) => {
           const last = list[list.length - 1];
           const next: GridEditOp = { op: 'reshape', gridId, boundary: geometry };
@@ -196,6 +222,7 @@ export function useGridEditor(base: MapBase | null, enabled: boolean): GridEdito
 
   const reset = useCallback(() => {
     setOps([]);
+    setRefusal(null);
     setPreview(null);
     setSelected([]);
     setFocused(null);
@@ -205,6 +232,7 @@ export function useGridEditor(base: MapBase | null, enabled: boolean): GridEdito
   /** A write that redraws the street (save, undo): on success the draft starts afresh. */
   const write = useCallback(
     async (call: () => Promise<unknown>) => {
+      setRefusal(null);
       try {
         await call();
         reset();
@@ -226,6 +254,7 @@ export function useGridEditor(base: MapBase | null, enabled: boolean): GridEdito
   const undoEdit = useCallback((editId: number) => write(() => api.call('grid.undo', { editId })), [write]);
 
   const validateStreet = useCallback(() => {
+    setRefusal(null);
     setValidating(true);
     setFocused(null);
     api.call('grid.validate', {}).then(
@@ -247,7 +276,7 @@ export function useGridEditor(base: MapBase | null, enabled: boolean): GridEdito
     ops,
     preview,
     checking,
-    error,
+    error: refusal ?? error,
     selected,
     tool,
     draw,
@@ -287,6 +316,7 @@ export function useGridEditor(base: MapBase | null, enabled: boolean): GridEdito
     undoStep: () => {
       setOps((list) => list.slice(0, -1));
       setError(null);
+      setRefusal(null);
     },
     discard: reset,
     validateStreet,
@@ -295,5 +325,6 @@ export function useGridEditor(base: MapBase | null, enabled: boolean): GridEdito
     undoEdit,
     gridInfo,
     gridCenter,
+    labelOf,
   };
 }
