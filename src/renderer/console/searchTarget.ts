@@ -1,10 +1,10 @@
-// Which detail a search result opens: the building it lies in when there is one,
-// else the hit's own detail when that kind has one.
+// Which detail a search result opens: its own kind's drawer. Only households and residents,
+// which have no drawer of their own, open the building they live in. A Party organisation,
+// a tenant or a case that lies in a building is still itself (its drawer links the building).
 import type { SearchHit } from '../../shared/views';
 import type { DetailRef } from '../detail/detailRef';
 
 export function searchTarget(hit: SearchHit): DetailRef | null {
-  if (hit.buildingId !== null) return { kind: 'building', id: hit.buildingId };
   switch (hit.kind) {
     case 'building':
       return { kind: 'building', id: hit.id };
@@ -19,6 +19,6 @@ export function searchTarget(hit: SearchHit): DetailRef | null {
     case 'household':
     case 'resident':
       // Without a building there is nothing to open; the map still flies there.
-      return null;
+      return hit.buildingId !== null ? { kind: 'building', id: hit.buildingId } : null;
   }
 }
