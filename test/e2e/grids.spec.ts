@@ -4,14 +4,17 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Polygon } from 'geojson';
 import type { GridEditRecord } from '../../src/shared/gridEdit';
+import { gridLabel } from '../../src/shared/gridLabel';
 import type { MapBase } from '../../src/shared/views';
 import { apiCall, openUnlockScreen, pagePixelOf, screenshot, unlock, waitForMapIdle } from './driver';
 
 interface GridPick {
   id: number;
   code: string;
+  /** As the pane names it: 铁马·11网格. */
+  label: string;
   households: number;
-  label: [number, number];
+  at: [number, number];
   bbox: [number, number, number, number];
 }
 
@@ -22,7 +25,7 @@ async function grids(page: Page): Promise<GridPick[]> {
     const ring = (f.geometry as Polygon).coordinates[0]!;
     const xs = ring.map((p) => p[0]!);
     const ys = ring.map((p) => p[1]!);
-    return { id: f.properties.id, code: f.properties.code, households: f.properties.households, label: labels.get(f.properties.id)!, bbox: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] };
+    return { id: f.properties.id, code: f.properties.code, label: gridLabel(f.properties), households: f.properties.households, at: labels.get(f.properties.id)!, bbox: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] };
   });
 }
 
@@ -67,7 +70,7 @@ test('an administrator splits a grid along a drawn line, saves, merges it back, 
   const before = await grids(page);
   const target = [...before].sort((a, b) => b.households - a.households)[0]!;
   await fitTo(page, target.bbox);
-  await clickAt(page, target.label);
+  await clickAt(page, target.at);
   await expect(page.getByTestId('selected-grid')).toHaveAttribute('data-grid-id', String(target.id));
 
   await page.getByTestId('tool-split').click();
@@ -83,7 +86,7 @@ test('an administrator splits a grid along a drawn line, saves, merges it back, 
   await waitForPreview(page);
   await expect(page.getByTestId('draft-ops').locator('li')).toHaveCount(1);
   const flows = page.getByTestId('flows');
-  await expect(flows).toContainText(`${target.code} →`);
+  await expect(flows).toContainText(`${target.label} →`);
   await waitForMapIdle(page);
   await screenshot(page, 'grids-02-split-preview');
 
@@ -115,8 +118,8 @@ test('an administrator splits a grid along a drawn line, saves, merges it back, 
 
   // Merge them back: select both on the map, merge, save.
   await fitTo(page, [Math.min(kept.bbox[0], added.bbox[0]), Math.min(kept.bbox[1], added.bbox[1]), Math.max(kept.bbox[2], added.bbox[2]), Math.max(kept.bbox[3], added.bbox[3])]);
-  await clickAt(page, kept.label);
-  await clickAt(page, added.label);
+  await clickAt(page, kept.at);
+  await clickAt(page, added.at);
   await expect(page.getByTestId('tool-merge')).toBeEnabled();
   await page.getByTestId('tool-merge').click();
   await waitForPreview(page);
@@ -157,7 +160,7 @@ test('an administrator drags a vertex shared with a neighbour: both grids move t
   const vertex = key.split(',').map(Number) as [number, number];
   const target = (await grids(page)).find((g) => g.id === ids[0])!;
   await fitTo(page, target.bbox);
-  await clickAt(page, target.label);
+  await clickAt(page, target.at);
   await page.getByTestId('tool-reshape').click();
   await expect(page.getByTestId('map')).toHaveAttribute('data-draw-tool', 'reshape');
   await waitForMapIdle(page);
@@ -206,7 +209,7 @@ test('an administrator draws a new grid over part of two grids: it takes its are
   await expect(page.getByTestId('draft-ops').locator('li')).toHaveCount(1);
   // The new grid is selected, and everything it took is listed as moving into it.
   await expect(page.getByTestId('selected-grid')).toHaveAttribute('data-grid-id', '-1');
-  await expect(page.getByTestId('flows')).toContainText(`${a.code} →`);
+  await expect(page.getByTestId('flows')).toContainText(`${a.label} →`);
   await expect(page.locator('[data-testid="problem"][data-kind="overlap"], [data-testid="problem"][data-kind="gap"]')).toHaveCount(0);
   await waitForMapIdle(page);
   await screenshot(page, 'grids-09-drawn');

@@ -261,7 +261,6 @@ export const en: Messages = {
   'detail.code': 'Code',
   'detail.address': 'Address',
   'detail.grid': 'Grid',
-  'detail.gridRef': '{grid} ({community})',
   'detail.community': 'Community',
   'detail.building': 'Building',
   'detail.floors': 'Floors',

@@ -260,7 +260,6 @@ export const zhCN = {
   'detail.code': '编码',
   'detail.address': '地址',
   'detail.grid': '所属网格',
-  'detail.gridRef': '{grid}（{community}）',
   'detail.community': '所属社区',
   'detail.building': '所在楼栋',
   'detail.floors': '层数',

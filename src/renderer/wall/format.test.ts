@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CASE_EVENT_KINDS } from '../../shared/domain';
 import { catalogs, LOCALES } from '../i18n/locales';
 import { makeTranslate } from '../i18n/translate';
-import { changeOf, changeText, chinaDate, clockTime, formatValue, shortGridName } from './format';
+import { changeOf, changeText, chinaDate, clockTime, formatValue } from './format';
 
 describe('wall formatting', () => {
   const t = makeTranslate('zh-CN');
@@ -22,7 +22,6 @@ describe('wall formatting', () => {
     expect(clockTime(at)).toBe('00:05');
     expect(clockTime(at, true)).toBe('00:05:09');
     expect(chinaDate(at)).toBe('2026-11-21');
-    expect(shortGridName('谢家湾社区第15网格')).toBe('谢家湾第15网格');
   });
 
   it('has a short wall label for every case event kind in every language', () => {

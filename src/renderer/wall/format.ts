@@ -47,8 +47,3 @@ export function clockTime(at: number, seconds = false): string {
 export function chinaDate(at: number): string {
   return new Date(at + 8 * 3_600_000).toISOString().slice(0, 10);
 }
-
-/** '谢家湾社区第15网格' → '谢家湾第15网格': the feed line needs the room. */
-export function shortGridName(gridName: string): string {
-  return gridName.replace('社区', '');
-}

@@ -1,10 +1,9 @@
-// A link to a grid, named with its community unless the grid's name already says it.
+// A link to a grid by its one shared label (铁马·11网格): the community and the number, as
+// the queue, the wall and the grid editor name it. The drawer it opens has the full name.
+import { gridLabel } from '../../../shared/gridLabel';
 import type { GridRef } from '../../../shared/views';
-import { useT } from '../../i18n/LocaleProvider';
 import { RefLink } from './RefLink';
 
 export function GridLink({ grid }: { grid: GridRef }) {
-  const t = useT();
-  const label = grid.name.includes(grid.communityName) ? grid.name : t('detail.gridRef', { grid: grid.name, community: grid.communityName });
-  return <RefLink to={{ kind: 'grid', id: grid.id }}>{label}</RefLink>;
+  return <RefLink to={{ kind: 'grid', id: grid.id }}>{gridLabel(grid)}</RefLink>;
 }

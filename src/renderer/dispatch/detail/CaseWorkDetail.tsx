@@ -1,6 +1,7 @@
 // The open case on the desk: its state and clock at the top, the actions the core allows,
 // then the facts (handler, co-departments, extension, reporter, photos) and the timeline.
 import type { RecordedCaseDetail } from '../../../shared/cases';
+import { gridLabel } from '../../../shared/gridLabel';
 import { Alert, Badge, Box, CloseButton, Group, Loader, ScrollArea, Stack, Text } from '@mantine/core';
 import type { LngLat } from '../../../shared/views';
 import { errorMessage } from '../../api/errorMessage';
@@ -94,7 +95,7 @@ function CaseBody({ c, onDone, onOpenCase }: { c: RecordedCaseDetail; onDone: (u
     { label: t('detail.caseCategory'), value: `${t(`caseClass.${c.caseClass}`)} · ${c.categoryName} · ${c.subcategoryName}` },
     { label: t('detail.source'), value: t(`caseSource.${c.source}`) },
     { label: t('detail.address'), value: c.address },
-    { label: t('detail.grid'), value: t('detail.gridRef', { grid: c.grid.name, community: c.grid.communityName }) },
+    { label: t('detail.grid'), value: gridLabel(c.grid) },
     { label: t('detail.assignee'), value: c.assignee ?? t('common.none'), testId: 'case-assignee' },
     {
       label: t('detail.coDepartments'),

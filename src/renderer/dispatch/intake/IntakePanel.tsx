@@ -6,6 +6,7 @@ import { Alert, Box, Button, Cascader, CloseButton, Group, ScrollArea, Segmented
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { caseReportInput, type CaseReportResult, type SubcategoryNode } from '../../../shared/cases';
 import { CASE_SOURCES, type CaseSource } from '../../../shared/domain';
+import { gridLabel } from '../../../shared/gridLabel';
 import { TEXT_LIMITS } from '../../../shared/inputRules';
 import type { LngLat, PlaceAt, SearchHit } from '../../../shared/views';
 import { api } from '../../api/api';
@@ -217,7 +218,7 @@ export function IntakePanel({ pin, onPin, onLocate, onClose, onFinished }: Props
                           <Text fz="sm" fw={600} data-testid="intake-grid">
                             {place.status === 'found'
                               ? place.place.grid
-                                ? t('detail.gridRef', { grid: place.place.grid.name, community: place.place.grid.communityName })
+                                ? gridLabel(place.place.grid)
                                 : t('intake.outsideStreet')
                               : place.status === 'error'
                                 ? place.message

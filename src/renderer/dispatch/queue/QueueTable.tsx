@@ -2,13 +2,14 @@
 // case shaded. Columns have fixed widths so live refreshes never make the table jump.
 import { Badge, Checkbox, Table, Text, Tooltip } from '@mantine/core';
 import type { CaseRow } from '../../../shared/cases';
+import { gridLabel } from '../../../shared/gridLabel';
 import { LightDot } from '../../detail/parts/LightDot';
 import { useLocale } from '../../i18n/LocaleProvider';
 import { formatShortDateTime } from '../format';
 import { useNow } from '../useNow';
 import { statusColor } from '../statusColor';
 import { dueInfo, formatDue } from './dueText';
-import { shortAddress, shortGridName } from './shortText';
+import { shortAddress } from './shortText';
 
 interface Props {
   rows: CaseRow[];
@@ -29,6 +30,7 @@ const COLUMNS: Array<{ key: string; width: number | undefined }> = [
   { key: 'status', width: 86 },
   { key: 'category', width: 150 },
   { key: 'address', width: undefined },
+  // Fits the shared grid label (杨家坪·11网格); the full name is in the cell's title.
   { key: 'grid', width: 112 },
   { key: 'assignee', width: 96 },
   { key: 'reported', width: 80 },
@@ -115,12 +117,8 @@ export function QueueTable({ rows, cursorId, openId, selectable, selected, onTog
               <Table.Td style={cell} title={r.address}>
                 {shortAddress(r.address, addressPrefix)}
               </Table.Td>
-              <Table.Td style={cell} title={r.gridName}>
-                {shortGridName(r.gridName, r.communityName)}
-                <Text span fz="xs" c="dimmed">
-                  {' '}
-                  {r.communityName}
-                </Text>
+              <Table.Td style={cell} title={r.gridName} data-testid="queue-row-grid">
+                {gridLabel({ name: r.gridName, communityName: r.communityName })}
               </Table.Td>
               <Table.Td style={cell} title={r.assigneeName ?? undefined}>
                 {r.assigneeName ?? (

@@ -3,7 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import type { MapBase } from '../../../shared/views';
 import type { WallGridStatus } from '../../../shared/wall';
 import { describeWall, gridStateColor, WALL_LAYER, WALL_SRC } from './describeWall';
-import { markerKind, shortGridLabel } from './wallFeatures';
+import { markerKind } from './wallFeatures';
 import { GRID_STATE_COLORS } from './wallPalette';
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -52,13 +52,11 @@ describe('describeWall', () => {
     expect((d.layers.find((l) => l.id === WALL_LAYER.gridFill)?.paint as Record<string, unknown>)['fill-opacity']).toEqual(['case', ['==', ['to-number', ['get', 'communityId']], 4], 0.62, 0.22]);
   });
 
-  it('gives markers the colour of what their case needs, and grids short labels', () => {
+  it('gives markers the colour of what their case needs', () => {
     const m = { caseId: 1, code: 'AJ1', lng: 0, lat: 0, status: 'handling' as const, gridId: 1, communityId: 1, category: 'x', supervised: false, reportedAt: 0, dispatchedAt: 10, dueAt: 100 };
     expect(markerKind(m, 50)).toBe('inProgress');
     expect(markerKind(m, 101)).toBe('overdue');
     expect(markerKind({ ...m, supervised: true }, 50)).toBe('supervised');
     expect(markerKind({ ...m, status: 'reported', dispatchedAt: null, dueAt: null }, 50)).toBe('waiting');
-    expect(shortGridLabel('杨家坪社区第01网格', '杨家坪社区')).toBe('第01网格');
-    expect(shortGridLabel('滨江网格', '杨家坪社区')).toBe('滨江网格');
   });
 });

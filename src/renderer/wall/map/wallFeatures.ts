@@ -1,6 +1,8 @@
 // From the wall's model to the GeoJSON its map layers draw: case markers with the colour
-// they need now, pulsing new cases, and short grid labels carrying the grid's state.
+// they need now, pulsing new cases, and grid labels (the shared 铁马·11网格: numbers repeat
+// in every community, so a label names both) carrying the grid's state.
 import type { Feature, FeatureCollection, Point } from 'geojson';
+import { gridLabel } from '../../../shared/gridLabel';
 import type { MapBase } from '../../../shared/views';
 import type { WallGridStatus, WallMarker } from '../../../shared/wall';
 import type { MarkerKind } from './wallPalette';
@@ -30,12 +32,6 @@ export function pulseCollection(markers: ReadonlyMap<number, WallMarker>, pulsin
   return { type: 'FeatureCollection', features };
 }
 
-/** '杨家坪社区第01网格' in 杨家坪社区 → '第01网格': the community's name is on the map already. */
-export function shortGridLabel(name: string, communityName: string): string {
-  const short = name.startsWith(communityName) ? name.slice(communityName.length) : name;
-  return short || name;
-}
-
 export function gridLabelCollection(base: MapBase, states: readonly WallGridStatus[]): FeatureCollection<Point, { id: number; communityId: number; label: string; alert: boolean }> {
   const byId = new Map(states.map((s) => [s.gridId, s]));
   return {
@@ -44,7 +40,7 @@ export function gridLabelCollection(base: MapBase, states: readonly WallGridStat
       type: 'Feature' as const,
       id: f.properties.id,
       geometry: f.geometry,
-      properties: { id: f.properties.id, communityId: f.properties.communityId, label: shortGridLabel(f.properties.name, f.properties.communityName), alert: byId.get(f.properties.id)?.state === 'overdue' },
+      properties: { id: f.properties.id, communityId: f.properties.communityId, label: gridLabel(f.properties), alert: byId.get(f.properties.id)?.state === 'overdue' },
     })),
   };
 }

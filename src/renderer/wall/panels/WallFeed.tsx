@@ -3,7 +3,8 @@
 import { useRef } from 'react';
 import type { WallFeedItem } from '../../../shared/wall';
 import { useLocale } from '../../i18n/LocaleProvider';
-import { clockTime, shortGridName } from '../format';
+import { gridLabel } from '../../../shared/gridLabel';
+import { clockTime } from '../format';
 import { Panel } from './Panel';
 import { useFitCount } from './useFitCount';
 
@@ -41,7 +42,7 @@ export function WallFeed({ feed, arrived, unit }: { feed: readonly WallFeedItem[
             </div>
             <div className="wall-feed-line">
               <span className="wall-feed-place" data-wall-text>
-                {shortGridName(item.gridName)}
+                {gridLabel({ name: item.gridName, communityName: item.communityName })}
               </span>
               <span className="wall-feed-actor" data-wall-text>
                 {item.actor}
