@@ -1,0 +1,70 @@
+// Step 7, the rows that were not written, back as a workbook to fix and import again:
+// one sheet per source sheet, its header (one row, the labels the importer read), the
+// rows' original cells, and 错误原因 last. The ID number column is text, so Excel cannot
+// turn a retyped number into 5.00103E+17 again.
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { issueView } from './rowIssue';
+import type { Cell } from './cell';
+import type { ImportPlan } from './planImport';
+import type { WorkbookGrid } from './readWorkbook';
+import { sortedIssues } from './previewView';
+
+export const ERROR_COLUMN = '错误原因';
+
+function excelValue(cell: Cell | undefined): ExcelJS.CellValue {
+  if (!cell) return null;
+  switch (cell.kind) {
+    case 'empty':
+      return null;
+    case 'text':
+      return cell.text;
+    case 'number':
+      return cell.value;
+    case 'date':
+      return cell.date;
+    case 'bool':
+      return cell.value;
+  }
+}
+
+export async function errorWorkbook(grid: WorkbookGrid, plan: ImportPlan): Promise<Buffer> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve, reject) => {
+    out.on('end', resolve);
+    out.on('error', reject);
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const issues = sortedIssues(plan);
+  for (const sheetPlan of plan.sheets) {
+    const mine = issues.filter((i) => i.sheet === sheetPlan.sheet);
+    if (mine.length === 0) continue;
+    const source = grid.sheets.find((s) => s.name === sheetPlan.sheet)!;
+    const keep = sheetPlan.labels.map((_, i) => i).filter((i) => !source.hiddenColumns.has(i + 1));
+    const sheet = workbook.addWorksheet(sheetPlan.sheet);
+    const idColumn = sheetPlan.columns.find((c) => c.field === 'idNumber');
+    sheet.columns = [
+      ...keep.map((i) => ({ width: Math.max(10, Math.min(30, (sheetPlan.labels[i] ?? '').length * 2 + 4)), ...(idColumn?.index === i ? { style: { numFmt: '@' } } : {}) })),
+      { width: 60 },
+    ];
+    sheet.addRow([...keep.map((i) => sheetPlan.labels[i] ?? ''), ERROR_COLUMN]).commit();
+    // One row per source row, its reasons joined.
+    const byRow = new Map<number, string[]>();
+    for (const i of mine) byRow.set(i.row, [...(byRow.get(i.row) ?? []), `${i.column ? `【${i.column}】` : ''}${issueView(i).message}`]);
+    for (const [rowNumber, reasons] of byRow) {
+      const cells = plan.sourceRows.get(`${sheetPlan.sheet}|${rowNumber}`)?.cells ?? [];
+      const values = keep.map((i) => {
+        const v = excelValue(cells[i]);
+        // The ID column stays text in the file we write.
+        return idColumn?.index === i && typeof v === 'number' ? String(v) : v;
+      });
+      sheet.addRow([...values, `第${rowNumber}行：${reasons.join('；')}`]).commit();
+    }
+    sheet.commit();
+  }
+  await workbook.commit();
+  await done;
+  return Buffer.concat(chunks);
+}

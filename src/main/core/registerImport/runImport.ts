@@ -1,0 +1,55 @@
+// The import's entry points as the worker runs them (off the query thread: a whole street's
+// register takes seconds to read): the workbook from base64, the template by name, the plan;
+// then the preview, or the error workbook.
+import { createHash } from 'node:crypto';
+import type { ExportedFile } from '../../../shared/api';
+import type { ImportPreview, ImportPreviewInput } from '../../../shared/registerImport';
+import type { Db } from '../db/database';
+import { errorWorkbook } from './errorWorkbook';
+import { checkMapping } from './mapColumns';
+import { planImport, type ImportPlan } from './planImport';
+import { previewView } from './previewView';
+import { readWorkbook, type WorkbookGrid } from './readWorkbook';
+import { RESIDENT_COLUMNS } from './residentColumns';
+import { templateMapping } from './templates';
+
+export type Progress = (fraction: number, stage: string) => void;
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export async function planFromInput(db: Db, input: ImportPreviewInput, progress: Progress): Promise<{ grid: WorkbookGrid; plan: ImportPlan }> {
+  if (input.mapping) checkMapping(RESIDENT_COLUMNS, input.mapping, 'mapping');
+  const template = input.template ? templateMapping(db, input.register, input.template) : undefined;
+  const bytes = Buffer.from(input.file.base64, 'base64');
+  progress(0.05, 'read');
+  const grid = await readWorkbook(bytes);
+  progress(0.5, 'match');
+  const plan = planImport(db, grid, {
+    communityId: input.communityId,
+    fileName: input.file.name,
+    fileDigest: createHash('sha256').update(bytes).digest('hex'),
+    ...(template ? { template } : {}),
+    ...(input.mapping ? { mapping: input.mapping } : {}),
+    ...(input.picks ? { picks: input.picks } : {}),
+  });
+  return { grid, plan };
+}
+
+export async function importPreview(db: Db, input: ImportPreviewInput, progress: Progress): Promise<ImportPreview> {
+  const { plan } = await planFromInput(db, input, progress);
+  progress(0.95, 'preview');
+  return previewView(plan, input.register);
+}
+
+/** 居民台账_错误行.xlsx for 居民台账.xlsx. */
+export function errorFileName(fileName: string): string {
+  const stem = fileName.replace(/\.[^.]*$/, '') || 'register';
+  return `${stem}_错误行.xlsx`;
+}
+
+export async function importErrors(db: Db, input: ImportPreviewInput, progress: Progress): Promise<ExportedFile> {
+  const { grid, plan } = await planFromInput(db, input, progress);
+  progress(0.8, 'write');
+  const bytes = await errorWorkbook(grid, plan);
+  return { fileName: errorFileName(input.file.name), mime: XLSX_MIME, base64: bytes.toString('base64') };
+}

@@ -1,0 +1,198 @@
+// Excel import of the community registers (台账): what crosses the boundary. The pipeline
+// itself (read → header → columns → normalise → validate → match → preview) lives in
+// src/main/core/registerImport; these are its inputs and the preview it answers with.
+import { z } from 'zod';
+import { id, text } from './inputRules';
+
+/** The registers the importer reads. Buildings, tenants, Party organisations, Party members,
+ *  grid staff and facilities plug in as further column specs + row validators. */
+export const IMPORT_REGISTERS = ['residents'] as const;
+export type ImportRegister = (typeof IMPORT_REGISTERS)[number];
+
+/** The columns a residents-with-households register may carry (its import and, later, its export). */
+export const RESIDENT_IMPORT_FIELDS = [
+  'name',
+  'idNumber',
+  'gender',
+  'birthDate',
+  'phone',
+  'relation',
+  'address',
+  'estate',
+  'building',
+  'unit',
+  'room',
+  'householdNo',
+  'note',
+] as const;
+export type ResidentImportField = (typeof RESIDENT_IMPORT_FIELDS)[number];
+
+/** A column the user tells the importer to leave alone. */
+export const IGNORE_COLUMN = 'ignore';
+
+/** 30 MiB of request body holds a workbook of about 22 MiB as base64 (4 characters per 3 bytes). */
+export const IMPORT_MAX_BASE64 = 30_000_000;
+
+/** Why a row is not written, as a stable word; the core's catalog words each in zh-CN and English. */
+export const IMPORT_REASONS = [
+  'required_missing',
+  'id_scientific',
+  'id_lost_digits',
+  'id_format',
+  'id_checksum',
+  'id_birth_date',
+  'id_region',
+  'birth_date_mismatch',
+  'gender_mismatch',
+  'date_invalid',
+  'gender_invalid',
+  'phone_invalid',
+  'phone_no_area_code',
+  'name_invalid',
+  'address_unparsed',
+  'address_no_building',
+  'address_ambiguous',
+  'address_unit_ambiguous',
+  'pick_invalid',
+  'duplicate_in_file',
+  'second_head',
+  'name_differs',
+  'other_community',
+] as const;
+export type ImportReason = (typeof IMPORT_REASONS)[number];
+
+/** Header label (as the sheet shows it, spaces and line breaks removed) → field, or 'ignore'. */
+const columnMapping = z.record(text(100, { min: 1 }), text(40, { min: 1 }), { error: 'must map header labels to field names' });
+
+const importFile = z.strictObject({
+  name: text(200, { min: 1 }),
+  base64: z
+    .string({ error: 'must be the workbook as base64' })
+    .min(1, 'is required')
+    .max(IMPORT_MAX_BASE64, 'is too large (a workbook of about 22 MiB at most)')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+});
+
+export const importPreviewInput = z.strictObject({
+  register: z.enum(IMPORT_REGISTERS, { error: `must be one of ${IMPORT_REGISTERS.join(', ')}` }),
+  /** The community the register belongs to: addresses are matched within it only. */
+  communityId: id(),
+  file: importFile,
+  /** Corrections to the automatic mapping (they win over a template's). */
+  mapping: columnMapping.optional(),
+  /** A saved template's name, applied before `mapping`. */
+  template: text(50, { min: 1 }).optional(),
+  /** Address key (from a preview's needsPick) → the building the user chose for it. */
+  picks: z.record(text(300, { min: 1 }), id()).optional(),
+});
+export type ImportPreviewInput = z.output<typeof importPreviewInput>;
+
+export const importTemplateSaveInput = z.strictObject({
+  register: z.enum(IMPORT_REGISTERS, { error: `must be one of ${IMPORT_REGISTERS.join(', ')}` }),
+  name: text(50, { min: 1 }),
+  mapping: columnMapping,
+});
+export type ImportTemplateSaveInput = z.output<typeof importTemplateSaveInput>;
+
+export const importTemplateListInput = z.strictObject({
+  register: z.enum(IMPORT_REGISTERS, { error: `must be one of ${IMPORT_REGISTERS.join(', ')}` }),
+});
+
+export interface ImportTemplateView {
+  register: ImportRegister;
+  name: string;
+  mapping: Record<string, string>;
+  updatedAt: number;
+}
+
+export type ColumnSource = 'auto' | 'template' | 'user' | 'none';
+
+export interface ImportColumnView {
+  /** Excel's column letter. */
+  column: string;
+  label: string;
+  field: string | null;
+  source: ColumnSource;
+}
+
+export interface ImportIssueView {
+  sheet: string;
+  /** The row number as Excel shows it. */
+  row: number;
+  /** The header label of the offending column; null when the row as a whole is refused. */
+  column: string | null;
+  /** The cell as it reads in the sheet. */
+  value: string;
+  reason: ImportReason;
+  /** zh-CN. */
+  message: string;
+  messageEn: string;
+}
+
+export interface ImportCounts {
+  new: number;
+  updated: number;
+  unchanged: number;
+  conflict: number;
+  needsPick: number;
+  rejected: number;
+}
+
+export interface ImportSheetView {
+  sheet: string;
+  /** 'read'; 'hidden' (a hidden sheet, ignored); 'no_header' (no row looks like this register's header). */
+  status: 'read' | 'hidden' | 'no_header';
+  headerRows: number[];
+  columns: ImportColumnView[];
+  counts: ImportCounts;
+  /** Households the import would create in this sheet. */
+  newHouseholds: number;
+  skipped: {
+    hiddenRows: number[];
+    hiddenColumns: string[];
+    totalsRows: number[];
+    emptyRows: number;
+  };
+}
+
+export interface ImportCandidateView {
+  buildingId: number;
+  name: string;
+  address: string;
+}
+
+/** Rows whose address matched no building for sure: the user picks one per key. */
+export interface ImportPickView {
+  key: string;
+  /** The address as the rows give it. */
+  address: string;
+  rows: { sheet: string; row: number }[];
+  candidates: ImportCandidateView[];
+}
+
+export interface ImportUpdateView {
+  sheet: string;
+  row: number;
+  /** Which fields the import changes (never their values: they are personal data). */
+  fields: string[];
+}
+
+export interface ImportPreview {
+  register: ImportRegister;
+  communityId: number;
+  fileName: string;
+  sheets: ImportSheetView[];
+  totals: ImportCounts;
+  /** Rows that will not be written (rejected, conflicts, addresses still to pick), each with its reason. */
+  issues: ImportIssueView[];
+  /** How many issues there were in all; `issues` holds the first ISSUE_LIST_LIMIT (the error workbook has every one). */
+  issueCount: number;
+  picks: ImportPickView[];
+  updates: ImportUpdateView[];
+  updateCount: number;
+  /** Names the plan: commit refuses if the database or the file changed since this preview. */
+  digest: string;
+}
+
+/** How many issues and updates a preview lists; the error workbook holds every rejected row. */
+export const ISSUE_LIST_LIMIT = 2000;
