@@ -25,7 +25,10 @@ export function chineseNumber(s: string): number | null {
   return total + current;
 }
 
-/** Replaces the numerals standing before an address marker (栋, 单元, 室, ...) with digits; place names keep theirs. */
+/** Replaces the numerals standing before an address marker (栋, 单元, 室, ...), and a room's at the end, with digits; place names keep theirs. */
 export function digitsBeforeMarkers(s: string): string {
-  return s.replace(new RegExp(`(${NUMERAL}+)(?=栋|幢|号楼|座|单元|楼|层|室|号|户)`, 'g'), (run: string) => String(chineseNumber(run) ?? run));
+  const toDigits = (run: string) => String(chineseNumber(run) ?? run);
+  return s
+    .replace(new RegExp(`(${NUMERAL}+)(?=栋|幢|号楼|座|单元|楼|层|室|号|户)`, 'g'), toDigits)
+    .replace(new RegExp(`(?<=栋|幢|号楼|座|单元)(${NUMERAL}+)$`), toDigits);
 }
