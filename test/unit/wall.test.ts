@@ -173,6 +173,34 @@ describe('wall.snapshot figures', () => {
     for (const r of s.ranking) expect(grids.has(r.gridName)).toBe(true);
   });
 
+  it('keeps the Party figures only until organisations, members, tenants, buildings or grids change, whoever writes them', async () => {
+    const community = (await snapshot()).communities[0]!;
+    const before = await snapshot({ communityId: community.id });
+    const inCommunity = 'JOIN building b ON b.id = t.building_id JOIN grid g ON g.id = b.grid_id WHERE g.community_id = ?';
+    // A writer other than the core (an import, another tool): its changes still reach the wall.
+    const paths = dataPaths(dir);
+    const w = openDatabase(paths.db, await unwrapMasterKey(readKeyring(paths.keyring), 'admin', 'streetops'));
+    try {
+      const tenant = w.prepare(`SELECT t.id FROM tenant t ${inCommunity} AND t.covering_org_id IS NOT NULL ORDER BY t.id LIMIT 1`).pluck().get(community.id) as number;
+      w.prepare('UPDATE tenant SET covering_org_id = NULL WHERE id = ?').run(tenant);
+      const street = await snapshot();
+      expect(street.party.tenantsCovered).toBe(count('SELECT count(*) FROM tenant WHERE covering_org_id IS NOT NULL'));
+      const narrowed = await snapshot({ communityId: community.id });
+      expect(narrowed.party.tenantsCovered).toBe(before.party.tenantsCovered - 1);
+      expect(narrowed.party.tenantsCovered).toBe(count(`SELECT count(*) FROM tenant t ${inCommunity} AND t.covering_org_id IS NOT NULL`, community.id));
+
+      // A building moved to a grid of another community takes its tenants with it.
+      const building = w.prepare(`SELECT b.id FROM tenant t ${inCommunity} ORDER BY b.id LIMIT 1`).pluck().get(community.id) as number;
+      const elsewhere = w.prepare('SELECT id FROM grid WHERE community_id <> ? ORDER BY id LIMIT 1').pluck().get(community.id) as number;
+      w.prepare('UPDATE building SET grid_id = ? WHERE id = ?').run(elsewhere, building);
+      const moved = await snapshot({ communityId: community.id });
+      expect(moved.party.tenants).toBe(count(`SELECT count(*) FROM tenant t ${inCommunity}`, community.id));
+      expect(moved.party.tenants).toBeLessThan(before.party.tenants);
+    } finally {
+      w.close();
+    }
+  });
+
   it('refuses an unknown community and malformed input', async () => {
     expect(await core.call('wall.snapshot', { communityId: 99_999 }, leader)).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(await core.call('wall.delta', {}, leader)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });

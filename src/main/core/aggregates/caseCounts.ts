@@ -1,6 +1,7 @@
 // Case counts over any period, read from the kept per-day rows (case_day_count, migration
-// 0007) for the whole China-time days inside it and from case_file for the partial days at
-// its edges, with the same conditions the triggers apply. Callers get exactly what a scan
+// 0007, or its street and community sums, 0008) for the whole China-time days inside it
+// and from case_file for the partial days at its edges, with the same conditions the
+// triggers apply. Callers get exactly what a scan
 // of case_file would give (test/unit/aggregates.property.test.ts checks it against
 // computeIndicators and the per-day queries) at the cost of a few rows per day.
 import { shanghaiDayIndex, shanghaiDayStart } from '../calendar/workCalendar';
@@ -38,22 +39,25 @@ const dayOf = (t: string) => `CAST((${t} + 28800000) / 86400000 AS INTEGER)`;
  * min(due_at, closed_at) on an index of that expression.
  */
 function edgeSql(a: string, b: string): string {
-  const row = (day: string, values: string, where: string) => `SELECT ${dayOf(day)} AS day, cf.grid_id, cf.category_id, ${values} FROM case_file cf WHERE ${where}`;
+  // Named like case_day_count's columns: the rows are read by those names.
+  const names = COLUMNS.split(', ');
+  const row = (day: string, values: readonly string[], where: string) =>
+    `SELECT ${dayOf(day)} AS day, cf.grid_id, cf.category_id, ${values.map((v, i) => `${v} AS ${names[i]}`).join(', ')} FROM case_file cf WHERE ${where}`;
   const fallsDue = 'MIN(cf.due_at, COALESCE(cf.closed_at, cf.due_at))';
   return [
-    row('cf.reported_at', '1, 0, 0, 0, 0, 0, 0', `cf.reported_at >= ${a} AND cf.reported_at < ${b} AND cf.status <> 'cancelled'`),
+    row('cf.reported_at', ['1', '0', '0', '0', '0', '0', '0'], `cf.reported_at >= ${a} AND cf.reported_at < ${b} AND cf.status <> 'cancelled'`),
     // Unary +: the closed_at index, not the status index (which would visit every closed case).
-    row('cf.closed_at', '0, 1, 0, 0, 0, 0, 0', `cf.closed_at >= ${a} AND cf.closed_at < ${b} AND +cf.status = 'closed'`),
+    row('cf.closed_at', ['0', '1', '0', '0', '0', '0', '0'], `cf.closed_at >= ${a} AND cf.closed_at < ${b} AND +cf.status = 'closed'`),
     // On the case_falls_due index (same expression, same dispatched_at condition).
     row(
       fallsDue,
-      '0, 0, 1, IFNULL(cf.closed_at <= cf.due_at, 0), 0, 0, 0',
+      ['0', '0', '1', 'IFNULL(cf.closed_at <= cf.due_at, 0)', '0', '0', '0'],
       `${fallsDue} >= ${a} AND ${fallsDue} < ${b} AND cf.dispatched_at IS NOT NULL AND cf.status <> 'cancelled' AND cf.extended = 0`,
     ),
     // On the partial case_evaluated index.
     row(
       'cf.evaluated_at',
-      '0, 0, 0, 0, 1, cf.satisfaction >= 4, cf.satisfaction',
+      ['0', '0', '0', '0', '1', 'cf.satisfaction >= 4', 'cf.satisfaction'],
       `cf.evaluated_at >= ${a} AND cf.evaluated_at < ${b} AND cf.satisfaction IS NOT NULL AND cf.status <> 'cancelled'`,
     ),
   ].join('\n UNION ALL ');
@@ -68,25 +72,46 @@ export function spanParams(from: number, to: number): { k0: number; k1: number; 
   return { k0, k1, a1: from, b1: shanghaiDayStart(k0), a2: shanghaiDayStart(k1 + 1), b2: to };
 }
 
-const KEY: Record<CountGroup, string> = { none: 'NULL', day: 'x.day', grid: 'x.grid_id', category: 'COALESCE(cat.parent_id, cat.id)' };
+const KEY: Record<CountGroup, string> = { none: 'NULL', day: 'x.day', grid: 'x.grid_id', category: 'x.large' };
 
 type Statement = ReturnType<Db['prepare']>;
 
 /** Prepared once per connection and shape: the wall asks for the same few on every push. */
 const statements = new WeakMap<Db, Map<string, Statement>>();
 
+/** Which cases, over rows `r` that carry a grid_id: the street, the community @scopeId, the grid @scopeId. */
+function scopeWhere(scope: CountScope['kind'], r: string): { join: string; where: string } {
+  if (scope === 'community') return { join: `JOIN grid g ON g.id = ${r}.grid_id`, where: 'g.community_id = @scopeId' };
+  return { join: '', where: scope === 'grid' ? `${r}.grid_id = @scopeId` : '1' };
+}
+
+/** Rows `r` (day, grid_id, category_id, counts) in scope, as (day, grid_id, large, counts): large is the 大类 when grouping by it. */
+function scoped(rows: string, r: string, scope: CountScope['kind'], group: CountGroup): string {
+  const { join, where } = scopeWhere(scope, r);
+  const byCategory = group === 'category';
+  return `SELECT ${r}.day, ${r}.grid_id, ${byCategory ? `COALESCE(cat.parent_id, ${r}.category_id)` : 'NULL'} AS large, ${COLUMNS}
+            FROM (${rows}) ${r} ${join} ${byCategory ? `LEFT JOIN case_category cat ON cat.id = ${r}.category_id` : ''}
+           WHERE ${where}`;
+}
+
+/**
+ * The kept rows of the whole days @k0..@k1: from the street's or community's rows (0008,
+ * already per 大类) unless the read is per grid, else from case_day_count.
+ */
+function keptRows(scope: CountScope['kind'], group: CountGroup): string {
+  if (scope !== 'grid' && group !== 'grid') {
+    const community = scope === 'street' ? '0' : '@scopeId';
+    return `SELECT day, NULL AS grid_id, category_id AS large, ${COLUMNS} FROM case_scope_day_count WHERE community_id = ${community} AND day >= @k0 AND day <= @k1`;
+  }
+  return scoped(`SELECT day, grid_id, category_id, ${COLUMNS} FROM case_day_count WHERE day >= @k0 AND day <= @k1`, 'k', scope, group);
+}
+
 function sqlFor(scope: CountScope['kind'], group: CountGroup): string {
-  const where = scope === 'street' ? '1' : scope === 'community' ? 'g.community_id = @scopeId' : 'x.grid_id = @scopeId';
-  // The joins only where the scope or the grouping needs them: a street's counts per grid read the kept rows alone.
-  const joins = `${scope === 'community' ? 'JOIN grid g ON g.id = x.grid_id' : ''} ${group === 'category' ? 'JOIN case_category cat ON cat.id = x.category_id' : ''}`;
+  const edges = scoped(`${edgeSql('@a1', '@b1')} UNION ALL ${edgeSql('@a2', '@b2')}`, 'e', scope, group);
   return `
     SELECT ${KEY[group]} AS key, sum(x.reported) AS reported, sum(x.closed) AS closed, sum(x.assessed) AS assessed, sum(x.on_time) AS onTime,
            sum(x.evaluated) AS evaluated, sum(x.satisfied) AS satisfied, sum(x.stars) AS stars
-      FROM (SELECT day, grid_id, category_id, ${COLUMNS} FROM case_day_count WHERE day >= @k0 AND day <= @k1
-            UNION ALL ${edgeSql('@a1', '@b1')}
-            UNION ALL ${edgeSql('@a2', '@b2')}) x
-      ${joins}
-     WHERE ${where}
+      FROM (${keptRows(scope, group)} UNION ALL ${edges}) x
      GROUP BY 1`;
 }
 

@@ -9,6 +9,7 @@ import m0004 from './migrations/0004_accounts';
 import m0005 from './migrations/0005_case_integrity';
 import m0006 from './migrations/0006_search_index';
 import m0007 from './migrations/0007_case_counts';
+import m0008 from './migrations/0008_wall_counts';
 
 export interface Migration {
   id: string;
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '0005_case_integrity', sql: m0005 },
   { id: '0006_search_index', sql: m0006 },
   { id: '0007_case_counts', sql: m0007 },
+  { id: '0008_wall_counts', sql: m0008 },
 ];
 
 export class MigrationMismatchError extends Error {}

@@ -1,5 +1,9 @@
 // Party-building figures (党建引领) for the street or one community: organisations by
-// level, members, 双报到, and the coverage of tenants and commercial buildings.
+// level, members, 双报到, and the coverage of tenants and commercial buildings. They
+// change only when Party organisations, members, tenants, buildings or grids do, which
+// moves the 'party' change stamp (migration 0008) in the same transaction; so each
+// connection keeps the figures it computed with the stamp they were computed at and
+// reads them again only after a change (a scan of every tenant at district scale).
 import type { WallParty } from '../../../shared/wall';
 import type { Db } from '../db/database';
 import { SCOPE_SQL, type Scope } from './sql';
@@ -9,7 +13,7 @@ const LEVELS = [1, 2, 3, 4] as const;
 /** Organisations in scope: a community's own, or all (the street committee has no community). */
 const ORG_SCOPE = '(@communityId IS NULL OR p.community_id = @communityId)';
 
-export function wallParty(db: Db, scope: Scope): WallParty {
+function computeParty(db: Db, scope: Scope): WallParty {
   const byLevel = new Map(
     (db.prepare(`SELECT p.level, count(*) AS n FROM party_org p WHERE ${ORG_SCOPE} GROUP BY p.level`).all(scope) as { level: number; n: number }[]).map((r) => [r.level, r.n]),
   );
@@ -54,4 +58,19 @@ export function wallParty(db: Db, scope: Scope): WallParty {
     buildings: buildings.buildings,
     buildingsCovered: buildings.covered,
   };
+}
+
+/** Per connection: scope → the figures and the stamp they were computed at. */
+const kept = new WeakMap<Db, Map<number | null, { stamp: bigint; party: WallParty }>>();
+
+/** The figures, from this connection's copy while the stamp has not moved. Read it in the same transaction as the figures it is shown with. */
+export function wallParty(db: Db, scope: Scope): WallParty {
+  const stamp = db.prepare(`SELECT stamp FROM change_stamp WHERE topic = 'party'`).pluck().safeIntegers().get() as bigint;
+  let byScope = kept.get(db);
+  if (!byScope) kept.set(db, (byScope = new Map()));
+  const hit = byScope.get(scope.communityId);
+  if (hit && hit.stamp === stamp) return structuredClone(hit.party);
+  const party = computeParty(db, scope);
+  byScope.set(scope.communityId, { stamp, party });
+  return party;
 }

@@ -26,6 +26,13 @@ export const OVERDUE_AT_SQL = `(
    WHERE cf.closed_at > @t AND +cf.status = 'closed' AND cf.due_at < @t AND ${STATUS_AT_SQL} IN ${OPEN_STATUS_SQL}
 )`;
 
+/**
+ * Cases open and past due now, as (id, grid_id, supervised): the 超期 queue itself. What
+ * OVERDUE_AT_SQL gives at @t = now (every status change writes an event, so the status a
+ * case's history leaves it in now is its status), without reading the history back.
+ */
+export const OVERDUE_NOW_SQL = `(SELECT cf.id, cf.grid_id FROM case_file cf WHERE cf.status IN ${OPEN_STATUS_SQL} AND cf.due_at < @t)`;
+
 /** Scope condition over `g` (the case's or building's grid): @communityId, or the whole street when null. */
 export const SCOPE_SQL = '(@communityId IS NULL OR g.community_id = @communityId)';
 

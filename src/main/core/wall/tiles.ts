@@ -7,15 +7,17 @@ import type { Db } from '../db/database';
 import { caseCounts, type CaseCounts } from '../aggregates/caseCounts';
 import { ratio } from '../aggregates/ratio';
 import { wallPeriods, type Span, type WallPeriods } from './periods';
-import { countScope, OVERDUE_AT_SQL, SCOPE_SQL, type Scope } from './sql';
+import { countScope, OVERDUE_AT_SQL, OVERDUE_NOW_SQL, SCOPE_SQL, type Scope } from './sql';
 
 /** The span's kept counts (aggregates/caseCounts): 上报数 and 结案 as the indicators count them. */
 function countsIn(db: Db, span: Span, scope: Scope): CaseCounts {
   return caseCounts(db, span.from, span.to, countScope(scope));
 }
 
-export function overdueAt(db: Db, t: number, scope: Scope): number {
-  return db.prepare(`SELECT count(*) FROM ${OVERDUE_AT_SQL} cf JOIN grid g ON g.id = cf.grid_id WHERE ${SCOPE_SQL}`).pluck().get({ t, ...scope }) as number;
+/** Cases open and past due at `t` in scope; at `now` (or later) read as the 超期 queue, without the history. */
+export function overdueAt(db: Db, t: number, scope: Scope, now: number): number {
+  const cases = t >= now ? OVERDUE_NOW_SQL : OVERDUE_AT_SQL;
+  return db.prepare(`SELECT count(*) FROM ${cases} cf JOIN grid g ON g.id = cf.grid_id WHERE ${SCOPE_SQL}`).pluck().get({ t, ...scope }) as number;
 }
 
 /**
@@ -35,7 +37,7 @@ function tilesNowAt(db: Db, p: WallPeriods, scope: Scope): WallTilesNow {
     newToday: today.reported,
     closedToday: today.closed,
     onTimeRate: r.onTimeRate,
-    overdueOpen: overdueAt(db, p.now, scope),
+    overdueOpen: overdueAt(db, p.now, scope, p.now),
     satisfaction: r.satisfiedRate,
   };
 }
@@ -57,7 +59,7 @@ export function wallTiles(db: Db, now: number, scope: Scope): WallTiles {
     newToday: figure(current.newToday, yesterday.reported, lastWeek.reported),
     closedToday: figure(current.closedToday, yesterday.closed, lastWeek.closed),
     onTimeRate: figure(current.onTimeRate, rateYesterday.onTimeRate, rateLastWeek.onTimeRate),
-    overdueOpen: figure(current.overdueOpen, overdueAt(db, p.yesterday.to, scope), overdueAt(db, p.lastWeek.to, scope)),
+    overdueOpen: figure(current.overdueOpen, overdueAt(db, p.yesterday.to, scope, p.now), overdueAt(db, p.lastWeek.to, scope, p.now)),
     satisfaction: figure(current.satisfaction, rateYesterday.satisfiedRate, rateLastWeek.satisfiedRate),
   };
 }
