@@ -5,7 +5,7 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { issueView } from './rowIssue';
-import type { Cell } from './cell';
+import { shownText, type Cell } from './cell';
 import type { ImportPlan } from './planImport';
 import type { WorkbookGrid } from './readWorkbook';
 import { sortedIssues } from './previewView';
@@ -55,11 +55,9 @@ export async function errorWorkbook(grid: WorkbookGrid, plan: ImportPlan): Promi
     for (const i of mine) byRow.set(i.row, [...(byRow.get(i.row) ?? []), `${i.column ? `【${i.column}】` : ''}${issueView(i).message}`]);
     for (const [rowNumber, reasons] of byRow) {
       const cells = plan.sourceRows.get(`${sheetPlan.sheet}|${rowNumber}`)?.cells ?? [];
-      const values = keep.map((i) => {
-        const v = excelValue(cells[i]);
-        // The ID column stays text in the file we write.
-        return idColumn?.index === i && typeof v === 'number' ? String(v) : v;
-      });
+      // The ID column is written as the sheet showed it (5.00107E+17 stays that): a rounded number
+      // must not come back as 18 plausible digits.
+      const values = keep.map((i) => (idColumn?.index === i ? shownText(cells[i] ?? { kind: 'empty' }) || null : excelValue(cells[i])));
       sheet.addRow([...values, `第${rowNumber}行：${reasons.join('；')}`]).commit();
     }
     sheet.commit();
