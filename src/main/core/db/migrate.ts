@@ -10,6 +10,7 @@ import m0005 from './migrations/0005_case_integrity';
 import m0006 from './migrations/0006_search_index';
 import m0007 from './migrations/0007_case_counts';
 import m0008 from './migrations/0008_wall_counts';
+import m0009 from './migrations/0009_registers';
 
 export interface Migration {
   id: string;
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '0006_search_index', sql: m0006 },
   { id: '0007_case_counts', sql: m0007 },
   { id: '0008_wall_counts', sql: m0008 },
+  { id: '0009_registers', sql: m0009 },
 ];
 
 export class MigrationMismatchError extends Error {}
