@@ -97,7 +97,7 @@ export function slideNotes(t: Translate, deck: BriefingDeck, s: SlideSpec): stri
     case 'party':
       return [
         t('briefing.notes.party', {
-          rate: fmtRate(deck.party.dualReport.rate),
+          rate: fmtRate(t, deck.party.dualReport.rate),
           gap: deck.party.tenantCoverage.total - deck.party.tenantCoverage.covered,
           weak: deck.party.weakOrgs.length,
         }),

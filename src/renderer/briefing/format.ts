@@ -9,20 +9,16 @@ const OFFSET_MS = 8 * 3_600_000;
 
 export const DASH = '—';
 
-export function fmtCount(n: number): string {
-  return n.toLocaleString('en-US');
+export function fmtCount(t: Translate, n: number): string {
+  return t.num(n);
 }
 
-export function fmtRate(r: number | null, digits = 1): string {
-  return r === null ? DASH : `${(r * 100).toFixed(digits)}%`;
+export function fmtRate(t: Translate, r: number | null, digits = 1): string {
+  return r === null ? DASH : t.num.percent(r, digits);
 }
 
-export function fmtHours(h: number | null): string {
-  return h === null ? DASH : h.toFixed(1);
-}
-
-function signed(value: string, negative: boolean, zero: boolean): string {
-  return zero ? value : `${negative ? '−' : '+'}${value}`;
+export function fmtHours(t: Translate, h: number | null): string {
+  return h === null ? DASH : t.num(h, 1);
 }
 
 /** A KPI's value with its unit: '2,933 件', '89.4%', '34.0 小时'. */
@@ -30,33 +26,29 @@ export function fmtKpiValue(t: Translate, unit: BriefingKpi['unit'], value: numb
   if (value === null) return DASH;
   switch (unit) {
     case 'count':
-      return t('briefing.unit.cases', { value: fmtCount(value) });
+      return t('briefing.unit.cases', { value: fmtCount(t, value) });
     case 'rate':
-      return fmtRate(value);
+      return fmtRate(t, value);
     case 'hours':
-      return t('briefing.unit.hours', { value: fmtHours(value) });
+      return t('briefing.unit.hours', { value: fmtHours(t, value) });
   }
 }
 
 /** The change against the previous period, signed: '+1.2 个百分点', '−479（−14.0%）', '+3.7 小时'. */
 export function fmtKpiDelta(t: Translate, k: BriefingKpi): string {
   if (k.delta === null) return t('briefing.change.none');
-  const negative = k.delta < 0;
   const abs = Math.abs(k.delta);
   switch (k.unit) {
-    case 'rate': {
-      const pp = (abs * 100).toFixed(1);
-      return pp === '0.0' ? t('briefing.change.same') : t('briefing.delta.pp', { value: signed(pp, negative, false) });
-    }
+    case 'rate':
+      return (abs * 100).toFixed(1) === '0.0' ? t('briefing.change.same') : t('briefing.delta.pp', { value: t.num.signed(k.delta * 100, 1) });
     case 'count': {
       if (abs === 0) return t('briefing.change.same');
-      const rel = k.relative === null ? '' : `（${signed((Math.abs(k.relative) * 100).toFixed(1), negative, false)}%）`;
-      return `${signed(fmtCount(abs), negative, false)}${rel}`;
+      // The relative change carries the count's sign (a count and its share move together).
+      const rel = k.relative === null ? '' : `（${t.num.signed(Math.sign(k.delta) * Math.abs(k.relative) * 100, 1)}%）`;
+      return `${t.num.signed(k.delta)}${rel}`;
     }
-    case 'hours': {
-      const h = abs.toFixed(1);
-      return h === '0.0' ? t('briefing.change.same') : t('briefing.unit.hours', { value: signed(h, negative, false) });
-    }
+    case 'hours':
+      return abs.toFixed(1) === '0.0' ? t('briefing.change.same') : t('briefing.unit.hours', { value: t.num.signed(k.delta, 1) });
   }
 }
 
@@ -64,14 +56,15 @@ export function fmtKpiDelta(t: Translate, k: BriefingKpi): string {
 export function fmtChangeWords(t: Translate, k: BriefingKpi): string {
   if (k.delta === null || k.previous === null) return t('briefing.change.none');
   const abs = Math.abs(k.delta);
-  const value = k.unit === 'rate' ? t('briefing.delta.pp', { value: (abs * 100).toFixed(1) }) : k.relative !== null ? `${(Math.abs(k.relative) * 100).toFixed(1)}%` : fmtCount(abs);
+  const value = k.unit === 'rate' ? t('briefing.delta.pp', { value: t.num(abs * 100, 1) }) : k.relative !== null ? t.num.percent(Math.abs(k.relative)) : fmtCount(t, abs);
   if ((k.unit === 'rate' ? (abs * 100).toFixed(1) === '0.0' : abs === 0)) return t('briefing.change.same');
   return k.delta > 0 ? t('briefing.change.up', { value }) : t('briefing.change.down', { value });
 }
 
-function ymd(ms: number): { y: number; m: number; d: number } {
+/** Year, month and day as written in a date: strings, so the year is never grouped like a count. */
+function ymd(ms: number): { y: string; m: string; d: string } {
   const date = new Date(dayIndex(ms) * DAY_MS);
-  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+  return { y: String(date.getUTCFullYear()), m: String(date.getUTCMonth() + 1), d: String(date.getUTCDate()) };
 }
 
 export function fmtDate(t: Translate, ms: number): string {

@@ -14,13 +14,13 @@ function kpi(deck: BriefingDeck, key: BriefingKpiKey) {
 export function keyPoints(t: Translate, deck: BriefingDeck): string[] {
   const { current } = deck.overview;
   const points = [
-    t('briefing.story.reported', { count: fmtCount(current.reported), change: fmtChangeWords(t, kpi(deck, 'reported')) }),
-    t('briefing.story.onTime', { rate: fmtRate(current.onTimeRate), change: fmtChangeWords(t, kpi(deck, 'onTimeRate')), closeRate: fmtRate(current.closeRate) }),
-    t('briefing.story.overdue', { count: fmtCount(current.overdueOpen), now: deck.attention.overdueCount, supervised: deck.attention.supervisedCount }),
+    t('briefing.story.reported', { count: fmtCount(t, current.reported), change: fmtChangeWords(t, kpi(deck, 'reported')) }),
+    t('briefing.story.onTime', { rate: fmtRate(t, current.onTimeRate), change: fmtChangeWords(t, kpi(deck, 'onTimeRate')), closeRate: fmtRate(t, current.closeRate) }),
+    t('briefing.story.overdue', { count: fmtCount(t, current.overdueOpen), now: deck.attention.overdueCount, supervised: deck.attention.supervisedCount }),
   ];
   points.push(...hotSpotPoint(t, deck));
   points.push(...riserPoint(t, deck));
-  if (current.satisfiedRate !== null) points.push(t('briefing.story.satisfaction', { rate: fmtRate(current.satisfiedRate), change: fmtChangeWords(t, kpi(deck, 'satisfiedRate')) }));
+  if (current.satisfiedRate !== null) points.push(t('briefing.story.satisfaction', { rate: fmtRate(t, current.satisfiedRate), change: fmtChangeWords(t, kpi(deck, 'satisfiedRate')) }));
   return points;
 }
 
@@ -43,8 +43,8 @@ export function trendFacts(t: Translate, deck: BriefingDeck): string[] {
   const sum = (f: (d: (typeof days)[number]) => number) => days.reduce((s, d) => s + f(d), 0);
   const [, m, d] = peak.date.split('-').map(Number);
   return [
-    t('briefing.trend.totals', { current: fmtCount(sum((x) => x.reported)), previous: fmtCount(sum((x) => x.previousReported)) }),
-    t('briefing.trend.dailyAvg', { value: (sum((x) => x.reported) / days.length).toFixed(1), previous: (sum((x) => x.previousReported) / days.length).toFixed(1) }),
+    t('briefing.trend.totals', { current: fmtCount(t, sum((x) => x.reported)), previous: fmtCount(t, sum((x) => x.previousReported)) }),
+    t('briefing.trend.dailyAvg', { value: t.num(sum((x) => x.reported) / days.length, 1), previous: t.num(sum((x) => x.previousReported) / days.length, 1) }),
     t('briefing.trend.peak', { date: t('briefing.dateShort', { m: m ?? 0, d: d ?? 0 }), count: peak.reported }),
   ];
 }

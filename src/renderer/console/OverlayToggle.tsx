@@ -18,7 +18,7 @@ interface Props {
 const ONE_COLUMN: ReadonlySet<OverlayKind> = new Set(['households', 'tenants', 'cases', 'partyOrgs']);
 
 export function OverlayToggle({ kind, on, status, count, onToggle }: Props) {
-  const { t, locale } = useLocale();
+  const { t, num } = useLocale();
   return (
     <Stack gap={6} py={6} style={{ borderBottom: '1px solid #f1f3f5' }}>
       <Group justify="space-between" wrap="nowrap">
@@ -38,7 +38,7 @@ export function OverlayToggle({ kind, on, status, count, onToggle }: Props) {
         )}
         {on && status === 'ready' && count !== null && (
           <Badge size="sm" color="gray" variant="light" className="tabular">
-            {new Intl.NumberFormat(locale).format(count)}
+            {num(count)}
           </Badge>
         )}
       </Group>

@@ -22,8 +22,7 @@ const FIGURES: Figure[] = [
 ];
 
 export function SummaryStrip({ summary }: { summary: StreetSummary | null }) {
-  const { t, locale } = useLocale();
-  const format = new Intl.NumberFormat(locale);
+  const { t, num } = useLocale();
   return (
     <Group
       gap={0}
@@ -48,7 +47,7 @@ export function SummaryStrip({ summary }: { summary: StreetSummary | null }) {
             </Text>
             {typeof value === 'number' ? (
               <Text fz={20} fw={700} lh={1.25} c={color} className="tabular">
-                {format.format(value)}
+                {num(value)}
               </Text>
             ) : (
               <Skeleton h={22} w={56} mt={2} />

@@ -10,6 +10,5 @@ export function formatDateTime(value: number, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false }).format(toMillis(value));
 }
 
-export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale).format(value);
-}
+/** The UI's one number formatter, re-exported where the detail views look for it. */
+export { formatNumber } from '../i18n/formatNumber';

@@ -9,7 +9,7 @@ import { staffLine } from './staffLine';
 
 export function MovePreview({ preview, labelOf, withStaff }: { preview: GridEditPreview; labelOf: (id: number) => string; withStaff: boolean }) {
   const t = useT();
-  const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+  const signed = (n: number) => t.num.signed(n);
   return (
     <Stack gap={6} data-testid="move-preview">
       {preview.flows.length === 0 ? (

@@ -11,7 +11,7 @@ export function problemTitle(p: GridProblem, t: Translate): string {
 export function problemFigures(p: GridProblem, t: Translate): string {
   const parts: string[] = [];
   if (p.kind === 'households' && typeof p.detail.households === 'number') parts.push(t('gridEdit.problem.householdCount', { count: p.detail.households }));
-  if (p.areaM2 !== null && p.kind !== 'households') parts.push(t('gridEdit.problem.area', { area: Math.round(p.areaM2).toLocaleString() }));
-  if (typeof p.detail.widthM === 'number') parts.push(t('gridEdit.problem.width', { width: p.detail.widthM.toFixed(1) }));
+  if (p.areaM2 !== null && p.kind !== 'households') parts.push(t('gridEdit.problem.area', { area: Math.round(p.areaM2) }));
+  if (typeof p.detail.widthM === 'number') parts.push(t('gridEdit.problem.width', { width: t.num(p.detail.widthM, 1) }));
   return parts.join(' · ');
 }

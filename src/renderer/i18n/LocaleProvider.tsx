@@ -1,5 +1,6 @@
 // Holds the current UI language (remembered per machine) and hands out `t()`.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { NumberFormatter } from './formatNumber';
 import { catalogs, DEFAULT_LOCALE, isLocale, type Locale } from './locales';
 import { isMessageKey, makeTranslate, type Translate } from './translate';
 
@@ -11,6 +12,8 @@ interface LocaleContextValue {
   t: Translate;
   /** Translate `${prefix}.${value}` when the catalog knows it, else show the raw value. */
   tOpen: (prefix: string, value: string) => string;
+  /** Numbers in this language: `num(39105)` → '39,105', `num.percent(0.894)`, `num.signed(-12)`. */
+  num: NumberFormatter;
 }
 
 const LocaleContext = createContext<LocaleContextValue | null>(null);
@@ -48,7 +51,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
       const key = `${prefix}.${raw}`;
       return isMessageKey(key) ? catalog[key] : raw;
     };
-    return { locale, setLocale, t, tOpen };
+    return { locale, setLocale, t, tOpen, num: t.num };
   }, [locale, setLocale]);
 
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;

@@ -1,20 +1,30 @@
 // The pure translation function behind `t()`: look a key up, fill its {placeholders}.
+import { formatNumber, numberFormatter, type NumberFormatter } from './formatNumber';
 import { catalogs, type Locale } from './locales';
 import type { MessageKey, ParamArgs } from './messages';
 
-export type Translate = <K extends MessageKey>(key: K, ...params: ParamArgs<K>) => string;
+/** `t(key, params)`, and `t.num` to write numbers outside a message the same way. */
+export type Translate = (<K extends MessageKey>(key: K, ...params: ParamArgs<K>) => string) & { readonly num: NumberFormatter };
 
-export function interpolate(message: string, params: Readonly<Record<string, string | number>> | undefined): string {
+/**
+ * Fills {placeholders}. Numbers are written by `writeNumber` (grouped digits in the UI
+ * language), so a count is never shown raw; identifiers that must not be grouped (years,
+ * rule numbers) are passed as strings.
+ */
+export function interpolate(message: string, params: Readonly<Record<string, string | number>> | undefined, writeNumber: (n: number) => string = String): string {
   if (!params) return message;
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
-    return value === undefined ? whole : String(value);
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? writeNumber(value) : value;
   });
 }
 
 export function makeTranslate(locale: Locale): Translate {
   const catalog = catalogs[locale];
-  return (key, ...params) => interpolate(catalog[key], params[0]);
+  const writeNumber = (n: number) => formatNumber(n, locale);
+  const t = <K extends MessageKey>(key: K, ...params: ParamArgs<K>) => interpolate(catalog[key], params[0], writeNumber);
+  return Object.assign(t, { num: numberFormatter(locale) });
 }
 
 /**

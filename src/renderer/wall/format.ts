@@ -1,13 +1,14 @@
 // Number formatting for the wall: thousands separators, percentages with one decimal,
 // and the change against an earlier figure as an arrow and an amount.
+import { formatNumber, formatPercent } from '../i18n/formatNumber';
+import type { Locale } from '../i18n/locales';
 import type { Translate } from '../i18n/translate';
 
 export type FigureKind = 'count' | 'rate';
 
-export function formatValue(value: number | null, kind: FigureKind, locale: string, none: string): string {
+export function formatValue(value: number | null, kind: FigureKind, locale: Locale, none: string): string {
   if (value === null) return none;
-  if (kind === 'rate') return `${(value * 100).toFixed(1)}%`;
-  return value.toLocaleString(locale);
+  return kind === 'rate' ? formatPercent(value, locale) : formatNumber(value, locale);
 }
 
 export type Trend = 'up' | 'down' | 'flat';
@@ -19,11 +20,11 @@ export interface Change {
 }
 
 /** The change from `before` to `now`: rates in percentage points (one decimal), counts as integers. */
-export function changeOf(now: number | null, before: number | null, kind: FigureKind, locale: string): Change | null {
+export function changeOf(now: number | null, before: number | null, kind: FigureKind, locale: Locale): Change | null {
   if (now === null || before === null) return null;
   const diff = kind === 'rate' ? Math.round((now - before) * 1000) / 10 : now - before;
   if (diff === 0) return { trend: 'flat', amount: '0' };
-  const amount = kind === 'rate' ? Math.abs(diff).toFixed(1) : Math.abs(diff).toLocaleString(locale);
+  const amount = kind === 'rate' ? formatNumber(Math.abs(diff), locale, 1) : formatNumber(Math.abs(diff), locale);
   return { trend: diff > 0 ? 'up' : 'down', amount };
 }
 

@@ -34,7 +34,7 @@ export function HotSpotSlide({ ctx, title, view, spot }: { ctx: SlideContext; ti
               <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 23 }}>
                 <span>{c.name}</span>
                 <span>
-                  {c.count} · {t('briefing.hotSpot.share', { value: fmtRate(c.count / spot.count, 0) })}
+                  {t.num(c.count)} · {t('briefing.hotSpot.share', { value: fmtRate(t, c.count / spot.count, 0) })}
                 </span>
               </div>
               <div style={{ height: 12, background: '#eef1f5', borderRadius: 6 }}>

@@ -40,8 +40,8 @@ export function HotSpotsSlide({ ctx, title, view }: { ctx: SlideContext; title: 
             {t('briefing.hotSpots.method', {
               radius: Math.round(hs.maxDistanceKm * 1000),
               minPoints: hs.minPoints,
-              cases: fmtCount(hs.casesConsidered),
-              inClusters: fmtCount(hs.casesInClusters),
+              cases: fmtCount(t, hs.casesConsidered),
+              inClusters: fmtCount(t, hs.casesInClusters),
               clusters: hs.clustersFound,
             })}
           </p>

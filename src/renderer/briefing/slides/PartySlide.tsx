@@ -31,23 +31,23 @@ export function PartySlide({ ctx, title }: { ctx: SlideContext; title: string })
       <div className="bs-split">
         <div style={{ flex: 'none', width: 900 }}>
           <div className="bs-party-tiles">
-            {tile(t('briefing.party.orgs'), fmtCount(p.orgCount), t('briefing.party.levels', { l1: level(1), l2: level(2), l3: level(3), l4: level(4) }), 'briefing-party-orgs')}
+            {tile(t('briefing.party.orgs'), fmtCount(t, p.orgCount), t('briefing.party.levels', { l1: level(1), l2: level(2), l3: level(3), l4: level(4) }), 'briefing-party-orgs')}
             {tile(
               t('briefing.party.members'),
-              fmtCount(p.members),
+              fmtCount(t, p.members),
               t('briefing.party.membersDetail', { employed: p.membersByCategory.employed, retired: p.membersByCategory.retired, mobile: p.membersByCategory.mobile, twoNew: p.membersByCategory.two_new }),
               'briefing-party-members',
             )}
-            {tile(t('briefing.party.dualReport'), fmtRate(p.dualReport.rate), t('briefing.party.dualReportDetail', { registered: p.dualReport.registered, required: p.dualReport.required }), 'briefing-party-dual')}
+            {tile(t('briefing.party.dualReport'), fmtRate(t, p.dualReport.rate), t('briefing.party.dualReportDetail', { registered: p.dualReport.registered, required: p.dualReport.required }), 'briefing-party-dual')}
             {tile(
               t('briefing.party.tenantCoverage'),
-              fmtRate(p.tenantCoverage.rate),
-              t('briefing.party.tenantDetail', { covered: fmtCount(p.tenantCoverage.covered), total: fmtCount(p.tenantCoverage.total), gap: fmtCount(p.tenantCoverage.total - p.tenantCoverage.covered) }),
+              fmtRate(t, p.tenantCoverage.rate),
+              t('briefing.party.tenantDetail', { covered: fmtCount(t, p.tenantCoverage.covered), total: fmtCount(t, p.tenantCoverage.total), gap: fmtCount(t, p.tenantCoverage.total - p.tenantCoverage.covered) }),
               'briefing-party-tenants',
             )}
             {tile(
               t('briefing.party.gridStaff'),
-              fmtRate(p.gridStaff.total > 0 ? p.gridStaff.partyMembers / p.gridStaff.total : null),
+              fmtRate(t, p.gridStaff.total > 0 ? p.gridStaff.partyMembers / p.gridStaff.total : null),
               t('briefing.party.gridStaffDetail', { party: p.gridStaff.partyMembers, total: p.gridStaff.total }),
               'briefing-party-staff',
             )}

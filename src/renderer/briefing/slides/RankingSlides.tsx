@@ -51,13 +51,13 @@ function RankTable({ ctx, rows, first, nameHeader, testId, compact = false }: Ta
             <td className="num">{first + i}</td>
             <td style={compact ? undefined : { maxWidth: 300 }}>{r.label}</td>
             <td className="num">{r.due}</td>
-            {!compact && <td className="num">{fmtRate(r.closeRate)}</td>}
+            {!compact && <td className="num">{fmtRate(t, r.closeRate)}</td>}
             <td>
               <span className="bs-rate-bar" style={{ width: Math.round(bar * (r.onTimeRate ?? 0)) }} />
-              {fmtRate(r.onTimeRate)}
+              {fmtRate(t, r.onTimeRate)}
             </td>
             <td className={`num ${r.overdueOpen > 0 ? 'bs-worse' : ''}`}>{r.overdueOpen}</td>
-            <td className="num">{fmtHours(r.avgHandlingHours)}</td>
+            <td className="num">{fmtHours(t, r.avgHandlingHours)}</td>
           </tr>
         ))}
       </tbody>
@@ -81,7 +81,7 @@ function CommunityTiles({ ctx }: { ctx: SlideContext }) {
               {r.label}
             </div>
             <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline' }}>
-              <span style={{ fontSize: 28, fontWeight: 700, color: 'var(--bs-navy)' }}>{fmtRate(r.onTimeRate)}</span>
+              <span style={{ fontSize: 28, fontWeight: 700, color: 'var(--bs-navy)' }}>{fmtRate(t, r.onTimeRate)}</span>
               <span className={r.overdueOpen > 0 ? 'bs-worse' : 'bs-muted'} style={{ fontSize: 18 }}>
                 {t('briefing.grids.overdueShort', { count: r.overdueOpen })}
               </span>

@@ -13,9 +13,8 @@ import { LayerSwitch } from './LayerSwitch';
 import type { Thematic } from './useThematic';
 
 export function CoverageControls({ thematic, onPickGrid }: { thematic: Thematic; onPickGrid: (gridId: number) => void }) {
-  const { t, locale } = useLocale();
+  const { t, locale, num } = useLocale();
   const { choice, update, coverage, coverageData } = thematic;
-  const number = new Intl.NumberFormat(locale);
   const result = coverageData;
   return (
     <Stack gap={6}>
@@ -73,8 +72,8 @@ export function CoverageControls({ thematic, onPickGrid }: { thematic: Thematic;
               <Text fz="xs" fw={600} c={result.totals.outside > 0 ? 'violet.8' : 'teal.8'} className="tabular" data-testid="coverage-summary" data-outside={result.totals.outside}>
                 {result.totals.outside > 0
                   ? t('thematic.coverage.summary', {
-                      outside: number.format(result.totals.outside),
-                      households: number.format(result.totals.households),
+                      outside: num(result.totals.outside),
+                      households: num(result.totals.households),
                       share: formatShare(result.totals.outside, result.totals.households, locale),
                     })
                   : t('thematic.coverage.allInside')}
@@ -88,9 +87,9 @@ export function CoverageControls({ thematic, onPickGrid }: { thematic: Thematic;
             {t('thematic.coverage.model', {
               speed: WALKING_MODEL.speedKmh,
               minutes: WALKING_MODEL.minutes,
-              path: number.format(WALKING_MODEL.pathM),
+              path: num(WALKING_MODEL.pathM),
               detour: WALKING_MODEL.detourFactor,
-              radius: number.format(WALKING_MODEL.radiusM),
+              radius: num(WALKING_MODEL.radiusM),
             })}
           </Text>
         </Stack>

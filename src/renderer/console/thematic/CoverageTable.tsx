@@ -13,10 +13,9 @@ interface Props {
 const MAX_HEIGHT = 240;
 
 export function CoverageTable({ rows, onPick }: Props) {
-  const { t, locale } = useLocale();
+  const { t, locale, num } = useLocale();
   const shown = rows.filter((r) => r.outside > 0);
   if (shown.length === 0) return null;
-  const number = new Intl.NumberFormat(locale);
   return (
     <ScrollArea.Autosize mah={MAX_HEIGHT} type="auto" offsetScrollbars>
       <Table layout="fixed" stickyHeader highlightOnHover verticalSpacing={3} horizontalSpacing={6} fz="xs" data-testid="coverage-table">
@@ -48,7 +47,7 @@ export function CoverageTable({ rows, onPick }: Props) {
                 </Text>
               </Table.Td>
               <Table.Td className="tabular" style={{ textAlign: 'right' }}>
-                {number.format(r.outside)}
+                {num(r.outside)}
               </Table.Td>
               <Table.Td className="tabular" style={{ textAlign: 'right' }}>
                 {formatShare(r.outside, r.households, locale)}

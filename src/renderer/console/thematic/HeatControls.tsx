@@ -10,7 +10,7 @@ import type { Thematic } from './useThematic';
 const ALL = 'all';
 
 export function HeatControls({ thematic }: { thematic: Thematic }) {
-  const { t, locale } = useLocale();
+  const { t } = useLocale();
   const { choice, update, heat, heatData } = thematic;
   return (
     <Stack gap={6}>
@@ -43,7 +43,7 @@ export function HeatControls({ thematic }: { thematic: Thematic }) {
           </Group>
           {heatData && (
             <Text fz="xs" c="gray.7" className="tabular" data-testid="thematic-heat-total" data-total={heatData.total}>
-              {t('thematic.heat.total', { count: new Intl.NumberFormat(locale).format(heatData.total) })}
+              {t('thematic.heat.total', { count: heatData.total })}
             </Text>
           )}
           {heat?.status === 'error' && (

@@ -3,7 +3,7 @@
 import { Table, Text, UnstyledButton } from '@mantine/core';
 import type { CSSProperties } from 'react';
 import type { IndicatorRow } from '../../../shared/indicators';
-import { useT } from '../../i18n/LocaleProvider';
+import { useLocale, useT } from '../../i18n/LocaleProvider';
 import type { PlainMessageKey } from '../../i18n/messages';
 import { consoleColors } from '../../theme/consoleColors';
 import { formatIndicator, INDICATOR_COLUMNS, onTimeTone, type DeskGroupBy, type IndicatorColumn, type SortKey, type SortState } from './indicatorTable';
@@ -57,7 +57,7 @@ function titleOf(row: IndicatorRow, column: IndicatorColumn, t: ReturnType<typeo
 }
 
 function Figures({ row, extra }: { row: IndicatorRow; extra?: CSSProperties }) {
-  const t = useT();
+  const { t, locale } = useLocale();
   return (
     <>
       {INDICATOR_COLUMNS.map((c) => {
@@ -65,7 +65,7 @@ function Figures({ row, extra }: { row: IndicatorRow; extra?: CSSProperties }) {
         const tone = c.key === 'onTimeRate' ? onTimeTone(row.onTimeRate) : null;
         return (
           <Table.Td key={c.key} className="tabular" style={{ ...figureCell, ...extra, ...(tone ? TONE_STYLE[tone] : null) }} title={titleOf(row, c, t)} data-col={c.key} data-value={value ?? ''} data-tone={tone ?? undefined}>
-            {formatIndicator(value, c.format)}
+            {formatIndicator(value, c.format, locale)}
           </Table.Td>
         );
       })}

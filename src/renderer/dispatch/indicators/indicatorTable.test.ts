@@ -34,6 +34,8 @@ describe('indicator cells', () => {
     expect(formatIndicator(0, 'rate')).toBe('0.0%');
     expect(formatIndicator(null, 'rate')).toBe('—');
     expect(formatIndicator(12, 'count')).toBe('12');
+    expect(formatIndicator(39105, 'count', 'en')).toBe('39,105');
+    expect(formatIndicator(1234.25, 'hours', 'zh-CN')).toBe('1,234.3');
     expect(formatIndicator(31.25, 'hours')).toBe('31.3');
     expect(formatIndicator(4.5, 'stars')).toBe('4.50');
     expect(formatIndicator(null, 'hours')).toBe('—');

@@ -2,6 +2,8 @@
 // (rates with one decimal, null as —, the 合计 row pinned, low on-time rates marked) are
 // tested on their own.
 import type { IndicatorGroupBy, IndicatorRow } from '../../../shared/indicators';
+import { formatNumber } from '../../i18n/formatNumber';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales';
 import type { PlainMessageKey } from '../../i18n/messages';
 
 export type IndicatorFormat = 'count' | 'rate' | 'hours' | 'stars';
@@ -39,22 +41,22 @@ export const NONE = '—';
  * (87.65% is 87.7%): the float noise below 12 significant digits is dropped first, since
  * 0.8765 × 100 is 87.64999… in binary.
  */
-function fixed(value: number, digits: number): string {
+function fixed(value: number, digits: number, locale: Locale): string {
   const scale = 10 ** digits;
-  return (Math.round(Number((value * scale).toPrecision(12))) / scale).toFixed(digits);
+  return formatNumber(Math.round(Number((value * scale).toPrecision(12))) / scale, locale, digits);
 }
 
-export function formatIndicator(value: number | null, format: IndicatorFormat): string {
+export function formatIndicator(value: number | null, format: IndicatorFormat, locale: Locale = DEFAULT_LOCALE): string {
   if (value === null || !Number.isFinite(value)) return NONE;
   switch (format) {
     case 'count':
-      return String(value);
+      return formatNumber(value, locale);
     case 'rate':
-      return `${fixed(value * 100, 1)}%`;
+      return `${fixed(value * 100, 1, locale)}%`;
     case 'hours':
-      return fixed(value, 1);
+      return fixed(value, 1, locale);
     case 'stars':
-      return fixed(value, 2);
+      return fixed(value, 2, locale);
   }
 }
 

@@ -6,7 +6,7 @@ import { Panel } from './Panel';
 export const CATEGORY_ROWS = 5;
 
 export function WallCategories({ categories, height }: { categories: readonly WallCategoryRow[]; height: number }) {
-  const { t, tOpen, locale } = useLocale();
+  const { t, tOpen, num } = useLocale();
   const rows = categories.slice(0, CATEGORY_ROWS);
   const max = Math.max(1, ...rows.map((r) => r.reported));
   return (
@@ -31,10 +31,10 @@ export function WallCategories({ categories, height }: { categories: readonly Wa
               <div className="wall-bar-fill" data-class={r.caseClass} style={{ width: `${(r.reported / max) * 100}%` }} />
             </div>
             <span className="wall-bar-count" data-wall-text>
-              {r.reported.toLocaleString(locale)}
+              {num(r.reported)}
             </span>
             <span className="wall-bar-open" data-wall-text>
-              {r.open.toLocaleString(locale)}
+              {num(r.open)}
             </span>
           </div>
         ))}

@@ -27,11 +27,11 @@ function Metric({ label, value, share }: { label: string; value: string; share: 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 
 export function WallParty({ party }: { party: Party }) {
-  const { t, locale } = useLocale();
+  const { t, locale, num } = useLocale();
   const none = t('wall.noValue');
   const weak = (
     <span className="wall-metric-label" style={{ fontWeight: 400 }} data-wall-text>
-      {t('wall.party.weak')} <b style={{ color: party.weakOrgs > 0 ? '#ffb020' : undefined }}>{party.weakOrgs}</b>
+      {t('wall.party.weak')} <b style={{ color: party.weakOrgs > 0 ? '#ffb020' : undefined }}>{num(party.weakOrgs)}</b>
     </span>
   );
   return (
@@ -40,7 +40,7 @@ export function WallParty({ party }: { party: Party }) {
         {party.orgsByLevel.map((l) => (
           <div key={l.level} className="wall-level">
             <div className="wall-level-count" data-wall-text>
-              {l.count.toLocaleString(locale)}
+              {num(l.count)}
             </div>
             <div className="wall-level-label" data-wall-text>
               {t(LEVEL_LABELS[l.level])}
@@ -49,7 +49,7 @@ export function WallParty({ party }: { party: Party }) {
         ))}
       </div>
       <div className="wall-metrics">
-        <Metric label={t('wall.party.members')} value={party.members.toLocaleString(locale)} share={null} />
+        <Metric label={t('wall.party.members')} value={num(party.members)} share={null} />
         <Metric label={t('wall.party.dual')} value={formatValue(share(party.dualRegistered, party.dualRequired), 'rate', locale, none)} share={share(party.dualRegistered, party.dualRequired)} />
         <Metric label={t('wall.party.tenants')} value={formatValue(share(party.tenantsCovered, party.tenants), 'rate', locale, none)} share={share(party.tenantsCovered, party.tenants)} />
         <Metric label={t('wall.party.buildings')} value={formatValue(share(party.buildingsCovered, party.buildings), 'rate', locale, none)} share={share(party.buildingsCovered, party.buildings)} />

@@ -5,7 +5,7 @@ import { gridLabel } from '../../../shared/gridLabel';
 import { Panel } from './Panel';
 
 export function WallRanking({ ranking, height }: { ranking: readonly WallRankingRow[]; height: number }) {
-  const { t } = useLocale();
+  const { t, num } = useLocale();
   return (
     <Panel title={t('wall.panel.ranking')} testId="wall-ranking" height={height}>
       {ranking.length === 0 ? (
@@ -30,13 +30,13 @@ export function WallRanking({ ranking, height }: { ranking: readonly WallRanking
               <span className="wall-rank-no">{i + 1}</span>
               <span data-wall-text>{gridLabel({ name: r.gridName, communityName: r.communityName })}</span>
               <span className="wall-rank-num" data-kind="overdue" data-zero={r.overdue === 0} data-wall-text>
-                {r.overdue}
+                {num(r.overdue)}
               </span>
               <span className="wall-rank-num" data-kind="supervised" data-zero={r.supervised === 0} data-wall-text>
-                {r.supervised}
+                {num(r.supervised)}
               </span>
               <span className="wall-rank-num" data-wall-text>
-                {r.open}
+                {num(r.open)}
               </span>
             </div>
           ))}
