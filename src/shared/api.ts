@@ -66,6 +66,26 @@ import { caseHeatInput, coverageInput, thematicGridsInput, type CaseHeat, type C
 import { wallDeltaInput, wallSnapshotInput, type WallDelta, type WallSnapshot } from './wall';
 import { epochMs as epochMsRule, latitude, longitude, text, TEXT_LIMITS, wholeIn } from './inputRules';
 import { revealInput, type AccessPolicyView, type RevealedPerson } from './access';
+import {
+  buildingUpdateInput,
+  householdCreateInput,
+  householdStatusInput,
+  householdUpdateInput,
+  recordHistoryInput,
+  residentAddInput,
+  residentLeaveInput,
+  residentMoveInput,
+  residentUpdateInput,
+  staffAssignInput,
+  staffReplaceInput,
+  staffVacateInput,
+  tenantMoveInput,
+  tenantOpenInput,
+  tenantStatusInput,
+  tenantUpdateInput,
+  type RecordHistory,
+  type RegisterWriteResult,
+} from './registers';
 import { SEARCH_HIT_KINDS } from './views';
 
 const id = z.number({ error: 'must be a number' }).int('must be a whole number').positive('must be positive');
@@ -155,6 +175,23 @@ export const apiSchemas = {
   'coverage.compute': coverageInput,
   'person.reveal': revealInput,
   'access.policy': empty,
+  // Registers (台账): writes by the role matrix in core/access/registerWrites.ts, and 变更记录.
+  'resident.add': residentAddInput,
+  'resident.update': residentUpdateInput,
+  'resident.move': residentMoveInput,
+  'resident.leave': residentLeaveInput,
+  'household.create': householdCreateInput,
+  'household.update': householdUpdateInput,
+  'household.setStatus': householdStatusInput,
+  'building.update': buildingUpdateInput,
+  'tenant.open': tenantOpenInput,
+  'tenant.update': tenantUpdateInput,
+  'tenant.move': tenantMoveInput,
+  'tenant.setStatus': tenantStatusInput,
+  'staff.assign': staffAssignInput,
+  'staff.replace': staffReplaceInput,
+  'staff.vacate': staffVacateInput,
+  'record.history': recordHistoryInput,
 } as const;
 
 export type ApiMethod = keyof typeof apiSchemas;
@@ -218,6 +255,22 @@ export interface ApiOutputs {
   'coverage.compute': CoverageResult;
   'person.reveal': RevealedPerson;
   'access.policy': AccessPolicyView;
+  'resident.add': RegisterWriteResult;
+  'resident.update': RegisterWriteResult;
+  'resident.move': RegisterWriteResult;
+  'resident.leave': RegisterWriteResult;
+  'household.create': RegisterWriteResult;
+  'household.update': RegisterWriteResult;
+  'household.setStatus': RegisterWriteResult;
+  'building.update': RegisterWriteResult;
+  'tenant.open': RegisterWriteResult;
+  'tenant.update': RegisterWriteResult;
+  'tenant.move': RegisterWriteResult;
+  'tenant.setStatus': RegisterWriteResult;
+  'staff.assign': RegisterWriteResult;
+  'staff.replace': RegisterWriteResult;
+  'staff.vacate': RegisterWriteResult;
+  'record.history': RecordHistory;
 }
 
 /** A file made by the core, carried as base64 so both transports (IPC, JSON over HTTP) can hold it. */

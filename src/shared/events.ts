@@ -1,5 +1,6 @@
 // Events pushed from the core to every open window (console, wall) over IPC or HTTP.
 import type { CaseStatus } from './domain';
+import type { RecordKind } from './registers';
 import type { JobProgress, SessionStatus } from './views';
 
 export interface EventMap {
@@ -8,6 +9,9 @@ export interface EventMap {
   'case.changed': { caseId: number; status: CaseStatus; gridId: number; at: number };
   /** Grids were redrawn (an edit saved or undone): maps reload their grids and counts. */
   'territory.changed': { editId: number; gridIds: number[]; at: number };
+  /** A register record was written (resident, household, building, tenant, grid staff post): drawers,
+   *  lists and the map reload what shows these buildings and grids. Ids only, never a personal value. */
+  'register.changed': { kind: RecordKind; id: number; action: string; buildingIds: number[]; gridIds: number[]; at: number };
 }
 export type EventName = keyof EventMap;
 export type EventPayload<E extends EventName> = EventMap[E];
@@ -15,6 +19,6 @@ export interface PushedEvent<E extends EventName = EventName> {
   name: E;
   payload: EventMap[E];
 }
-export const EVENT_NAMES: readonly EventName[] = ['job.progress', 'session.changed', 'case.changed', 'territory.changed'];
+export const EVENT_NAMES: readonly EventName[] = ['job.progress', 'session.changed', 'case.changed', 'territory.changed', 'register.changed'];
 /** Events anyone may see before unlocking: first-start progress and lock state. The rest go only to unlocked sessions. */
 export const PUBLIC_EVENT_NAMES: readonly EventName[] = ['job.progress', 'session.changed'];

@@ -26,6 +26,9 @@ export interface CreateStreetOptions {
   signal?: AbortSignal;
 }
 
+/** The share of a first start's progress bar the street itself takes; the rest is the accounts' key wrapping (seconds of scrypt). */
+const GENERATION_SHARE = 0.95;
+
 export function removeDatabaseFiles(dbFile: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(dbFile + suffix, { force: true });
 }
@@ -43,6 +46,7 @@ export async function createDemoStreet(options: CreateStreetOptions): Promise<De
   const db = openDatabase(paths.db, masterKey, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   // SQLite gives the WAL and SHM files the database file's mode.
   chmodSync(paths.db, 0o600);
+  const onProgress = options.onProgress;
   let report: DemoReport;
   let streetName: string;
   try {
@@ -51,7 +55,7 @@ export async function createDemoStreet(options: CreateStreetOptions): Promise<De
       scale: options.scale,
       seed: options.seed,
       anchor: options.anchor,
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(onProgress ? { onProgress: (fraction: number, stage: string) => onProgress(fraction * GENERATION_SHARE, stage) } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
     });
     db.transaction(() => insertUsers(db, options.users, options.anchor))();
@@ -65,9 +69,13 @@ export async function createDemoStreet(options: CreateStreetOptions): Promise<De
     throw err;
   }
   const keyring: KeyringFile = { version: 1, cipher: 'sqlcipher-aes256', label: { streetName }, entries: [] };
-  for (const u of options.users) keyring.entries.push(await wrapMasterKey(u.username, u.password, masterKey, options.scrypt ?? DEFAULT_SCRYPT));
+  for (const [i, u] of options.users.entries()) {
+    onProgress?.(GENERATION_SHARE + ((1 - GENERATION_SHARE) * i) / options.users.length, 'accounts');
+    keyring.entries.push(await wrapMasterKey(u.username, u.password, masterKey, options.scrypt ?? DEFAULT_SCRYPT));
+  }
   masterKey.fill(0);
   writeKeyring(paths.keyring, keyring);
   rmSync(marker, { force: true });
+  onProgress?.(1, 'done');
   return report;
 }

@@ -421,6 +421,16 @@ class Core implements CoreHandle {
   }
 }
 
+/** A core that has not looked at its data directory yet: start() does (and begins a first start's demo generation). */
+export interface UnstartedCore extends CoreHandle {
+  start(): void;
+}
+
+/** For a shell that must be listening before generation begins (the browser shell: a port in use must not leave a half-made street). */
+export function createCore(options: CoreOptions): UnstartedCore {
+  return new Core(options);
+}
+
 export async function startCore(options: CoreOptions): Promise<CoreHandle> {
   const core = new Core(options);
   core.start();

@@ -53,6 +53,7 @@ export const en: Messages = {
   'prepare.waiting': 'Preparing…',
   'prepare.failed': 'Demo generation failed: {error}',
   'prepare.done': 'Done. Opening the unlock screen…',
+  'prepare.stepCount': 'Step {n} of {total}',
 
   'jobStage.territory': 'Street, communities, grids and roads',
   'jobStage.buildings': 'Buildings',
@@ -61,6 +62,9 @@ export const en: Messages = {
   'jobStage.tenants': 'Commercial tenants',
   'jobStage.staff': 'Grid staff (11XN)',
   'jobStage.cases': 'Case history',
+  'jobStage.accounts': 'Accounts and their encrypted keys',
+  'jobStage.start': 'Starting the generator',
+  'jobStage.done': 'All done',
 
   'error.invalid_input': 'Some input is invalid. Check it and try again.',
   'error.unknown_method': 'This operation is not supported.',

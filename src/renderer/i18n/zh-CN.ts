@@ -52,6 +52,7 @@ export const zhCN = {
   'prepare.waiting': '正在准备…',
   'prepare.failed': '演示数据生成失败：{error}',
   'prepare.done': '生成完成，正在进入解锁页面…',
+  'prepare.stepCount': '第 {n} 步，共 {total} 步',
 
   'jobStage.territory': '划定街道、社区、网格与道路',
   'jobStage.buildings': '生成楼栋',
@@ -60,6 +61,9 @@ export const zhCN = {
   'jobStage.tenants': '登记商户',
   'jobStage.staff': '配置网格力量（11XN）',
   'jobStage.cases': '生成历史案件',
+  'jobStage.accounts': '创建账号，加密保存密钥',
+  'jobStage.start': '启动生成程序',
+  'jobStage.done': '全部完成',
 
   'error.invalid_input': '输入有误，请检查后重试',
   'error.unknown_method': '系统不支持该操作',

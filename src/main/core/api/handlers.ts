@@ -3,6 +3,7 @@
 import type { ApiMethod, ApiOutput, ApiParsedInput } from '../../../shared/api';
 import type { CallContext } from './context';
 import { accountHandlers } from '../accounts/handlers';
+import { registerHandlers } from '../registers/handlers';
 import { streetSummary } from '../services/streetSummary';
 import { mapBase } from '../services/mapBase';
 import { mapBuildings } from '../services/mapBuildings';
@@ -47,6 +48,7 @@ export const handlers: HandlerMap = {
   'auth.unlock': (input, ctx) => ctx.auth.unlock(input.username, input.password, ctx.origin.source),
   'auth.lock': (_input, ctx) => ctx.auth.lock(ctx.token),
   ...accountHandlers,
+  ...registerHandlers,
   'street.summary': (_input, ctx) => streetSummary(ctx.db(), ctx.now),
   'map.base': (_input, ctx) => mapBase(ctx.db(), ctx.now),
   'map.buildings': (_input, ctx) => mapBuildings(ctx.db()),

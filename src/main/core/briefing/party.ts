@@ -43,7 +43,7 @@ export function partyHighlights(db: Db, scope: ScopeSql): BriefingParty {
     .prepare(`SELECT count(*) AS total, count(t.covering_org_id) AS covered FROM tenant t JOIN building b ON b.id = t.building_id JOIN grid g ON g.id = b.grid_id WHERE ${scope.gridWhere}`)
     .get(p) as { total: number; covered: number };
   const staff = db
-    .prepare(`SELECT count(*) AS total, COALESCE(SUM(s.is_party_member), 0) AS party FROM grid_staff s JOIN grid g ON g.id = s.grid_id WHERE ${scope.gridWhere}`)
+    .prepare(`SELECT count(*) AS total, COALESCE(SUM(s.is_party_member), 0) AS party FROM grid_staff s JOIN grid g ON g.id = s.grid_id WHERE s.vacated_on IS NULL AND ${scope.gridWhere}`)
     .get(p) as { total: number; party: number };
   const weak = db
     .prepare(`SELECT o.name, o.kind, o.under_rectification FROM party_org o WHERE ${orgWhere} AND o.rating = 'weak' ORDER BY o.under_rectification DESC, o.level, o.code`)

@@ -29,7 +29,7 @@ function staffOptions(db: Db, where: string, param: number): AssigneeOption[] {
       `SELECT s.id, s.name, s.role, g.name AS grid_name,
               (SELECT count(*) FROM case_file c WHERE c.assignee_staff_id = s.id AND c.status IN ${OPEN_STATUS_SQL}) AS workload
          FROM grid_staff s JOIN grid g ON g.id = s.grid_id
-        WHERE s.role IN ('grid_worker', 'grid_head') AND ${where}
+        WHERE s.role IN ('grid_worker', 'grid_head') AND s.vacated_on IS NULL AND ${where}
         ORDER BY CASE s.role WHEN 'grid_worker' THEN 0 ELSE 1 END, s.id`,
     )
     .all(param) as StaffRow[];

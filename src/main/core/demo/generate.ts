@@ -106,6 +106,5 @@ export async function generateDemoStreet(db: Db, options: DemoOptions): Promise<
   const open = db.prepare(`SELECT count(*) AS n, coalesce(sum(due_at < ?), 0) AS overdue FROM case_file WHERE status IN ('reported','registered','dispatched','handling','awaiting_verification')`).get(anchor) as { n: number; overdue: number };
   counts['case_file.open'] = open.n;
   counts['case_file.overdue'] = open.overdue;
-  options.onProgress?.(1, 'done');
   return { counts, ms: Math.round(performance.now() - started) };
 }

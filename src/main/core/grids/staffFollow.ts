@@ -16,6 +16,8 @@ interface StaffRow {
   role: string;
   name: string;
   building_id: number | null;
+  /** A vacated post (registers/staff.ts) still moves with its grid, but names no one to review. */
+  vacated_on: string | null;
 }
 
 const REVIEW_SHARE = 0.2;
@@ -32,9 +34,9 @@ export function reviewStaff(
   const removed = [...draft.removed];
   const touched = [...draft.touched];
   const ids = [...new Set([...removed, ...touched.filter((id) => id > 0)])];
-  const rows = ids.length ? (db.prepare(`SELECT id, grid_id, role, name, building_id FROM grid_staff WHERE grid_id IN (${ids.join(',')})`).all() as StaffRow[]) : [];
+  const rows = ids.length ? (db.prepare(`SELECT id, grid_id, role, name, building_id, vacated_on FROM grid_staff WHERE grid_id IN (${ids.join(',')})`).all() as StaffRow[]) : [];
   const movedBuildings = new Set(moves.filter((m) => m.entity === 'building').map((m) => m.id));
-  const extra = db.prepare(`SELECT id, grid_id, role, name, building_id FROM grid_staff WHERE building_id IN (${[...movedBuildings].join(',') || '0'})`).all() as StaffRow[];
+  const extra = db.prepare(`SELECT id, grid_id, role, name, building_id, vacated_on FROM grid_staff WHERE building_id IN (${[...movedBuildings].join(',') || '0'})`).all() as StaffRow[];
   const staff = new Map([...rows, ...extra].map((r) => [r.id, r]));
   const items: StaffReviewItem[] = [];
   const codeOf = (id: number) => draft.get(id)?.code ?? draft.base.saved.get(id)?.code ?? String(id);
@@ -53,7 +55,7 @@ export function reviewStaff(
     if (s.role === 'building_head' && s.building_id !== null && buildingGrid.has(s.building_id)) to = buildingGrid.get(s.building_id)!;
     else if (draft.removed.has(s.grid_id)) {
       to = heir(s.grid_id);
-      inherited.set(to, [...(inherited.get(to) ?? []), s.name]);
+      if (s.vacated_on === null) inherited.set(to, [...(inherited.get(to) ?? []), s.name]);
     }
     if (to !== s.grid_id) moves.push({ entity: 'grid_staff', id: s.id, from: s.grid_id, to });
   }
@@ -65,7 +67,7 @@ export function reviewStaff(
   for (const [gridId, names] of inherited) items.push({ gridId, gridCode: codeOf(gridId), reason: 'gridRemoved', staffNames: names });
 
   for (const g of draft.created()) {
-    const hasCore = moves.some((m) => m.entity === 'grid_staff' && m.to === g.id && ['grid_head', 'grid_worker'].includes(staff.get(m.id)?.role ?? ''));
+    const hasCore = moves.some((m) => m.entity === 'grid_staff' && m.to === g.id && ['grid_head', 'grid_worker'].includes(staff.get(m.id)?.role ?? '') && staff.get(m.id)?.vacated_on === null);
     if (!hasCore) items.push({ gridId: g.id, gridCode: g.code, reason: 'newGridUnstaffed', staffNames: [] });
   }
   for (const id of touched) {
@@ -76,7 +78,7 @@ export function reviewStaff(
     const delta = [...flows.values()].reduce((n, f) => n + (f.toId === id ? f.households : 0) - (f.fromId === id ? f.households : 0), 0);
     const was = after - delta;
     if (was > 0 && Math.abs(delta) / was >= REVIEW_SHARE) {
-      items.push({ gridId: id, gridCode: codeOf(id), reason: 'householdsChanged', staffNames: [...staff.values()].filter((s) => s.grid_id === id && s.role !== 'building_head').map((s) => s.name) });
+      items.push({ gridId: id, gridCode: codeOf(id), reason: 'householdsChanged', staffNames: [...staff.values()].filter((s) => s.grid_id === id && s.role !== 'building_head' && s.vacated_on === null).map((s) => s.name) });
     }
   }
   return items;

@@ -22,8 +22,9 @@ export class JobReporter {
 
   progress(fraction: number, stage: string): void {
     const f = Math.max(0, Math.min(1, fraction));
+    const newStage = stage !== this.current.stage;
     this.current = { ...this.current, fraction: f, stage };
-    if (Math.floor(f * 100) !== this.lastSent || stage !== this.current.stage) {
+    if (Math.floor(f * 100) !== this.lastSent || newStage) {
       this.lastSent = Math.floor(f * 100);
       this.emit(this.current);
     }

@@ -29,7 +29,7 @@ export function gridDetail(db: Db, id: number, now: number, user: Pick<UserView,
   const staffRows = db
     .prepare(
       `SELECT s.id, s.role, s.name, s.phone, s.is_party_member, b.name AS building_name
-         FROM grid_staff s LEFT JOIN building b ON b.id = s.building_id WHERE s.grid_id = ?
+         FROM grid_staff s LEFT JOIN building b ON b.id = s.building_id WHERE s.grid_id = ? AND s.vacated_on IS NULL
         ORDER BY CASE s.role WHEN 'grid_head' THEN 0 WHEN 'grid_worker' THEN 1 WHEN 'building_head' THEN 2 ELSE 3 END, s.id`,
     )
     .all(id) as StaffRow[];

@@ -1,0 +1,98 @@
+// Register API methods: each write runs its core function (which checks the role matrix and
+// the community scope itself) inside one transaction with its history and audit rows, then
+// pushes register.changed so every open window (map, drawers, wall) reloads what it shows.
+import type { ApiMethod, ApiParsedInput } from '../../../shared/api';
+import type { RecordKind, RegisterWriteResult } from '../../../shared/registers';
+import type { CallContext } from '../api/context';
+import type { HandlerMap } from '../api/handlers';
+import { currentUser, personalRead } from '../api/roles';
+import type { Db } from '../db/database';
+import { updateBuilding } from './buildings';
+import type { RegisterActor } from './changeLog';
+import { createHousehold, setHouseholdStatusBy, updateHousehold } from './households';
+import { carriesPersonalValues, recordHistory } from './recordHistory';
+import { addResident, leaveResident, moveResident, updateResident } from './residents';
+import { assignStaff, replaceStaff, vacateStaff } from './staff';
+import { moveTenant, openTenant, setTenantStatus, updateTenant } from './tenants';
+
+type WriteMethods =
+  | 'resident.add'
+  | 'resident.update'
+  | 'resident.move'
+  | 'resident.leave'
+  | 'household.create'
+  | 'household.update'
+  | 'household.setStatus'
+  | 'building.update'
+  | 'tenant.open'
+  | 'tenant.update'
+  | 'tenant.move'
+  | 'tenant.setStatus'
+  | 'staff.assign'
+  | 'staff.replace'
+  | 'staff.vacate';
+
+const BUILDING_OF: Record<RecordKind, string> = {
+  resident: `SELECT h.building_id FROM household h WHERE h.id IN (SELECT household_id FROM resident WHERE id = @id UNION ALL SELECT household_id FROM resident_departed WHERE id = @id)`,
+  household: 'SELECT building_id FROM household WHERE id = @id',
+  building: 'SELECT id FROM building WHERE id = @id',
+  tenant: 'SELECT building_id FROM tenant WHERE id = @id UNION ALL SELECT building_id FROM tenant_closed WHERE id = @id',
+  gridStaff: 'SELECT building_id FROM grid_staff WHERE id = @id AND building_id IS NOT NULL',
+};
+
+function buildingsOf(db: Db, kind: RecordKind, id: number): number[] {
+  return db.prepare(BUILDING_OF[kind]).pluck().all({ id }) as number[];
+}
+
+/** The building a write is about before it runs (a move's origin), when the input names an existing record. */
+function buildingsBefore(db: Db, method: WriteMethods, input: object): number[] {
+  if (!('id' in input) || typeof input.id !== 'number') return [];
+  const kind = method.startsWith('staff.') ? 'gridStaff' : (method.split('.')[0] as RecordKind);
+  return buildingsOf(db, kind, input.id);
+}
+
+function write<M extends WriteMethods>(method: M, run: (db: Db, actor: RegisterActor, input: ApiParsedInput<M>) => RegisterWriteResult) {
+  return (input: ApiParsedInput<M>, ctx: CallContext): RegisterWriteResult => {
+    const db = ctx.db();
+    const actor: RegisterActor = { user: currentUser(ctx), now: ctx.now };
+    const before = buildingsBefore(db, method, input);
+    const done = db.transaction(() => run(db, actor, input))();
+    if (done.changed.length === 0 && done.alsoChanged.length === 0) return done;
+    const buildingIds = [...new Set([...before, ...buildingsOf(db, done.kind, done.id)])];
+    const gridIds = buildingIds.length
+      ? (db.prepare(`SELECT DISTINCT grid_id FROM building WHERE id IN (${buildingIds.map(() => '?').join(',')})`).pluck().all(...buildingIds) as number[])
+      : done.kind === 'gridStaff'
+        ? (db.prepare('SELECT grid_id FROM grid_staff WHERE id = ?').pluck().all(done.id) as number[])
+        : [];
+    ctx.emit('register.changed', { kind: done.kind, id: done.id, action: done.action, buildingIds, gridIds, at: ctx.now });
+    return done;
+  };
+}
+
+export const registerHandlers: Pick<HandlerMap, WriteMethods | 'record.history'> = {
+  'resident.add': write('resident.add', addResident),
+  'resident.update': write('resident.update', updateResident),
+  'resident.move': write('resident.move', moveResident),
+  'resident.leave': write('resident.leave', (db, actor, input) => leaveResident(db, actor, input)),
+  'household.create': write('household.create', createHousehold),
+  'household.update': write('household.update', updateHousehold),
+  'household.setStatus': write('household.setStatus', setHouseholdStatusBy),
+  'building.update': write('building.update', updateBuilding),
+  'tenant.open': write('tenant.open', openTenant),
+  'tenant.update': write('tenant.update', updateTenant),
+  'tenant.move': write('tenant.move', moveTenant),
+  'tenant.setStatus': write('tenant.setStatus', setTenantStatus),
+  'staff.assign': write('staff.assign', assignStaff),
+  'staff.replace': write('staff.replace', replaceStaff),
+  'staff.vacate': write('staff.vacate', vacateStaff),
+  'record.history': (input, ctx) => {
+    const history = recordHistory(ctx.db(), currentUser(ctx), input);
+    if (input.kind === 'resident' && carriesPersonalValues(history)) {
+      personalRead(ctx, { method: 'record.history', entity: 'resident', entityId: input.id, persons: [`resident:${input.id}`] });
+    }
+    return history;
+  },
+};
+
+export type RegisterMethod = WriteMethods | 'record.history';
+export const REGISTER_METHODS: readonly ApiMethod[] = Object.keys(registerHandlers) as RegisterMethod[];
