@@ -151,6 +151,8 @@ export const dispatchEn: { readonly [K in keyof typeof dispatchZhCN]: string } =
   'dispatchForm.coDepartmentsHint': 'When several departments must act together',
 
   'fieldError.note': 'Give a reason (2 characters at least)',
+  'fieldError.note.feedback': 'Say what was done (2 characters at least)',
+  'fieldError.note.supervise': 'Give the supervision instruction (2 characters at least)',
   'fieldError.assignee': 'Pick a handler',
   'fieldError.coDepartmentIds': 'At most 6 joint departments',
   'fieldError.intoCaseId': 'Pick the case to merge into',

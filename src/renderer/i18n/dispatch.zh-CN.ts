@@ -149,6 +149,8 @@ export const dispatchZhCN = {
   'dispatchForm.coDepartmentsHint': '需多部门联合处置时选择',
 
   'fieldError.note': '请填写原因（至少2个字）',
+  'fieldError.note.feedback': '请填写处置结果（至少2个字）',
+  'fieldError.note.supervise': '请填写督办意见（至少2个字）',
   'fieldError.assignee': '请选择处置人',
   'fieldError.coDepartmentIds': '联办部门最多 6 个',
   'fieldError.intoCaseId': '请选择要合并到的案件',

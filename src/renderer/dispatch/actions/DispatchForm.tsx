@@ -32,7 +32,6 @@ export function DispatchForm({ detail, action, onDone, onCancel }: Props) {
   const [choice, setChoice] = useState<Assignee | null>(null);
   const [coDepartmentIds, setCoDepartmentIds] = useState<string[]>([]);
   const [note, setNote] = useState('');
-  const { submit, busy, errors } = useActSubmit(onDone);
 
   useEffect(() => {
     let live = true;
@@ -61,14 +60,11 @@ export function DispatchForm({ detail, action, onDone, onCancel }: Props) {
     [options, choice, choiceKey],
   );
 
-  const send = () => {
-    const base = { caseId: detail.id, action, assignee: choice ?? undefined };
-    if (action === 'dispatch') {
-      void submit({ ...base, ...(coDepartmentIds.length ? { coDepartmentIds: coDepartmentIds.map(Number) } : {}), ...(note.trim() ? { note } : {}) }, ['assignee', 'coDepartmentIds', 'note']);
-    } else {
-      void submit({ ...base, note }, ['assignee', 'note']);
-    }
-  };
+  const base = { caseId: detail.id, action, assignee: choice ?? undefined };
+  const input =
+    action === 'dispatch' ? { ...base, ...(coDepartmentIds.length ? { coDepartmentIds: coDepartmentIds.map(Number) } : {}), ...(note.trim() ? { note } : {}) } : { ...base, note };
+  const { submit, busy, errors, left } = useActSubmit(onDone, input);
+  const send = () => void submit(input, action === 'dispatch' ? ['assignee', 'coDepartmentIds', 'note'] : ['assignee', 'note']);
 
   return (
     <ActionFormShell action={action} busy={busy} errors={errors} onSubmit={send} onCancel={onCancel}>
@@ -149,6 +145,7 @@ export function DispatchForm({ detail, action, onDone, onCancel }: Props) {
         value={note}
         onChange={setNote}
         error={errors.fields.note}
+        onBlur={() => left('note')}
         autosize
         minRows={1}
         limit={TEXT_LIMITS.note}

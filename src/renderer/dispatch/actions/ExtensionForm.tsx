@@ -13,15 +13,16 @@ export function ExtensionForm({ detail, onDone, onCancel }: { detail: RecordedCa
   const [amount, setAmount] = useState<number | string>(1);
   const [unit, setUnit] = useState<WorkUnit>('work_day');
   const [note, setNote] = useState('');
-  const { submit, busy, errors } = useActSubmit(onDone);
-  const send = () => void submit({ caseId: detail.id, action: 'requestExtension', amount: typeof amount === 'number' ? amount : Number(amount), unit, note }, ['amount', 'unit', 'note']);
+  const input = { caseId: detail.id, action: 'requestExtension', amount: typeof amount === 'number' ? amount : Number(amount), unit, note };
+  const { submit, busy, errors, left } = useActSubmit(onDone, input);
+  const send = () => void submit(input, ['amount', 'unit', 'note']);
   return (
     <ActionFormShell action="requestExtension" busy={busy} errors={errors} onSubmit={send} onCancel={onCancel}>
       <Group gap={8} align="flex-end">
-        <NumberInput size="xs" w={110} label={t('action.extensionAmount')} withAsterisk min={1} max={60} allowDecimal={false} value={amount} onChange={setAmount} error={errors.fields.amount} data-testid="action-amount" />
+        <NumberInput size="xs" w={110} label={t('action.extensionAmount')} withAsterisk min={1} max={60} allowDecimal={false} value={amount} onChange={setAmount} error={errors.fields.amount} onBlur={() => left('amount')} data-testid="action-amount" />
         <SegmentedControl size="xs" value={unit} onChange={(v) => setUnit(v as WorkUnit)} data={WORK_UNITS.map((u) => ({ value: u, label: t(`workUnit.${u}`) }))} data-testid="action-unit" />
       </Group>
-      <CountedTextarea size="xs" label={t('actionNote.requestExtension')} withAsterisk value={note} onChange={setNote} error={errors.fields.note} autosize minRows={2} limit={TEXT_LIMITS.note} testId="action-note" />
+      <CountedTextarea size="xs" label={t('actionNote.requestExtension')} withAsterisk value={note} onChange={setNote} error={errors.fields.note} onBlur={() => left('note')} autosize minRows={2} limit={TEXT_LIMITS.note} testId="action-note" />
     </ActionFormShell>
   );
 }

@@ -17,7 +17,6 @@ export function MergeForm({ detail, onDone, onCancel }: { detail: RecordedCaseDe
   const [found, setFound] = useState<CaseRow[]>([]);
   const [into, setInto] = useState<number | null>(null);
   const [note, setNote] = useState('');
-  const { submit, busy, errors } = useActSubmit(onDone);
 
   useEffect(() => {
     let live = true;
@@ -32,7 +31,9 @@ export function MergeForm({ detail, onDone, onCancel }: { detail: RecordedCaseDe
     };
   }, [debounced, detail.id, detail.grid.id]);
 
-  const send = () => void submit({ caseId: detail.id, action: 'merge', intoCaseId: into ?? 0, ...(note.trim() ? { note } : {}) }, ['intoCaseId', 'note']);
+  const input = { caseId: detail.id, action: 'merge', intoCaseId: into ?? 0, ...(note.trim() ? { note } : {}) };
+  const { submit, busy, errors, left } = useActSubmit(onDone, input);
+  const send = () => void submit(input, ['intoCaseId', 'note']);
   return (
     <ActionFormShell action="merge" busy={busy} errors={errors} onSubmit={send} onCancel={onCancel}>
       <TextInput size="xs" label={t('action.mergeSearch')} placeholder={t('queue.searchPlaceholder')} value={q} onChange={(e) => setQ(e.currentTarget.value)} data-testid="action-merge-search" />
@@ -67,7 +68,7 @@ export function MergeForm({ detail, onDone, onCancel }: { detail: RecordedCaseDe
           ))}
         </Stack>
       </Radio.Group>
-      <CountedTextarea size="xs" label={t('actionNote.default')} value={note} onChange={setNote} autosize minRows={1} limit={TEXT_LIMITS.note} />
+      <CountedTextarea size="xs" label={t('actionNote.default')} value={note} onChange={setNote} error={errors.fields.note} onBlur={() => left('note')} autosize minRows={1} limit={TEXT_LIMITS.note} />
     </ActionFormShell>
   );
 }

@@ -21,10 +21,11 @@ export function NoteForm({ detail, action, required, onDone, onCancel }: Props) 
   const { t, tOpen } = useLocale();
   const [note, setNote] = useState('');
   const [person, setPerson] = useState('');
-  const { submit, busy, errors } = useActSubmit(onDone);
   const handlerStep = (HANDLER_STEPS as readonly string[]).includes(action);
   const onBehalf = handlerStep && person.trim() ? { onBehalfOf: { kind: 'person', name: person } } : {};
-  const send = () => void submit({ caseId: detail.id, action, ...(note.trim() || required ? { note } : {}), ...onBehalf }, ['note', 'onBehalfOf']);
+  const input = { caseId: detail.id, action, ...(note.trim() || required ? { note } : {}), ...onBehalf };
+  const { submit, busy, errors, left } = useActSubmit(onDone, input);
+  const send = () => void submit(input, ['note', 'onBehalfOf']);
   return (
     <ActionFormShell action={action} busy={busy} errors={errors} onSubmit={send} onCancel={onCancel}>
       <CountedTextarea
@@ -35,6 +36,7 @@ export function NoteForm({ detail, action, required, onDone, onCancel }: Props) 
         value={note}
         onChange={setNote}
         error={errors.fields.note}
+        onBlur={() => left('note')}
         autosize
         minRows={2}
         maxRows={6}
@@ -53,6 +55,7 @@ export function NoteForm({ detail, action, required, onDone, onCancel }: Props) 
           onChange={(e) => setPerson(e.currentTarget.value)}
           maxLength={TEXT_LIMITS.name}
           error={errors.fields.onBehalfOf}
+          onBlur={() => left('onBehalfOf')}
           data-testid="action-on-behalf"
         />
       )}

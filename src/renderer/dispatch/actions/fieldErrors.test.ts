@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { caseReportInput } from '../../../shared/cases';
+import { caseActionInput, caseReportInput } from '../../../shared/cases';
 import { ApiClientError } from '../../api/ApiClientError';
 import { makeTranslate } from '../../i18n/translate';
 import { catalogs } from '../../i18n/locales';
-import { checkLocally, formErrors } from './fieldErrors';
+import { actionFieldWords, checkLocally, formErrors } from './fieldErrors';
 
 const t = makeTranslate('zh-CN');
 const tOpen = (prefix: string, value: string) => (catalogs['zh-CN'] as Record<string, string>)[`${prefix}.${value}`] ?? value;
@@ -46,5 +46,21 @@ describe('the shared input rules, worded', () => {
   it('says why the one who recorded a feedback may not verify it', () => {
     const error = new ApiClientError({ code: 'conflict', message: 'case AJ1: …', details: [{ path: 'action', message: 'same person', reason: 'selfVerify' }] });
     expect(formErrors(error, t, tOpen, []).general).toBe(t('dispatch.error.selfVerify'));
+  });
+});
+
+describe('a note refused for one action', () => {
+  const missingNote = (action: string) => {
+    const r = checkLocally(caseActionInput, { caseId: 1, action, note: '' }, actionFieldWords(tOpen, action), t);
+    return r.ok ? null : r.fields.note;
+  };
+  it('asks for what the note is for that action', () => {
+    expect(missingNote('feedback')).toBe('请填写处置结果（至少2个字）');
+    expect(missingNote('supervise')).toBe('请填写督办意见（至少2个字）');
+    expect(missingNote('cancel')).toBe(t('fieldError.note'));
+  });
+  it('gives 评价 without stars one message, about the stars', () => {
+    const r = checkLocally(caseActionInput, { caseId: 1, action: 'evaluate', satisfaction: 0 }, actionFieldWords(tOpen, 'evaluate'), t);
+    expect(r.ok ? {} : r.fields).toEqual({ satisfaction: t('fieldError.satisfaction') });
   });
 });

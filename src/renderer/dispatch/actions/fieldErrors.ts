@@ -21,6 +21,17 @@ export const NO_ERRORS: FormErrors = { fields: {}, general: null, technical: nul
 
 type Lookup = (prefix: string, value: string) => string;
 
+/** Field wording for one case action: fieldError.note.<action> (处置结果 for 反馈) before fieldError.note. */
+export function actionFieldWords(tOpen: Lookup, action: unknown): Lookup {
+  return (prefix, field) => {
+    if (prefix === 'fieldError' && field === 'note' && typeof action === 'string') {
+      const own = tOpen('fieldError.note', action);
+      if (own !== action) return own;
+    }
+    return tOpen(prefix, field);
+  };
+}
+
 /** The shared input rules' refusals (too long, a broken character) mean the same for every field. */
 function wordedByRule(message: string, t: Translate | undefined): string | null {
   if (!t) return null;

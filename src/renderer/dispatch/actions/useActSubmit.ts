@@ -1,39 +1,57 @@
-// Sends one case action: checked first with the shared schema (so a missing reason is
-// caught without a round trip), then case.act; errors come back per field.
-import { useCallback, useState } from 'react';
+// Sends one case action: checked with the shared schema as the form changes and again on
+// submit (so a missing reason is caught without a round trip), then case.act. Field errors
+// follow the one form-error rule (formErrorRule.ts): shown after a submit attempt or on
+// leaving the field, gone as soon as it is valid. A note's error names what the note is for
+// this action (处置结果 for 反馈) where the catalog has its own words.
+import { useState } from 'react';
 import { caseActionInput, type RecordedCaseDetail } from '../../../shared/cases';
 import { api } from '../../api/api';
 import { useLocale } from '../../i18n/LocaleProvider';
-import { checkLocally, formErrors, NO_ERRORS, type FormErrors } from './fieldErrors';
+import { actionFieldWords, checkLocally, formErrors, type FormErrors } from './fieldErrors';
+import { useFormErrors } from './useFormErrors';
 
-export function useActSubmit(onDone: (updated: RecordedCaseDetail) => void) {
+type Values = Record<string, unknown>;
+
+const NONE: Readonly<Record<string, never>> = {};
+
+/** `watched`: the form's input as it stands, for the live check (none for the quick buttons). */
+export function useActSubmit(onDone: (updated: RecordedCaseDetail) => void, watched: Values | null = null) {
   const { t, tOpen } = useLocale();
   const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [general, setGeneral] = useState<Pick<FormErrors, 'general' | 'technical'>>({ general: null, technical: null });
+  const live = watched ? checkLocally(caseActionInput, watched, actionFieldWords(tOpen, watched.action), t) : null;
+  const form = useFormErrors(live && !live.ok ? live.fields : NONE, watched ?? NONE);
 
-  const submit = useCallback(
-    async (input: Record<string, unknown>, fieldNames: readonly string[]): Promise<boolean> => {
-      const local = checkLocally(caseActionInput, input, tOpen, t);
-      if (!local.ok) {
-        setErrors({ fields: local.fields, general: null, technical: null });
-        return false;
-      }
-      setBusy(true);
-      setErrors(NO_ERRORS);
-      try {
-        const updated = await api.call('case.act', local.value);
-        onDone(updated);
-        return true;
-      } catch (error) {
-        setErrors(formErrors(error, t, tOpen, fieldNames));
-        return false;
-      } finally {
-        setBusy(false);
-      }
-    },
-    [onDone, t, tOpen],
-  );
+  const submit = async (input: Values, fieldNames: readonly string[]): Promise<boolean> => {
+    const words = actionFieldWords(tOpen, input.action);
+    form.attempted();
+    setGeneral({ general: null, technical: null });
+    const local = checkLocally(caseActionInput, input, words, t);
+    if (!local.ok) {
+      // A form shows these beside its fields; a quick button has no fields to show them by.
+      if (!watched) setGeneral({ general: t('dispatch.error.invalid', { fields: Object.values(local.fields).join(t('error.detailSeparator')) }), technical: null });
+      return false;
+    }
+    setBusy(true);
+    try {
+      const updated = await api.call('case.act', local.value);
+      form.reset();
+      onDone(updated);
+      return true;
+    } catch (error) {
+      const e = formErrors(error, t, words, fieldNames);
+      form.refused(e.fields, input);
+      setGeneral({ general: e.general, technical: e.technical });
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
 
-  const reset = useCallback(() => setErrors(NO_ERRORS), []);
-  return { submit, busy, errors, reset };
+  const reset = () => {
+    form.reset();
+    setGeneral({ general: null, technical: null });
+  };
+  const errors: FormErrors = { fields: form.fields, ...general };
+  return { submit, busy, errors, reset, left: form.left };
 }

@@ -2,6 +2,8 @@
 // place (a click on the map or a search hit; the grid and address found there), the
 // description, photos and the reporter. On submit: case.report, then the possible
 // duplicates are shown for a decision (merge or register) before the case is registered.
+// Field errors follow the one form-error rule (actions/formErrorRule.ts): the shared schema
+// checks the form as it changes, so an error shown after a submit goes once it is fixed.
 import { Alert, Box, Button, Cascader, CloseButton, Group, ScrollArea, SegmentedControl, Input, Stack, Text, TextInput, Badge } from '@mantine/core';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { caseReportInput, type CaseReportResult, type SubcategoryNode } from '../../../shared/cases';
@@ -15,7 +17,8 @@ import { useLocale } from '../../i18n/LocaleProvider';
 import { SearchBox } from '../../search/SearchBox';
 import { consoleColors } from '../../theme/consoleColors';
 import { CountedTextarea } from '../actions/CountedTextarea';
-import { checkLocally, formErrors, NO_ERRORS, type FormErrors } from '../actions/fieldErrors';
+import { checkLocally, formErrors, type FormErrors } from '../actions/fieldErrors';
+import { useFormErrors } from '../actions/useFormErrors';
 import { categoryIdOf, intakeOptions, intakePath } from '../categoryOptions';
 import { findSubcategory, useCategories } from '../useCategories';
 import { DuplicateChoice } from './DuplicateChoice';
@@ -48,7 +51,7 @@ export function IntakePanel({ pin, onPin, onLocate, onClose, onFinished }: Props
   const [reporterName, setReporterName] = useState('');
   const [reporterPhone, setReporterPhone] = useState('');
   const [place, setPlace] = useState<Place>({ status: 'idle' });
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [general, setGeneral] = useState<Pick<FormErrors, 'general' | 'technical'>>({ general: null, technical: null });
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<CaseReportResult | null>(null);
   const chosen = findSubcategory(tree, categoryId);
@@ -84,10 +87,9 @@ export function IntakePanel({ pin, onPin, onLocate, onClose, onFinished }: Props
     onLocate(hit.center);
   };
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (busy) return;
-    const input = {
+  // The report as it stands: checked on every change, sent as it is.
+  const input = useMemo(
+    () => ({
       source,
       categoryId: categoryId ?? 0,
       lng: pin?.[0],
@@ -99,21 +101,31 @@ export function IntakePanel({ pin, onPin, onLocate, onClose, onFinished }: Props
       ...(reporterName.trim() ? { reporterName } : {}),
       ...(reporterPhone.trim() ? { reporterPhone } : {}),
       ...(photos.length ? { photos: photos.map(({ name, mime, dataBase64 }) => ({ name, mime, dataBase64 })) } : {}),
-    };
-    const local = checkLocally(caseReportInput, input, tOpen, t);
-    const outside = place.status === 'found' && place.place.grid === null;
-    if (!local.ok || outside) {
-      setErrors({ fields: { ...(local.ok ? {} : local.fields), ...(outside ? { lng: t('intake.outsideStreet') } : {}) }, general: null, technical: null });
-      return;
-    }
+    }),
+    [source, categoryId, pin, place, address, description, reporterName, reporterPhone, photos],
+  );
+  const local = useMemo(() => checkLocally(caseReportInput, input, tOpen, t), [input, tOpen, t]);
+  const outside = place.status === 'found' && place.place.grid === null;
+  const invalid = useMemo(() => ({ ...(local.ok ? {} : local.fields), ...(outside ? { lng: t('intake.outsideStreet') } : {}) }), [local, outside, t]);
+  const fieldErrors = useFormErrors(invalid, input);
+  const errors: FormErrors = { fields: fieldErrors.fields, ...general };
+  const left = (field: string) => () => fieldErrors.left(field);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    fieldErrors.attempted();
+    setGeneral({ general: null, technical: null });
+    if (!local.ok || Object.keys(invalid).length > 0) return;
     setBusy(true);
-    setErrors(NO_ERRORS);
     try {
       const result = await api.call('case.report', local.value);
       if (result.duplicates.length > 0) setReport(result);
       else await register(result);
     } catch (error) {
-      setErrors(formErrors(error, t, tOpen, FIELDS));
+      const refused = formErrors(error, t, tOpen, FIELDS);
+      fieldErrors.refused(refused.fields, input);
+      setGeneral({ general: refused.general, technical: refused.technical });
     } finally {
       setBusy(false);
     }
@@ -183,6 +195,7 @@ export function IntakePanel({ pin, onPin, onLocate, onClose, onFinished }: Props
                   columnWidth={150}
                   maxDropdownHeight={320}
                   error={errors.fields.categoryId}
+                  onBlur={left('categoryId')}
                   data-testid="intake-category"
                 />
                 {chosen && (
@@ -251,6 +264,7 @@ export function IntakePanel({ pin, onPin, onLocate, onClose, onFinished }: Props
                   setAddressEdited(true);
                 }}
                 error={errors.fields.address}
+                onBlur={left('address')}
                 maxLength={TEXT_LIMITS.address}
                 data-testid="intake-address"
               />
@@ -262,6 +276,7 @@ export function IntakePanel({ pin, onPin, onLocate, onClose, onFinished }: Props
                 value={description}
                 onChange={setDescription}
                 error={errors.fields.description}
+                onBlur={left('description')}
                 autosize
                 minRows={3}
                 maxRows={8}
@@ -270,13 +285,14 @@ export function IntakePanel({ pin, onPin, onLocate, onClose, onFinished }: Props
               />
               <PhotoPicker photos={photos} onChange={setPhotos} error={errors.fields.photos} />
               <Group gap={8} grow>
-                <TextInput size="xs" label={t('intake.reporterName')} value={reporterName} onChange={(e) => setReporterName(e.currentTarget.value)} error={errors.fields.reporterName} maxLength={TEXT_LIMITS.name} data-testid="intake-reporter-name" />
+                <TextInput size="xs" label={t('intake.reporterName')} value={reporterName} onChange={(e) => setReporterName(e.currentTarget.value)} error={errors.fields.reporterName} onBlur={left('reporterName')} maxLength={TEXT_LIMITS.name} data-testid="intake-reporter-name" />
                 <TextInput
                   size="xs"
                   label={t('intake.reporterPhone')}
                   value={reporterPhone}
                   onChange={(e) => setReporterPhone(e.currentTarget.value)}
                   error={errors.fields.reporterPhone}
+                  onBlur={left('reporterPhone')}
                   inputMode="tel"
                   data-testid="intake-reporter-phone"
                 />
