@@ -66,6 +66,7 @@ import { caseHeatInput, coverageInput, thematicGridsInput, type CaseHeat, type C
 import { wallDeltaInput, wallSnapshotInput, type WallDelta, type WallSnapshot } from './wall';
 import { epochMs as epochMsRule, latitude, longitude, text, TEXT_LIMITS, wholeIn } from './inputRules';
 import { revealInput, type AccessPolicyView, type RevealedPerson } from './access';
+import { registerImportSchemas, type RegisterImportOutputs } from './registerImport';
 import {
   buildingUpdateInput,
   householdCreateInput,
@@ -175,6 +176,7 @@ export const apiSchemas = {
   'coverage.compute': coverageInput,
   'person.reveal': revealInput,
   'access.policy': empty,
+  ...registerImportSchemas,
   // Registers (台账): writes by the role matrix in core/access/registerWrites.ts, and 变更记录.
   'resident.add': residentAddInput,
   'resident.update': residentUpdateInput,
@@ -198,7 +200,7 @@ export type ApiMethod = keyof typeof apiSchemas;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof apiSchemas)[M]>;
 export type ApiParsedInput<M extends ApiMethod> = z.output<(typeof apiSchemas)[M]>;
 
-export interface ApiOutputs {
+export interface ApiOutputs extends RegisterImportOutputs {
   'session.status': SessionStatus;
   'auth.unlock': UnlockResult;
   'auth.lock': { locked: true };

@@ -196,3 +196,19 @@ export interface ImportPreview {
 
 /** How many issues and updates a preview lists; the error workbook holds every rejected row. */
 export const ISSUE_LIST_LIMIT = 2000;
+
+/** The import's methods, joined into the API contract (src/shared/api.ts). */
+export const registerImportSchemas = {
+  'register.import.preview': importPreviewInput,
+  'register.import.errors': importPreviewInput,
+  'register.import.templates': importTemplateListInput,
+  'register.import.saveTemplate': importTemplateSaveInput,
+} as const;
+
+export interface RegisterImportOutputs {
+  'register.import.preview': ImportPreview;
+  /** The rows not written, as an .xlsx (ExportedFile: fileName, mime, base64). */
+  'register.import.errors': { fileName: string; mime: string; base64: string };
+  'register.import.templates': ImportTemplateView[];
+  'register.import.saveTemplate': ImportTemplateView;
+}

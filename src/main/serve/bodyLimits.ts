@@ -13,6 +13,9 @@ export const ORDINARY_BODY_LIMIT = MIB;
  */
 export const BODY_LIMITS: Readonly<Partial<Record<ApiMethod, number>>> = {
   'case.report': 41 * MIB,
+  // A register workbook as base64: IMPORT_MAX_BASE64 (30,000,000 characters) plus the mapping and picks.
+  'register.import.preview': 30 * MIB,
+  'register.import.errors': 30 * MIB,
 };
 
 export function bodyLimitFor(method: ApiMethod): number {

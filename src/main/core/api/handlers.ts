@@ -3,6 +3,7 @@
 import type { ApiMethod, ApiOutput, ApiParsedInput } from '../../../shared/api';
 import type { CallContext } from './context';
 import { accountHandlers } from '../accounts/handlers';
+import { registerImportHandlers } from '../registerImport/handlers';
 import { registerHandlers } from '../registers/handlers';
 import { streetSummary } from '../services/streetSummary';
 import { mapBase } from '../services/mapBase';
@@ -48,6 +49,7 @@ export const handlers: HandlerMap = {
   'auth.unlock': (input, ctx) => ctx.auth.unlock(input.username, input.password, ctx.origin.source),
   'auth.lock': (_input, ctx) => ctx.auth.lock(ctx.token),
   ...accountHandlers,
+  ...registerImportHandlers,
   ...registerHandlers,
   'street.summary': (_input, ctx) => streetSummary(ctx.db(), ctx.now),
   'map.base': (_input, ctx) => mapBase(ctx.db(), ctx.now),

@@ -10,6 +10,7 @@ import { computeCoverage } from '../coverage/computeCoverage';
 import { validateStreet } from '../grids/validateStreet';
 import { computeIndicators } from '../indicators/computeIndicators';
 import { exportLedger } from '../ledger/exportLedger';
+import { importErrors, importPreview } from '../registerImport/runImport';
 import { caseHeat } from '../thematic/caseHeat';
 import { thematicGrids } from '../thematic/thematicGrids';
 
@@ -28,6 +29,8 @@ interface ReadTaskMap {
   'thematic.grids': true;
   'thematic.caseHeat': true;
   'coverage.compute': true;
+  'register.import.preview': true;
+  'register.import.errors': true;
 }
 export type ReadTaskName = keyof ReadTaskMap;
 
@@ -42,4 +45,7 @@ export const READ_TASKS: { [M in ReadTaskName]: Task<M> } = {
   'thematic.grids': (db, input, env) => thematicGrids(db, input, env.now),
   'thematic.caseHeat': (db, input) => caseHeat(db, input),
   'coverage.compute': (db, input) => computeCoverage(db, input.kinds),
+  // A register workbook read, checked and matched (the preview), or its rejected rows as a workbook.
+  'register.import.preview': (db, input, env) => importPreview(db, input, env.progress),
+  'register.import.errors': (db, input, env) => importErrors(db, input, env.progress),
 };

@@ -1,0 +1,43 @@
+// The import's API methods. Administrators import for any community, community staff for
+// their own only (社区工作人员): decided here, on the query thread, before the workbook goes
+// to a worker thread to be read and matched on the worker's own read-only connection.
+import type { Role } from '../../../shared/domain';
+import type { CallContext } from '../api/context';
+import type { HandlerMap } from '../api/handlers';
+import { requireRole } from '../api/roles';
+import { requireCommunity } from '../access/communityScope';
+import { notFound } from '../services/refs';
+import { checkMapping } from './mapColumns';
+import { RESIDENT_COLUMNS } from './residentColumns';
+import { listTemplates, saveTemplate } from './templates';
+
+type ImportMethods = 'register.import.preview' | 'register.import.errors' | 'register.import.templates' | 'register.import.saveTemplate';
+
+export const IMPORT_ROLES: readonly Role[] = ['admin', 'community'];
+
+function requireImporter(ctx: CallContext, communityId: number) {
+  const user = requireRole(ctx, IMPORT_ROLES, 'import registers');
+  requireCommunity(user, communityId, 'the register');
+  if (!ctx.db().prepare('SELECT 1 FROM community WHERE id = ?').get(communityId)) throw notFound('community', communityId);
+  return user;
+}
+
+export const registerImportHandlers: Pick<HandlerMap, ImportMethods> = {
+  'register.import.preview': (input, ctx) => {
+    requireImporter(ctx, input.communityId);
+    return ctx.heavy('register.import.preview', input, 'import');
+  },
+  'register.import.errors': (input, ctx) => {
+    requireImporter(ctx, input.communityId);
+    return ctx.heavy('register.import.errors', input, 'import');
+  },
+  'register.import.templates': (input, ctx) => {
+    requireRole(ctx, IMPORT_ROLES, 'read import templates');
+    return listTemplates(ctx.db(), input.register);
+  },
+  'register.import.saveTemplate': (input, ctx) => {
+    const user = requireRole(ctx, IMPORT_ROLES, 'save import templates');
+    checkMapping(RESIDENT_COLUMNS, input.mapping, 'mapping');
+    return saveTemplate(ctx.db(), input.register, input.name, input.mapping, user.id, ctx.now);
+  },
+};
