@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCore, type CoreHandle } from '../../src/main/core/index';
 import { computeIndicators } from '../../src/main/core/indicators/computeIndicators';
+import { mapBase } from '../../src/main/core/services/mapBase';
 import type { ExportedFile } from '../../src/shared/api';
 import type { CategoryNode } from '../../src/shared/cases';
 import type { PushedEvent } from '../../src/shared/events';
@@ -38,6 +39,24 @@ describe('heavy reads in worker threads', () => {
     const direct = computeIndicators(db, { ...year, groupBy: 'grid' }, TEST_ANCHOR);
     db.close();
     expect(fromWorker).toEqual(direct);
+  });
+
+  it("give the map's first payload as the query thread would, with a case reported a moment before", async () => {
+    const before = ok<MapBase>(await core.call('map.base', {}, token));
+    const db = await openStreetReadonly(dir);
+    try {
+      expect(before).toEqual(mapBase(db, TEST_ANCHOR));
+      const categoryId = ok<CategoryNode[]>(await core.call('case.categories', {}, token)).filter((c) => c.caseClass === 'event')[0]!.children[0]!.id;
+      const [lng, lat] = before.gridLabels.features[0]!.geometry.coordinates;
+      ok(await core.call('case.report', { source: 'patrol', categoryId, lng, lat, description: '路灯不亮，夜间行人不便' }, token));
+      const gridId = db.prepare('SELECT grid_id FROM case_file ORDER BY id DESC LIMIT 1').pluck().get() as number;
+      const after = ok<MapBase>(await core.call('map.base', {}, token));
+      const openIn = (m: MapBase) => m.grids.features.find((f) => f.properties.id === gridId)!.properties.openCases;
+      expect(openIn(after)).toBe(openIn(before) + 1);
+      expect(after.street.openCases).toBe(before.street.openCases + 1);
+    } finally {
+      db.close();
+    }
   });
 
   it('see what was committed a moment before', async () => {

@@ -6,7 +6,6 @@ import { accountHandlers } from '../accounts/handlers';
 import { registerImportHandlers } from '../registerImport/handlers';
 import { registerHandlers } from '../registers/handlers';
 import { streetSummary } from '../services/streetSummary';
-import { mapBase } from '../services/mapBase';
 import { mapBuildings } from '../services/mapBuildings';
 import { mapOverlay } from '../services/mapOverlay';
 import { buildingDetail } from '../services/buildingDetail';
@@ -52,7 +51,7 @@ export const handlers: HandlerMap = {
   ...registerImportHandlers,
   ...registerHandlers,
   'street.summary': (_input, ctx) => streetSummary(ctx.db(), ctx.now),
-  'map.base': (_input, ctx) => mapBase(ctx.db(), ctx.now),
+  'map.base': (_input, ctx) => ctx.heavy('map.base', {}),
   'map.buildings': (_input, ctx) => mapBuildings(ctx.db()),
   'map.overlay': (input, ctx) => mapOverlay(ctx.db(), input.kind, ctx.now, currentUser(ctx).communityId),
   // Personal data by role and community scope are decided in the services (core/access);
