@@ -53,6 +53,7 @@ export const IMPORT_REASONS = [
   'address_no_building',
   'address_ambiguous',
   'address_unit_ambiguous',
+  'address_floor',
   'pick_invalid',
   'duplicate_in_file',
   'second_head',

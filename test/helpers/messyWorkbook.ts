@@ -257,7 +257,7 @@ export async function messyWorkbook(db: Db, communityId: number): Promise<MessyW
   g(6, ['', '吴芳', idG4, '女', '1985-11', '', '租客', other.address]);
   expect(SHEET_GRID, 6, 'new', 'the full registered address of a household (exact match); relation 租客 → 其他', { household: 'existing' });
   const idP = fresh('19770707', 'M');
-  g(7, ['', '郑待选', idP, '男', '', '', '户主', `${pickNumber}栋1单元101`]);
+  g(7, ['', '郑待选', idP, '男', '', '', '其他', `${pickNumber}栋1单元101`]);
   expect(SHEET_GRID, 7, 'needsPick', `building ${pickNumber} without its estate: several buildings have that number`, { reasons: ['address_ambiguous'] });
   const idNone = ids.issue('19880808', 'F');
   g(8, ['', '钱无楼', idNone, '女', '', '', '户主', '火星小区99栋1单元101']);
@@ -275,6 +275,13 @@ export async function messyWorkbook(db: Db, communityId: number): Promise<MessyW
   const idNoName = ids.issue('19930303', 'F');
   g(13, ['', '', idNoName, '女', '', '', '子女', `${estate}${n}栋2单元${roomC.room}`]);
   expect(SHEET_GRID, 13, 'rejected', 'no name', { reasons: ['required_missing'] });
+
+  const idHead3 = ids.issue('19920202', 'M');
+  g(14, ['', '钱新主', idHead3, '男', '', '', '户主', `${estate}${n}栋${household.unit}单元${household.room}`]);
+  expect(SHEET_GRID, 14, 'rejected', 'a 户主 for a registered household that keeps its head', { reasons: ['second_head'] });
+  const idHigh = ids.issue('19920303', 'F');
+  g(15, ['', '钱高楼', idHigh, '女', '', '', '户主', `${estate}${n}栋2单元9901`]);
+  expect(SHEET_GRID, 15, 'rejected', 'a room on floor 99 of a low building', { reasons: ['address_floor'] });
 
   // --- Sheet 3: instructions only. Sheet 4: an old register, hidden.
   const notes = wb.addWorksheet(SHEET_NOTES);

@@ -127,12 +127,14 @@ describe('gender and relation', () => {
     expect(normaliseGender(text('未知'))).toEqual({ ok: false, reason: 'gender_invalid' });
   });
 
-  it('folds relations onto the five the register keeps', () => {
+  it('folds relations onto the ones the register keeps', () => {
     expect(normaliseRelation(text('本人'))).toBe('户主');
     expect(normaliseRelation(text('妻子'))).toBe('配偶');
     expect(normaliseRelation(text('长子'))).toBe('子女');
     expect(normaliseRelation(text('母亲'))).toBe('父母');
-    expect(normaliseRelation(text('孙女'))).toBe('其他');
+    expect(normaliseRelation(text('孙女'))).toBe('孙子女');
+    expect(normaliseRelation(text('姐姐'))).toBe('兄弟姐妹');
+    expect(normaliseRelation(text('儿媳'))).toBe('其他');
     expect(normaliseRelation({ kind: 'empty' })).toBeNull();
   });
 });

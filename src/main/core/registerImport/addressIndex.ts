@@ -14,6 +14,7 @@ export interface BuildingRef {
   estate: string | null;
   number: string | null;
   roadHouse: string;
+  floors: number;
 }
 
 export interface HouseholdRef {
@@ -35,6 +36,7 @@ export interface AddressIndex {
   householdsByRoom: Map<string, HouseholdRef[]>;
   /** Household address with the street's prefixes stripped → household. */
   householdsByAddress: Map<string, HouseholdRef>;
+  householdsById: Map<number, HouseholdRef>;
 }
 
 /** An estate name as compared: no spaces, full-width folded, a trailing 小区/院落 dropped. */
@@ -68,10 +70,11 @@ export function buildAddressIndex(db: Db, communityId: number): AddressIndex {
     byRoadHouse: new Map(),
     householdsByRoom: new Map(),
     householdsByAddress: new Map(),
+    householdsById: new Map(),
   };
   const buildings = db
-    .prepare('SELECT b.id, b.name, b.address, b.road, b.house_number FROM building b JOIN grid g ON g.id = b.grid_id WHERE g.community_id = ? ORDER BY b.id')
-    .all(communityId) as { id: number; name: string; address: string; road: string; house_number: string }[];
+    .prepare('SELECT b.id, b.name, b.address, b.road, b.house_number, b.floors FROM building b JOIN grid g ON g.id = b.grid_id WHERE g.community_id = ? ORDER BY b.id')
+    .all(communityId) as { id: number; name: string; address: string; road: string; house_number: string; floors: number }[];
   for (const b of buildings) {
     const m = BUILDING_NAME.exec(digitsBeforeMarkers(compactText(b.name)));
     const ref: BuildingRef = {
@@ -81,6 +84,7 @@ export function buildAddressIndex(db: Db, communityId: number): AddressIndex {
       estate: m ? estateKey(m[1]!) : null,
       number: m ? String(Number(m[2])) : null,
       roadHouse: compactText(`${b.road}${b.house_number}`),
+      floors: b.floors,
     };
     index.buildings.set(b.id, ref);
     if (ref.number !== null) {
@@ -98,6 +102,7 @@ export function buildAddressIndex(db: Db, communityId: number): AddressIndex {
     const ref: HouseholdRef = { id: h.id, buildingId: h.building_id, unit: h.unit, room: compactText(h.room), headResidentId: h.head_resident_id };
     push(index.householdsByRoom, `${h.building_id}|${ref.room}`, ref);
     index.householdsByAddress.set(addressText(h.address, prefixes), ref);
+    index.householdsById.set(h.id, ref);
   }
   return index;
 }

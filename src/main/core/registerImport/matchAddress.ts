@@ -14,6 +14,7 @@ export type AddressMatch =
   | { kind: 'pick'; key: string; candidates: ImportCandidateView[] }
   | { kind: 'noBuilding'; key: string }
   | { kind: 'unitAmbiguous' }
+  | { kind: 'floorTooHigh'; floors: number }
   | { kind: 'pickInvalid' };
 
 const MAX_CANDIDATES = 8;
@@ -76,5 +77,7 @@ export function matchAddress(a: ParsedAddress, rawText: string, index: AddressIn
   const inRoom = (index.householdsByRoom.get(`${found.building.id}|${room}`) ?? []).filter((h) => a.unit === null || h.unit === a.unit);
   if (inRoom.length === 1) return { kind: 'household', householdId: inRoom[0]!.id, buildingId: found.building.id, how: found.how };
   if (inRoom.length > 1) return { kind: 'unitAmbiguous' };
+  // A new household must lie in the building: 901 in a six-storey block is a typo.
+  if ((a.floor ?? 1) > found.building.floors) return { kind: 'floorTooHigh', floors: found.building.floors };
   return { kind: 'newHousehold', buildingId: found.building.id, unit: a.unit ?? 1, floor: a.floor ?? 1, room, how: found.how };
 }

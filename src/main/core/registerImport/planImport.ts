@@ -125,6 +125,7 @@ export function planImport(db: Db, grid: WorkbookGrid, options: ImportOptions): 
         refuse('address_ambiguous', addressColumn, data.addressText);
       } else if (m.kind === 'noBuilding') refuse('address_no_building', addressColumn, data.addressText, m.key);
       else if (m.kind === 'unitAmbiguous') refuse('address_unit_ambiguous', addressColumn, data.addressText);
+      else if (m.kind === 'floorTooHigh') refuse('address_floor', addressColumn, data.addressText, String(m.floors));
       else refuse('pick_invalid', addressColumn, data.addressText);
       continue;
     }
@@ -144,17 +145,20 @@ export function planImport(db: Db, grid: WorkbookGrid, options: ImportOptions): 
     });
   }
 
-  // One head per household: a second 户主 in the file is refused.
+  // One head per household: a second 户主 in the file is refused, and so is a 户主 for a
+  // registered household whose head stays (unless that head is this row's person).
   const heads = new Map<string, PlannedRow>();
+  const stepsDown = new Set(planned.filter((p) => p.residentId !== null && (p.data.relation !== '户主' || p.fields.includes('household'))).map((p) => p.residentId));
   const rows = planned.filter((p) => {
     if (p.data.relation !== '户主') return true;
     const key = householdKey(p.household);
     const first = heads.get(key);
-    if (!first) {
+    const registeredHead = p.household.kind === 'existing' ? (index.householdsById.get(p.household.id)?.headResidentId ?? null) : null;
+    if (!first && (registeredHead === null || registeredHead === p.residentId || stepsDown.has(registeredHead))) {
       heads.set(key, p);
       return true;
     }
-    issues.push({ sheet: p.sheet, row: p.row, column: null, value: p.data.name, reason: 'second_head', detail: `${first.sheet} 第${first.row}行` });
+    issues.push({ sheet: p.sheet, row: p.row, column: null, value: p.data.name, reason: 'second_head', detail: first ? `${first.sheet} 第${first.row}行` : '该户已登记户主' });
     return false;
   });
 

@@ -49,6 +49,7 @@ export const REASON_TEXT: Readonly<Record<ImportReason, { zh: Words; en: Words }
   address_no_building: { zh: (p) => `本社区没有与住址相符的楼栋${p.detail ? `（${p.detail}）` : ''}`, en: (p) => `no building of this community matches the address${p.detail ? ` (${p.detail})` : ''}` },
   address_ambiguous: { zh: () => '住址可能对应本社区的多个楼栋：请在预览中选择一个', en: () => 'the address may be one of several buildings of this community: pick one in the preview' },
   address_unit_ambiguous: { zh: () => '该楼栋有多个单元都有此房号：请写明单元', en: () => 'several units of the building have this room: name the unit' },
+  address_floor: { zh: (p) => `房号所在楼层高于该楼栋的层数（共${p.detail}层）：请核对房号`, en: (p) => `the room lies above the building's top floor (${p.detail} floors): check the room` },
   pick_invalid: { zh: () => '所选楼栋不在本社区：请重新选择', en: () => 'the building picked is not in this community: pick again' },
   duplicate_in_file: { zh: (p) => `身份证号在文件中出现了多次（${p.detail}）：请只保留一行`, en: (p) => `the ID number appears more than once in the file (${p.detail}): keep one row` },
   second_head: { zh: (p) => `同一户已有户主（${p.detail}）：一户只能有一位户主`, en: (p) => `the household already has a head (${p.detail}): one head per household` },
