@@ -1,7 +1,7 @@
 // Register API methods: each write runs its core function (which checks the role matrix and
 // the community scope itself) inside one transaction with its history and audit rows, then
 // pushes register.changed so every open window (map, drawers, wall) reloads what it shows.
-import type { ApiMethod, ApiParsedInput } from '../../../shared/api';
+import type { ApiParsedInput } from '../../../shared/api';
 import type { RecordKind, RegisterWriteResult } from '../../../shared/registers';
 import type { CallContext } from '../api/context';
 import type { HandlerMap } from '../api/handlers';
@@ -93,6 +93,3 @@ export const registerHandlers: Pick<HandlerMap, WriteMethods | 'record.history'>
     return history;
   },
 };
-
-export type RegisterMethod = WriteMethods | 'record.history';
-export const REGISTER_METHODS: readonly ApiMethod[] = Object.keys(registerHandlers) as RegisterMethod[];
