@@ -179,17 +179,22 @@ export function planCases(ctx: CaseContext): Seed[] {
 }
 
 /** Milliseconds after local midnight: patrols and leaders in office hours, the hotline into the evening, sensors any time. */
+/** Milliseconds after midnight a case of this source comes in: whole milliseconds, as every stored time is. */
 function timeOfDay(rng: Rng, source: CaseSource): number {
+  return Math.round(hourOfDay(rng, source) * HOUR);
+}
+
+function hourOfDay(rng: Rng, source: CaseSource): number {
   switch (source) {
     case 'patrol':
     case 'leader':
-      return rng.chance(0.9) ? (rng.chance(0.5) ? rng.float(8.5, 12) : rng.float(14, 17.5)) * HOUR : rng.float(18, 21) * HOUR;
+      return rng.chance(0.9) ? (rng.chance(0.5) ? rng.float(8.5, 12) : rng.float(14, 17.5)) : rng.float(18, 21);
     case 'hotline':
-      return rng.weighted([[rng.float(7, 9), 1], [rng.float(9, 12), 4], [rng.float(12, 14), 1.5], [rng.float(14, 18), 4], [rng.float(18, 22), 2]]) * HOUR;
+      return rng.weighted([[rng.float(7, 9), 1], [rng.float(9, 12), 4], [rng.float(12, 14), 1.5], [rng.float(14, 18), 4], [rng.float(18, 22), 2]]);
     case 'resident':
-      return rng.float(8, 21) * HOUR;
+      return rng.float(8, 21);
     case 'sensor':
-      return rng.float(0, 24) * HOUR;
+      return rng.float(0, 24);
   }
 }
 
@@ -271,7 +276,7 @@ export function simulateCases(ctx: CaseContext, index: CaseIndex, seeds: readonl
       reportedAt: seed.reportedAt,
       registeredAt: firstAt('register'),
       dispatchedAt,
-      dueAt: dispatchedAt === null ? null : extended ? flow.extendedDueAt! : ctx.calendar.addWorkingTime(dispatchedAt, seed.sub.limit, seed.sub.unit),
+      dueAt: dispatchedAt === null ? null : extended ? flow.extendedDueAt! : Math.round(ctx.calendar.addWorkingTime(dispatchedAt, seed.sub.limit, seed.sub.unit)),
       closedAt: firstAt('close'),
       evaluatedAt,
       satisfaction: evaluatedAt !== null ? flow.satisfaction : null,
@@ -356,7 +361,8 @@ interface Flow {
 function runWorkflow(rng: Rng, ctx: CaseContext, seed: Seed, actors: Actors): Flow {
   const cal = ctx.calendar;
   const limitHours = (seed.sub.limit * unitMs(seed.sub.unit)) / HOUR;
-  const hours = (from: number, h: number) => cal.addWorkingTime(from, h, 'work_hour');
+  // Every step lands on a whole millisecond (the schema's epoch ms are integers); so do the due times below.
+  const hours = (from: number, h: number) => Math.round(cal.addWorkingTime(from, h, 'work_hour'));
   const dispatcher = rng.pick(DISPATCHERS);
   const steps: Step[] = [{ kind: 'report', to: 'reported', actor: actors.reportActor, at: seed.reportedAt, note: '' }];
   const flow = (extendedDueAt: number | null = null, satisfaction = 0): Flow => ({ events: cutAtAnchor(ctx.anchor, steps), extendedDueAt, satisfaction });
@@ -378,7 +384,7 @@ function runWorkflow(rng: Rng, ctx: CaseContext, seed: Seed, actors: Actors): Fl
   }
   steps.push({ kind: 'dispatch', to: 'dispatched', actor: dispatcher, at: t, note: `派遣至${actors.handler}` });
   const dispatchedAt = t;
-  const dueAt = cal.addWorkingTime(dispatchedAt, seed.sub.limit, seed.sub.unit);
+  const dueAt = Math.round(cal.addWorkingTime(dispatchedAt, seed.sub.limit, seed.sub.unit));
   if (seed.source === 'leader') steps.push({ kind: 'supervise', to: 'dispatched', actor: rng.pick(LEADERS), at: t + 1000, note: '领导交办事项，纳入督办' });
 
   t = hours(t, Math.min(4, limitHours * rng.float(0.02, 0.15)));
@@ -402,7 +408,7 @@ function runWorkflow(rng: Rng, ctx: CaseContext, seed: Seed, actors: Actors): Fl
   if (seed.sub.unit === 'work_day' && rng.chance(0.04)) {
     // 延期: asked for part-way through, granted for as long again as the original limit.
     steps.push({ kind: 'extend', to: 'handling', actor: actors.handler, at: hours(t, limitHours * rng.float(0.3, 0.7)), note: `申请延期${seed.sub.limit}个工作日，已批准` });
-    extendedDueAt = cal.addWorkingTime(dispatchedAt, 2 * seed.sub.limit, seed.sub.unit);
+    extendedDueAt = Math.round(cal.addWorkingTime(dispatchedAt, 2 * seed.sub.limit, seed.sub.unit));
     fraction = rng.float(1.1, 1.9);
   }
   // `fraction` of the limit is used up to the close; on-site verification takes the last part of it.
@@ -429,14 +435,14 @@ function runWorkflow(rng: Rng, ctx: CaseContext, seed: Seed, actors: Actors): Fl
   if (rng.chance(hasReporter ? 0.93 : 0.78)) {
     const poor = closeAt > effectiveDue || rounds > 0;
     satisfaction = rng.weighted([[5, poor ? 0.35 : 0.6], [4, 0.26], [3, poor ? 0.2 : 0.09], [2, 0.045], [1, 0.025]]);
-    steps.push({ kind: 'evaluate', to: 'closed', actor: actors.evaluator, at: closeAt + rng.float(0.5, 48) * HOUR, note: `满意度评价：${satisfaction}星` });
+    steps.push({ kind: 'evaluate', to: 'closed', actor: actors.evaluator, at: Math.round(closeAt + rng.float(0.5, 48) * HOUR), note: `满意度评价：${satisfaction}星` });
   }
   return flow(extendedDueAt, satisfaction);
 }
 
 /** A supervision step; its status is filled in by cutAtAnchor() from the events before it. */
 function supervise(rng: Rng, at: number): Step {
-  return { kind: 'supervise', to: 'handling', actor: rng.pick(LEADERS), at, note: rng.pick(SUPERVISE_NOTES) };
+  return { kind: 'supervise', to: 'handling', actor: rng.pick(LEADERS), at: Math.round(at), note: rng.pick(SUPERVISE_NOTES) };
 }
 
 /**

@@ -75,6 +75,10 @@ const RESIDENT_UNITS = [
 const TENANT_COVERAGE = 0.76;
 /** A cluster of buildings needs this many resident members to form a building group. */
 const MIN_GROUP_MEMBERS = 3;
+/** A branch this large has a committee (支委) and may have groups; a smaller one has neither. */
+const BRANCH_COMMITTEE_MIN_MEMBERS = 7;
+/** From this many members a branch's committee has five members rather than three. */
+const LARGE_BRANCH_MEMBERS = 50;
 
 export interface PartyResult {
   orgs: PartyOrg[];
@@ -88,8 +92,12 @@ interface Builder {
   anchor: number;
 }
 
-function rating(rng: Rng): { rating: PartyOrgRating; underRectification: boolean } {
-  const r = rng.weighted<PartyOrgRating>([['advanced', 0.25], ['good', 0.45], ['average', 0.25], ['weak', 0.05]]);
+function rating(rng: Rng, kind: PartyOrgKind): { rating: PartyOrgRating; underRectification: boolean } {
+  // The street's working committee is the one that rates the others: it is never itself 软弱涣散.
+  const r =
+    kind === 'street_committee'
+      ? rng.weighted<PartyOrgRating>([['advanced', 0.6], ['good', 0.4]])
+      : rng.weighted<PartyOrgRating>([['advanced', 0.25], ['good', 0.45], ['average', 0.25], ['weak', 0.05]]);
   return { rating: r, underRectification: r === 'weak' && rng.chance(0.8) };
 }
 
@@ -103,7 +111,7 @@ function addOrg(b: Builder, org: Omit<PartyOrg, 'id' | 'rating' | 'underRectific
   const full: PartyOrg = {
     ...org,
     id: b.orgs.length + 1,
-    ...rating(b.rng),
+    ...rating(b.rng, org.kind),
     secretaryName: '',
     secretaryPhone: '',
     foundedOn: dateBetween(b.rng, Date.UTC(foundedFromYear, 0, 1), Math.min(b.anchor - 60 * 86_400_000, Date.UTC(foundedFromYear + 8, 0, 1))),
@@ -235,35 +243,75 @@ export function generateParty(rng: Rng, plan: StreetPlan, buildings: readonly Bu
   return { orgs: b.orgs, members: b.members };
 }
 
-/** Clusters of 3-6 neighbouring homes; a cluster with enough members gets a building group (楼栋党小组). */
+/**
+ * Clusters of 3-6 neighbouring homes; a cluster with enough members gets a building group
+ * (楼栋党小组). A branch of 7 or more members keeps its committee (支委, 3 or 5 members, the
+ * secretary among them) as members of its own, and never has more groups than members of
+ * its own: small clusters are merged with their neighbours until it does not. A branch of
+ * fewer than 7 members has no groups at all.
+ */
 function buildingGroups(b: Builder, branch: PartyOrg, homes: readonly BuildingPlan[], partyByBuilding: ReadonlyMap<number, Resident[]>): void {
-  let groupSeq = 0;
+  const clusters: { first: BuildingPlan; people: Resident[] }[] = [];
   for (let i = 0; i < homes.length; ) {
     const cluster = homes.slice(i, i + b.rng.int(3, 6));
     i += cluster.length;
-    const people = cluster.flatMap((x) => partyByBuilding.get(x.index) ?? []);
-    let orgId = branch.id;
-    if (people.length >= MIN_GROUP_MEMBERS) {
-      groupSeq++;
-      const first = cluster[0]!;
-      orgId = addOrg(
-        b,
-        {
-          parentId: branch.id,
-          code: `${branch.code}-${String(groupSeq).padStart(2, '0')}`,
-          name: `${first.name}党小组`, // "3栋党小组": the building name already says 栋 or 楼
-          kind: 'building_group',
-          level: 4,
-          community: branch.community,
-          grid: first.grid,
-          building: first.index,
-          point: first.center,
-        },
-        2012,
-      ).id;
-    }
-    for (const r of people) residentMember(b, orgId, r);
+    clusters.push({ first: cluster[0]!, people: cluster.flatMap((x) => partyByBuilding.get(x.index) ?? []) });
   }
+  const total = clusters.reduce((n, c) => n + c.people.length, 0);
+  if (total < BRANCH_COMMITTEE_MIN_MEMBERS) {
+    for (const c of clusters) for (const r of c.people) residentMember(b, branch.id, r);
+    return;
+  }
+  // The committee: one member at a time from the fullest cluster.
+  const own: Resident[] = [];
+  const committee = total >= LARGE_BRANCH_MEMBERS ? 5 : 3;
+  while (own.length < committee) {
+    const fullest = clusters.reduce((p, q) => (q.people.length > p.people.length ? q : p));
+    own.push(fullest.people.pop()!);
+  }
+  // Merge each cluster too small for a group into the next one, then merge neighbouring
+  // groups while there are more groups than members of the branch's own.
+  let groups: { first: BuildingPlan; people: Resident[] }[] = [];
+  let pending: { first: BuildingPlan; people: Resident[] } | null = null;
+  for (const c of clusters) {
+    pending = pending ? { first: pending.first, people: [...pending.people, ...c.people] } : c;
+    if (pending.people.length >= MIN_GROUP_MEMBERS) {
+      groups.push(pending);
+      pending = null;
+    }
+  }
+  if (pending) {
+    const last = groups.at(-1);
+    if (last) last.people.push(...pending.people);
+    else own.push(...pending.people);
+  }
+  while (groups.length > own.length) {
+    const merged: typeof groups = [];
+    for (let i = 0; i < groups.length; i += 2) {
+      const next = groups[i + 1];
+      merged.push(next ? { first: groups[i]!.first, people: [...groups[i]!.people, ...next.people] } : groups[i]!);
+    }
+    groups = merged;
+  }
+  for (const r of own) residentMember(b, branch.id, r);
+  groups.forEach((g, k) => {
+    const orgId = addOrg(
+      b,
+      {
+        parentId: branch.id,
+        code: `${branch.code}-${String(k + 1).padStart(2, '0')}`,
+        name: `${g.first.name}党小组`, // "3栋党小组": the building name already says 栋 or 楼
+        kind: 'building_group',
+        level: 4,
+        community: branch.community,
+        grid: g.first.grid,
+        building: g.first.index,
+        point: g.first.center,
+      },
+      2012,
+    ).id;
+    for (const r of g.people) residentMember(b, orgId, r);
+  });
 }
 
 function countFor(kind: PartyOrgKind, scale: number): number {

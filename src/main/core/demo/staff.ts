@@ -86,13 +86,14 @@ export function generateStaff(rng: Rng, plan: StreetPlan, buildings: readonly Bu
 
 export function generateFacilities(rng: Rng, plan: StreetPlan, buildings: readonly BuildingPlan[]): Facility[] {
   const out: Facility[] = [];
-  const add = (kind: FacilityKind, name: string, b: BuildingPlan, openHours: string, withCommunity: boolean) =>
-    out.push({ id: out.length + 1, kind, name, community: withCommunity ? b.community : null, grid: b.grid, address: b.address, openHours, point: b.center });
+  // Every facility belongs to the community it stands in, the street's own centre too (it serves the whole street).
+  const add = (kind: FacilityKind, name: string, b: BuildingPlan, openHours: string) =>
+    out.push({ id: out.length + 1, kind, name, community: b.community, grid: b.grid, address: b.address, openHours, point: b.center });
   const centre = buildings.find((b) => b.role === 'streetCentre')!;
-  add('party_service_center', centre.name, centre, '周一至周日 09:00-18:00', false);
+  add('party_service_center', centre.name, centre, '周一至周日 09:00-18:00');
   for (const c of plan.communities) {
     const b = buildings.find((x) => x.role === 'communityCentre' && x.community === c.index)!;
-    add('convenience_station', `${c.name}便民服务站`, b, '周一至周五 08:30-12:00 14:00-17:30；周六 09:00-12:00', true);
+    add('convenience_station', `${c.name}便民服务站`, b, '周一至周五 08:30-12:00 14:00-17:30；周六 09:00-12:00');
   }
   const points = Math.max(plan.communities.length, Math.round(VOLUNTEER_POINTS_AT_SCALE_1 * plan.scale));
   const estates = new Set<string>();
@@ -104,7 +105,7 @@ export function generateFacilities(rng: Rng, plan: StreetPlan, buildings: readon
     const perCommunity = out.filter((f) => f.kind === 'volunteer_point' && f.community === b.community).length;
     if (estates.has(estate) || perCommunity >= Math.ceil(points / plan.communities.length)) continue;
     estates.add(estate);
-    add('volunteer_point', `${estate}志愿服务点`, b, rng.pick(['每日 08:00-20:00', '周一至周五 09:00-17:00', '周末 09:00-17:00']), true);
+    add('volunteer_point', `${estate}志愿服务点`, b, rng.pick(['每日 08:00-20:00', '周一至周五 09:00-17:00', '周末 09:00-17:00']));
   }
   return out;
 }
