@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/main/core/db/database';
 import { appliedMigrations, migrate, MIGRATIONS, MigrationMismatchError } from '../../src/main/core/db/migrate';
+import { migrateInWorker } from '../../src/main/core/workers/migrateInWorker';
+import { coreWorkerEntry } from '../../src/main/core/workers/workerEntry';
 import { tempDir } from '../helpers/tempDir';
 
 describe('migrations', () => {
@@ -44,4 +46,25 @@ describe('migrations', () => {
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half'").pluck().get()).toBe(0);
     db.close();
   });
+});
+
+describe('migrations in a worker (an upgraded street at unlock)', () => {
+  it('applies what is pending on a connection of its own, then nothing; refuses a list that is not a prefix of ours', async () => {
+    const d = tempDir();
+    try {
+      const file = join(d.path, 'm.db');
+      const key = randomBytes(32);
+      openDatabase(file, key).close();
+      const entry = coreWorkerEntry(undefined);
+      expect(await migrateInWorker(entry, { dbFile: file, keyHex: key.toString('hex'), nativeBinding: null })).toEqual(MIGRATIONS.map((m) => m.id));
+      expect(await migrateInWorker(entry, { dbFile: file, keyHex: key.toString('hex'), nativeBinding: null })).toEqual([]);
+      const db = openDatabase(file, key);
+      expect(appliedMigrations(db)).toEqual(MIGRATIONS.map((m) => m.id));
+      db.prepare("INSERT INTO schema_migration (id, applied_at) VALUES ('0000_other', 0)").run();
+      db.close();
+      await expect(migrateInWorker(entry, { dbFile: file, keyHex: key.toString('hex'), nativeBinding: null })).rejects.toThrow(/refusing to touch it/);
+    } finally {
+      d.remove();
+    }
+  }, 60_000);
 });

@@ -10,7 +10,7 @@ import { inspectDataDir } from './dataDirCheck';
 import { openDatabase, type Db } from './db/database';
 import { checkIntegrity } from './db/integrityCheck';
 import { DEFAULT_SCRYPT, readKeyring, sameKey, unwrapMasterKey, wrapMasterKey, WrongPasswordError } from './db/keyring';
-import { migrate } from './db/migrate';
+import { migrate, MIGRATIONS } from './db/migrate';
 import { dispatch } from './api/dispatch';
 import type { AccountOps, AuthOps } from './api/context';
 import type { CallOrigin, CoreHandle, CoreOptions } from './handle';
@@ -21,6 +21,7 @@ import { throttledError, UnlockThrottle } from './accounts/throttle';
 import { putKeyringEntry, removeKeyringEntry } from './accounts/keyringSlots';
 import { findUser, findUserById } from './users';
 import { generateDemoInWorker } from './workers/demoInWorker';
+import { migrateInWorker } from './workers/migrateInWorker';
 import { WorkerPool } from './workers/workerPool';
 import { coreWorkerEntry } from './workers/workerEntry';
 import type { ReadTaskName } from './workers/readTasks';
@@ -274,7 +275,11 @@ class Core implements CoreHandle {
     return db;
   }
 
-  /** Runs the integrity check off this thread, once per process unless the file changed since. */
+  /**
+   * Runs the integrity check off this thread, once per process unless the file changed since;
+   * a file this process has not checked may come from an older version, whose pending
+   * migrations then run in a worker too, before the core opens its own connection.
+   */
   private async checkFile(key: Buffer): Promise<void> {
     const stamp = this.fileStamp();
     if (this.checkedFile === stamp) return;
@@ -285,6 +290,21 @@ class Core implements CoreHandle {
       this.damaged(result.problems);
     }
     this.log(`integrity check passed in ${this.now() - started} ms`);
+    // A list that is not a prefix of ours (a newer app wrote it) is refused by migrate() at open, touching nothing.
+    if (result.applied.length < MIGRATIONS.length) {
+      const migrating = this.now();
+      let applied: string[];
+      try {
+        applied = await migrateInWorker(coreWorkerEntry(this.options.workerEntry), { dbFile: this.paths.db, keyHex: key.toString('hex'), nativeBinding: this.options.nativeBinding ?? null });
+      } catch (err) {
+        key.fill(0);
+        throw err;
+      }
+      this.log(`migrations ${applied.join(', ') || '(none)'} applied in ${this.now() - migrating} ms`);
+      // What we wrote ourselves needs no new check.
+      this.checkedFile = this.fileStamp();
+      return;
+    }
     this.checkedFile = stamp;
   }
 

@@ -1,13 +1,16 @@
 // A core worker thread. In 'read' mode: its own read-only connection on the open street,
 // answering heavy read tasks one at a time. In 'demo' mode: a first start's demo street,
-// generated here so the query thread keeps answering. The master key arrives in memory
+// generated here so the query thread keeps answering. In 'migrate' mode: an existing
+// street's pending migrations, on a connection of its own that is closed before the core
+// opens its own (seconds at district scale, e.g. backfilling kept counts). The master key arrives in memory
 // (workerData) and is never written anywhere.
 import { parentPort, workerData } from 'node:worker_threads';
 import { ApiError } from '../../../shared/errors';
 import { createDemoStreet } from '../bootstrap';
 import { openDatabase } from '../db/database';
+import { migrate } from '../db/migrate';
 import { DEMO_USERS } from '../users';
-import type { DemoReply, DemoWorkerData, ReadWorkerData, TaskReply, TaskRequest } from './messages';
+import type { DemoReply, DemoWorkerData, MigrateReply, MigrateWorkerData, ReadWorkerData, TaskReply, TaskRequest } from './messages';
 import { READ_TASKS } from './readTasks';
 
 const WORKER_CACHE_KIB = 16 * 1024;
@@ -59,6 +62,27 @@ function generateDemo(data: DemoWorkerData, port: NonNullable<typeof parentPort>
   );
 }
 
-const data = workerData as ReadWorkerData | DemoWorkerData;
+function migrateStreet(data: MigrateWorkerData, port: NonNullable<typeof parentPort>): void {
+  const reply = (m: MigrateReply) => port.postMessage(m);
+  const key = Buffer.from(data.keyHex, 'hex');
+  try {
+    const db = openDatabase(data.dbFile, key, { cacheKiB: WORKER_CACHE_KIB, ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}) });
+    let applied: string[];
+    try {
+      applied = migrate(db);
+    } finally {
+      // Closed before answering: the core opens its own connection on the migrated file.
+      db.close();
+    }
+    reply({ kind: 'done', applied });
+  } catch (err) {
+    reply({ kind: 'failed', message: err instanceof Error ? err.message : String(err) });
+  } finally {
+    key.fill(0);
+  }
+}
+
+const data = workerData as ReadWorkerData | DemoWorkerData | MigrateWorkerData;
 if (data.mode === 'demo') generateDemo(data, port);
+else if (data.mode === 'migrate') migrateStreet(data, port);
 else serveReads(data, port);

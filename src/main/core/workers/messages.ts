@@ -21,6 +21,16 @@ export interface DemoWorkerData {
   nativeBinding: string | null;
 }
 
+/** Pending migrations of an existing street, applied on a connection of their own before the core opens its own. */
+export interface MigrateWorkerData {
+  mode: 'migrate';
+  dbFile: string;
+  keyHex: string;
+  nativeBinding: string | null;
+}
+
+export type MigrateReply = { kind: 'done'; applied: string[] } | { kind: 'failed'; message: string };
+
 export type DemoReply = { kind: 'progress'; fraction: number; stage: string } | { kind: 'done'; report: DemoReport } | { kind: 'failed'; message: string };
 
 export interface TaskRequest {
