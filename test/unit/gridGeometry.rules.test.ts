@@ -15,6 +15,7 @@ import {
   type GridShape,
 } from '../../src/main/core/grids/geometry';
 import { FlatRings, OUTSIDE } from '../../src/main/core/grids/geometry/flatRings';
+import { withoutSpikes } from '../../src/main/core/grids/geometry/spikes';
 
 const D = 0.001;
 const at = (x: number, y: number): [number, number] => [106.5 + x * D, 29.5 + y * D];
@@ -249,5 +250,19 @@ describe('validateGrids', () => {
     const grids = [grid(1, rect(0, 0, 20, 1), 300), grid(2, poly([0, 0.9], [1, 0.9], [1, 1], [20, 1], [20, 2], [0, 2]), 300)];
     expect(validateGrids({ street: street2, grids, buildings: [] }).map((p) => p.kind)).toEqual(['overlap']);
     expect(validateGrids({ street: street2, grids, buildings: [], within: rect(19, 0, 20, 1) })).toEqual([]);
+  });
+});
+
+describe('withoutSpikes', () => {
+  it('removes a ring running out along an edge and back, keeps straight-through vertices', () => {
+    // A square whose ring runs from (1, 1) out to (1, 3) and back: no area, a box twice as tall.
+    const spiked = poly([0, 0], [1, 0], [1, 0.5], [1, 1], [1, 3], [1, 1 + 1e-10 / D], [0, 1]);
+    const [piece, ...rest] = withoutSpikes([spiked]);
+    expect(rest).toEqual([]);
+    expect(piece!.coordinates[0]).toEqual([at(0, 0), at(1, 0), at(1, 0.5), at(1, 1), at(0, 1), at(0, 0)]);
+    // A clean piece comes back as it was; one that is all spike is dropped.
+    const square = rect(0, 0, 1, 1);
+    expect(withoutSpikes([square])[0]).toBe(square);
+    expect(withoutSpikes([poly([0, 0], [1, 0], [2, 0])])).toEqual([]);
   });
 });

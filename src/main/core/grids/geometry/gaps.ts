@@ -15,6 +15,7 @@ import { areaM2, meanWidthM, perimeterM } from './measure';
 import { distanceToRing } from './planar';
 import { areaProblem, round } from './problem';
 import { bboxOf, boxesMeet, fromPieces, inReadingOrder, padBox, polygonRings } from './rings';
+import { withoutSpikes } from './spikes';
 import type { GridShape } from './types';
 
 export interface GapOptions {
@@ -50,7 +51,7 @@ export function findGaps(street: Polygon, grids: readonly GridShape[], options: 
   }
   const index = new BoxIndex(boxes);
   const problems: GridProblem[] = [];
-  for (const piece of inReadingOrder(pieces)) {
+  for (const piece of inReadingOrder(withoutSpikes(pieces))) {
     const a = areaM2(piece);
     if (a < minAreaM2) continue;
     if (options.within && !booleanIntersects(piece, options.within)) continue;

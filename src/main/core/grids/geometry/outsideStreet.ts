@@ -14,6 +14,7 @@ import { boxPolygon, regionAround } from './local';
 import { areaM2, meanWidthM, perimeterM } from './measure';
 import { areaProblem, round } from './problem';
 import { bboxOf, boxesMeet, fromPieces, inReadingOrder } from './rings';
+import { withoutSpikes } from './spikes';
 import type { GridShape } from './types';
 
 export interface OutsideStreetOptions {
@@ -43,7 +44,7 @@ export function findOutsideStreet(street: Polygon, grids: readonly GridShape[], 
   }
   const index = new BoxIndex(boxes);
   const problems: GridProblem[] = [];
-  for (const piece of inReadingOrder(pieces)) {
+  for (const piece of inReadingOrder(withoutSpikes(pieces))) {
     const a = areaM2(piece);
     if (a < minAreaM2) continue;
     if (options.within && !booleanIntersects(piece, options.within)) continue;

@@ -12,6 +12,7 @@ import { areaM2, meanWidthM, perimeterM } from './measure';
 import { areaProblem, round } from './problem';
 import { ringCrossings } from './crossings';
 import { bboxOf, boxesMeet, polygonRings } from './rings';
+import { withoutSpikes } from './spikes';
 import type { GridShape } from './types';
 
 export interface OverlapOptions {
@@ -46,7 +47,7 @@ export function findOverlaps(grids: readonly GridShape[], options: OverlapOption
       if (Math.min(ba[2], bb[2]) <= Math.max(ba[0], bb[0]) || Math.min(ba[3], bb[3]) <= Math.max(ba[1], bb[1])) continue;
       if (windows && inWindows && !inCommonWindow(windows, inWindows[i]!, inWindows[j]!, ba, bb)) continue;
       const b = grids[j]!;
-      for (const piece of intersectPieces(a.geometry, b.geometry)) {
+      for (const piece of withoutSpikes(intersectPieces(a.geometry, b.geometry))) {
         const area = areaM2(piece);
         if (area < minAreaM2) continue;
         problems.push(areaProblem('overlap', [a.id, b.id], piece, { gridCodes: `${a.code}, ${b.code}`, widthM: round(meanWidthM(area, perimeterM(piece)), 2) }));
