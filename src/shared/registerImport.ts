@@ -213,3 +213,20 @@ export interface RegisterImportOutputs {
   'register.import.templates': ImportTemplateView[];
   'register.import.saveTemplate': ImportTemplateView;
 }
+
+/** Commit: the preview's input again, with the digest of the preview the user read. */
+export const importCommitInput = importPreviewInput.extend({
+  digest: z.string({ error: 'must be the digest of the preview' }).regex(/^[0-9a-f]{64}$/, 'must be the digest of the preview'),
+});
+export type ImportCommitInput = z.output<typeof importCommitInput>;
+
+export interface ImportCommitResult {
+  residentsAdded: number;
+  residentsUpdated: number;
+  householdsCreated: number;
+  unchanged: number;
+  /** Rows not written (rejected, conflicts, addresses not picked): the error workbook lists them. */
+  notWritten: number;
+  buildingIds: number[];
+  gridIds: number[];
+}

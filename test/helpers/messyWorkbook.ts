@@ -33,7 +33,7 @@ export interface MessyWorkbook {
   statuses: Record<string, 'read' | 'hidden' | 'no_header'>;
   /** The address key of the rows whose building must be picked, and the buildings it may be. */
   pick: { key: string; buildingIds: number[] };
-  /** ID numbers of the rows the import adds. */
+  /** ID numbers of the rows the import adds (without picks). */
   newIds: string[];
 }
 
@@ -256,7 +256,7 @@ export async function messyWorkbook(db: Db, communityId: number): Promise<MessyW
   const idG4 = fresh('19851111', 'F');
   g(6, ['', '吴芳', idG4, '女', '1985-11', '', '租客', other.address]);
   expect(SHEET_GRID, 6, 'new', 'the full registered address of a household (exact match); relation 租客 → 其他', { household: 'existing' });
-  const idP = fresh('19770707', 'M');
+  const idP = ids.issue('19770707', 'M');
   g(7, ['', '郑待选', idP, '男', '', '', '其他', `${pickNumber}栋1单元101`]);
   expect(SHEET_GRID, 7, 'needsPick', `building ${pickNumber} without its estate: several buildings have that number`, { reasons: ['address_ambiguous'] });
   const idNone = ids.issue('19880808', 'F');
