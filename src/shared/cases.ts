@@ -3,6 +3,7 @@
 // (src/main/core/cases/workflow.ts); these are the shapes that cross the boundary.
 import { z } from 'zod';
 import { CASE_SOURCES, CASE_STATUSES, type CaseClass, type CaseLight, type CaseSource, type CaseStatus } from './domain';
+import type { ActorLabel } from './caseNotes';
 import type { CaseDetail, CaseEventView } from './views';
 import { TEXT_LIMITS, address, calendarDate, epochMs, id as idRule, latitude, longitude, note as noteRule, personName, reason as reasonRule, text, wholeIn } from './inputRules';
 
@@ -142,6 +143,9 @@ export interface CaseRow {
   caseClass: CaseClass;
   categoryName: string;
   subcategoryName: string;
+  /** Catalogue codes of the large category and the subcategory (the UI names them in its language). */
+  categoryCode: string;
+  subcategoryCode: string;
   source: CaseSource;
   address: string;
   description: string;
@@ -225,7 +229,7 @@ export interface DispatchRuleView {
 }
 
 /** A timeline event with who it was recorded for (代录), when the recorder (actorName) took it for someone else. */
-export type RecordedCaseEvent = CaseEventView & { onBehalfOf: string | null };
+export type RecordedCaseEvent = CaseEventView & { onBehalfOf: string | null; onBehalf: ActorLabel | null };
 /** A case's detail whose timeline says which steps were recorded on someone's behalf. */
 export type RecordedCaseDetail = Omit<CaseDetail, 'events'> & { events: RecordedCaseEvent[] };
 

@@ -97,5 +97,13 @@ export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 export const OVERLAY_KINDS = ['buildings', 'households', 'partyOrgs', 'tenants', 'cases', 'facilities'] as const;
 export type OverlayKind = (typeof OVERLAY_KINDS)[number];
 
+/**
+ * Who acted on a case, as a role the UI names in its language (the stored actor label is
+ * "<role> <name>" in Chinese, or a source that is no person: the hotline, the sensors).
+ * Departments are named organisations and carry no role.
+ */
+export const ACTOR_ROLES = ['resident', 'anonymous_resident', 'grid_worker', 'grid_head', 'dispatcher', 'operator', 'leader', 'community', 'admin', 'hotline', 'sensor'] as const;
+export type ActorRole = (typeof ACTOR_ROLES)[number];
+
 /** Traffic light of an open case against its due time. */
 export type CaseLight = 'green' | 'yellow' | 'red';

@@ -1,4 +1,5 @@
 // What the API returns: domain entities as the UI sees them (camelCase), never raw rows.
+import type { ActorLabel, NotePart } from './caseNotes';
 import type { Assignee, CaseActionName, WorkUnit } from './cases';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type {
@@ -169,6 +170,8 @@ export interface CasePointProps {
   status: CaseStatus;
   light: CaseLight;
   categoryName: string;
+  /** The subcategory's catalogue code. */
+  categoryCode: string;
   supervised: boolean;
 }
 export interface FacilityPointProps {
@@ -368,9 +371,15 @@ export interface CaseEventView {
   kind: string;
   fromStatus: CaseStatus | null;
   toStatus: CaseStatus | null;
+  /** The actor as stored (a Chinese label): kept for the ledger and the logs. */
   actorName: string;
+  /** The actor as the UI words it: a role code and a name. */
+  actor: ActorLabel;
   at: number;
+  /** The note as stored. */
   note: string;
+  /** The note as the UI words it: the core's own phrases as codes, a person's text as text. */
+  noteParts: NotePart[];
 }
 
 export interface CaseExtensionRequest {
@@ -390,6 +399,9 @@ export interface CaseDetail {
   caseClass: CaseClass;
   categoryName: string;
   subcategoryName: string;
+  /** Catalogue codes of the large category and the subcategory (the UI names them in its language). */
+  categoryCode: string;
+  subcategoryCode: string;
   source: CaseSource;
   address: string;
   description: string;

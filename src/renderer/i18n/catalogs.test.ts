@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { NOTE_PART_KINDS } from '../../shared/caseNotes';
 import {
+  ACTOR_ROLES,
   BUILDING_USES,
   CASE_CLASSES,
   CASE_EVENT_KINDS,
@@ -24,6 +26,8 @@ import { interpolate, makeTranslate } from './translate';
 
 const VOCABULARIES: Record<string, readonly string[]> = {
   role: ROLES,
+  actor: ACTOR_ROLES,
+  caseNote: NOTE_PART_KINDS,
   buildingUse: BUILDING_USES,
   residentTag: RESIDENT_TAGS,
   staffRole: STAFF_ROLES,

@@ -8,6 +8,7 @@ import { dispatchEn } from './dispatch.en';
 import { thematicEn } from './thematic.en';
 import { accountsEn } from './accounts.en';
 import { accessEn } from './access.en';
+import { vocabularyEn } from './vocabulary.en';
 
 export const en: Messages = {
   ...gridEditEn,
@@ -17,6 +18,7 @@ export const en: Messages = {
   ...thematicEn,
   ...accountsEn,
   ...accessEn,
+  ...vocabularyEn,
   'app.name': 'StreetOps',
   'app.nameLatin': 'Street operations console',
   'app.loading': 'Connecting…',

@@ -7,6 +7,7 @@ import { thematicZhCN } from './thematic.zh-CN';
 import { wallZhCN } from './wall.zh-CN';
 import { accountsZhCN } from './accounts.zh-CN';
 import { accessZhCN } from './access.zh-CN';
+import { vocabularyZhCN } from './vocabulary.zh-CN';
 
 export const zhCN = {
   ...gridEditZhCN,
@@ -16,6 +17,7 @@ export const zhCN = {
   ...thematicZhCN,
   ...accountsZhCN,
   ...accessZhCN,
+  ...vocabularyZhCN,
   'app.name': '街道综合指挥台',
   'app.nameLatin': 'StreetOps',
   'app.loading': '正在连接…',

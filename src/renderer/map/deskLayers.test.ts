@@ -20,6 +20,8 @@ const row = {
   caseClass: 'event' as const,
   categoryName: '市容环境',
   subcategoryName: '暴露垃圾',
+  categoryCode: 'SJ01',
+  subcategoryCode: 'SJ0101',
   source: 'patrol' as const,
   address: '五台横街1号',
   description: '垃圾',

@@ -79,7 +79,7 @@ export function tinyOverlays(): Partial<Record<OverlayKind, OverlayPayload>> {
     households: one('households', { buildingId: 1, households: 120, residents: 300 }),
     tenants: one('tenants', { id: 1, name: '杨家坪超市', category: '零售', covered: false }),
     partyOrgs: one('partyOrgs', { id: 1, name: '杨家坪社区党委', kind: 'community_committee', level: 2, rating: 'good' }),
-    cases: one('cases', { id: 1, code: 'AJ2026030100001', status: 'dispatched', light: 'green', categoryName: '市容环境', supervised: true }),
+    cases: one('cases', { id: 1, code: 'AJ2026030100001', status: 'dispatched', light: 'green', categoryName: '市容环境', categoryCode: 'SJ0101', supervised: true }),
     facilities: one('facilities', { id: 1, name: '党群服务中心', kind: 'party_service_center' }),
   };
 }

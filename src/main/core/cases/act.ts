@@ -6,6 +6,7 @@ import { OPEN_CASE_STATUSES, type CaseStatus } from '../../../shared/domain';
 import { ApiError } from '../../../shared/errors';
 import type { CaseExtensionRequest, UserView } from '../../../shared/views';
 import { appendAudit } from '../audit';
+import { writeNote } from '../reference/eventNotes';
 import type { Db } from '../db/database';
 import { assigneeOption } from './assignees';
 import { loadCalendar } from './calendarStore';
@@ -33,8 +34,6 @@ export interface ActOutcome {
   status: CaseStatus;
   gridId: number;
 }
-
-const UNIT_LABEL: Record<WorkUnit, string> = { work_hour: '个工作时', work_day: '个工作日' };
 
 export function loadCaseState(db: Db, caseId: number): CaseState {
   const c = db
@@ -90,7 +89,7 @@ export function actOnCase(db: Db, input: CaseActionInput, user: UserView, now: n
           startClock();
           set.status = 'dispatched';
           writeCase(db, c.id, set);
-          event('dispatch', 'registered', 'dispatched', `派遣至${name}（自动派遣规则 #${rule.id}）`);
+          event('dispatch', 'registered', 'dispatched', writeNote([{ kind: 'dispatchedTo', name }, { kind: 'autoDispatchRule', ruleId: rule.id }]));
           appendAudit(db, now, { userId: user.id, action: 'case.register', entity: 'case_file', entityId: c.id, detail: { autoDispatchRule: rule.id } });
           return { caseId: c.id, status: 'dispatched', gridId: c.grid_id };
         }
@@ -103,8 +102,8 @@ export function actOnCase(db: Db, input: CaseActionInput, user: UserView, now: n
           throw new ApiError('conflict', `case ${target.code} is ${target.status}; merge only into an open case`);
         }
         set.merged_into_id = target.id;
-        note = note || `与${target.code}重复，已合并`;
-        eventOn(target.id, 'merge', target.status, target.status, `合并重复案件${c.code}`);
+        note = note || writeNote([{ kind: 'duplicateOf', code: target.code }]);
+        eventOn(target.id, 'merge', target.status, target.status, writeNote([{ kind: 'mergedDuplicate', code: c.code }]));
         break;
       }
       case 'dispatch': {
@@ -117,12 +116,12 @@ export function actOnCase(db: Db, input: CaseActionInput, user: UserView, now: n
           db.prepare('INSERT INTO case_codepartment (case_id, department_id) VALUES (?, ?)').run(c.id, d);
           return dep.name;
         });
-        note = [`派遣至${name}`, coNames.length ? `会商联办：${coNames.join('、')}` : '', note].filter(Boolean).join('；');
+        note = writeNote([{ kind: 'dispatchedTo', name }, ...(coNames.length ? [{ kind: 'coHandling' as const, names: coNames }] : []), { kind: 'text', text: note }]);
         break;
       }
       case 'reassign': {
         const name = dispatchTo(input.assignee);
-        note = `改派至${name}；${note}`;
+        note = writeNote([{ kind: 'reassignedTo', name }, { kind: 'text', text: note }]);
         break;
       }
       case 'return':
@@ -134,7 +133,7 @@ export function actOnCase(db: Db, input: CaseActionInput, user: UserView, now: n
         break;
       case 'verifyPass':
         set.closed_at = now;
-        note = note || '核查通过，予以结案';
+        note = note || writeNote([{ kind: 'verifiedClosed' }]);
         break;
       case 'verifyFail':
         set.rework_count = db.prepare('SELECT rework_count + 1 FROM case_file WHERE id = ?').pluck().get(c.id);
@@ -142,12 +141,12 @@ export function actOnCase(db: Db, input: CaseActionInput, user: UserView, now: n
       case 'evaluate':
         set.satisfaction = input.satisfaction;
         set.evaluated_at = now;
-        note = [`满意度评价：${input.satisfaction}星`, note].filter(Boolean).join('；');
+        note = writeNote([{ kind: 'satisfaction', stars: input.satisfaction }, { kind: 'text', text: note }]);
         break;
       case 'requestExtension': {
         const request: CaseExtensionRequest = { amount: input.amount, unit: input.unit, note: input.note, requestedAt: now, requestedBy: behalf?.name ?? user.displayName };
         set.extension_request = JSON.stringify(request);
-        note = `申请延期${input.amount}${UNIT_LABEL[input.unit]}：${input.note}`;
+        note = writeNote([{ kind: 'extensionRequested', amount: input.amount, unit: input.unit }, { kind: 'text', text: input.note }]);
         break;
       }
       case 'approveExtension': {
@@ -155,7 +154,7 @@ export function actOnCase(db: Db, input: CaseActionInput, user: UserView, now: n
         set.due_at = loadCalendar(db).addWorkingTime(Math.max(c.due_at ?? now, now), request.amount, request.unit);
         set.extended = 1;
         set.extension_request = null;
-        note = [`批准延期${request.amount}${UNIT_LABEL[request.unit]}`, note].filter(Boolean).join('；');
+        note = writeNote([{ kind: 'extensionApproved', amount: request.amount, unit: request.unit }, { kind: 'text', text: note }]);
         break;
       }
       case 'refuseExtension':

@@ -13,6 +13,7 @@ export const CASE_ROW_FROM = `FROM case_file c
   LEFT JOIN grid_staff s ON s.id = c.assignee_staff_id`;
 
 export const CASE_ROW_COLUMNS = `c.id, c.code, c.status, k.class, coalesce(pk.name, k.name) AS category_name, k.name AS subcategory_name,
+  coalesce(pk.code, k.code) AS category_code, k.code AS subcategory_code,
   c.source, c.address, c.description, c.grid_id, g.name AS grid_name, cm.name AS community_name,
   coalesce(s.name, d.name) AS assignee_name, c.reported_at, c.dispatched_at, c.due_at, c.closed_at, c.supervised,
   c.rework_count, c.extension_request IS NOT NULL AS extension_pending, c.lng, c.lat`;
@@ -24,6 +25,8 @@ export interface CaseRowRecord {
   class: CaseClass;
   category_name: string;
   subcategory_name: string;
+  category_code: string;
+  subcategory_code: string;
   source: CaseSource;
   address: string;
   description: string;
@@ -51,6 +54,8 @@ export function toCaseRow(r: CaseRowRecord, now: number): CaseRow {
     caseClass: r.class,
     categoryName: r.category_name,
     subcategoryName: r.subcategory_name,
+    categoryCode: r.category_code,
+    subcategoryCode: r.subcategory_code,
     source: r.source,
     address: r.address,
     description: r.description,

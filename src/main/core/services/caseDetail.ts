@@ -9,6 +9,8 @@ import { allowedActions } from '../cases/workflow';
 import type { Db } from '../db/database';
 import { caseLight } from '../cases/light';
 import { gridRef, notFound } from './refs';
+import { readActor } from '../reference/actors';
+import { readNote } from '../reference/eventNotes';
 import { OPEN_CASE_STATUSES } from '../../../shared/domain';
 
 interface CaseRow {
@@ -18,6 +20,8 @@ interface CaseRow {
   class: CaseClass;
   sub_name: string;
   parent_name: string | null;
+  sub_code: string;
+  parent_code: string | null;
   source: CaseSource;
   address: string;
   description: string;
@@ -61,7 +65,7 @@ export function caseDetail(db: Db, id: number, now: number, user: Pick<UserView,
   requireInScope(db, user, 'case', id);
   const c = db
     .prepare(
-      `SELECT c.*, k.class, k.name AS sub_name, pk.name AS parent_name, d.name AS department_name, s.name AS staff_name
+      `SELECT c.*, k.class, k.name AS sub_name, pk.name AS parent_name, k.code AS sub_code, pk.code AS parent_code, d.name AS department_name, s.name AS staff_name
          FROM case_file c
          JOIN case_category k ON k.id = c.category_id
          LEFT JOIN case_category pk ON pk.id = k.parent_id
@@ -87,6 +91,8 @@ export function caseDetail(db: Db, id: number, now: number, user: Pick<UserView,
     caseClass: c.class,
     categoryName: c.parent_name ?? c.sub_name,
     subcategoryName: c.sub_name,
+    categoryCode: c.parent_code ?? c.sub_code,
+    subcategoryCode: c.sub_code,
     source: c.source,
     address: c.address,
     description: c.description,
@@ -109,6 +115,9 @@ export function caseDetail(db: Db, id: number, now: number, user: Pick<UserView,
     attachments,
     allowedActions: allowedActions(caseFacts(c), user.role),
     mergedCases,
-    events: events.map((e) => ({ id: e.id, kind: e.kind, fromStatus: e.from_status, toStatus: e.to_status, actorName: residentActor(e.actor_name, nameLevel), at: e.at, note: e.note })),
+    events: events.map((e) => {
+      const actorName = residentActor(e.actor_name, nameLevel);
+      return { id: e.id, kind: e.kind, fromStatus: e.from_status, toStatus: e.to_status, actorName, actor: readActor(actorName), at: e.at, note: e.note, noteParts: readNote(e.note) };
+    }),
   };
 }

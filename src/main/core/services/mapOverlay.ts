@@ -76,14 +76,14 @@ function tenants(db: Db, scope: Scope): OverlayFeatures {
 function cases(db: Db, now: number, scope: Scope): OverlayFeatures {
   const rows = db
     .prepare(
-      `SELECT c.id, c.code, c.status, c.lng, c.lat, c.due_at, c.dispatched_at, c.supervised, k.name AS category_name
+      `SELECT c.id, c.code, c.status, c.lng, c.lat, c.due_at, c.dispatched_at, c.supervised, k.name AS category_name, k.code AS category_code
          FROM case_file c JOIN case_category k ON k.id = c.category_id
         WHERE c.status IN ${OPEN_STATUS_SQL} AND ${gridInScopeSql('c.grid_id', scope)} ORDER BY c.id`,
     )
-    .all(...bind(scope)) as { id: number; code: string; status: CaseStatus; lng: number; lat: number; due_at: number | null; dispatched_at: number | null; supervised: number; category_name: string }[];
+    .all(...bind(scope)) as { id: number; code: string; status: CaseStatus; lng: number; lat: number; due_at: number | null; dispatched_at: number | null; supervised: number; category_name: string; category_code: string }[];
   return points(rows, (i) => {
     const r = rows[i]!;
-    return { id: r.id, code: r.code, status: r.status, light: caseLight(now, r.due_at, r.dispatched_at), categoryName: r.category_name, supervised: r.supervised === 1 };
+    return { id: r.id, code: r.code, status: r.status, light: caseLight(now, r.due_at, r.dispatched_at), categoryName: r.category_name, categoryCode: r.category_code, supervised: r.supervised === 1 };
   });
 }
 
