@@ -198,22 +198,6 @@ export interface ImportPreview {
 /** How many issues and updates a preview lists; the error workbook holds every rejected row. */
 export const ISSUE_LIST_LIMIT = 2000;
 
-/** The import's methods, joined into the API contract (src/shared/api.ts). */
-export const registerImportSchemas = {
-  'register.import.preview': importPreviewInput,
-  'register.import.errors': importPreviewInput,
-  'register.import.templates': importTemplateListInput,
-  'register.import.saveTemplate': importTemplateSaveInput,
-} as const;
-
-export interface RegisterImportOutputs {
-  'register.import.preview': ImportPreview;
-  /** The rows not written, as an .xlsx (ExportedFile: fileName, mime, base64). */
-  'register.import.errors': { fileName: string; mime: string; base64: string };
-  'register.import.templates': ImportTemplateView[];
-  'register.import.saveTemplate': ImportTemplateView;
-}
-
 /** Commit: the preview's input again, with the digest of the preview the user read. */
 export const importCommitInput = importPreviewInput.extend({
   digest: z.string({ error: 'must be the digest of the preview' }).regex(/^[0-9a-f]{64}$/, 'must be the digest of the preview'),
@@ -229,4 +213,22 @@ export interface ImportCommitResult {
   notWritten: number;
   buildingIds: number[];
   gridIds: number[];
+}
+
+/** The import's methods, joined into the API contract (src/shared/api.ts). */
+export const registerImportSchemas = {
+  'register.import.preview': importPreviewInput,
+  'register.import.errors': importPreviewInput,
+  'register.import.commit': importCommitInput,
+  'register.import.templates': importTemplateListInput,
+  'register.import.saveTemplate': importTemplateSaveInput,
+} as const;
+
+export interface RegisterImportOutputs {
+  'register.import.preview': ImportPreview;
+  /** The rows not written, as an .xlsx (ExportedFile: fileName, mime, base64). */
+  'register.import.errors': { fileName: string; mime: string; base64: string };
+  'register.import.commit': ImportCommitResult;
+  'register.import.templates': ImportTemplateView[];
+  'register.import.saveTemplate': ImportTemplateView;
 }

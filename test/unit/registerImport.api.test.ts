@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCore, type CoreHandle } from '../../src/main/core/index';
 import type { ExportedFile } from '../../src/shared/api';
 import type { PushedEvent } from '../../src/shared/events';
-import type { ImportPreview, ImportTemplateView } from '../../src/shared/registerImport';
+import type { ImportCommitResult, ImportPreview, ImportTemplateView } from '../../src/shared/registerImport';
 import type { JobProgress, UnlockResult } from '../../src/shared/views';
 import { bodyLimitFor } from '../../src/main/serve/bodyLimits';
 import { demoStreetCopy, openStreetReadonly, TEST_ANCHOR } from '../helpers/demoStreet';
@@ -97,5 +97,24 @@ describe('import templates', () => {
     expect(err(await core.call('register.import.preview', input({ template: '没有这个' }), tokens.admin!)).code).toBe('not_found');
     expect(err(await core.call('register.import.saveTemplate', { register: 'residents', name: 'x', mapping: { 序号: 'nope' } }, tokens.admin!)).code).toBe('invalid_input');
     expect(err(await core.call('register.import.templates', { register: 'residents' }, tokens.dispatcher!)).code).toBe('unauthorized');
+  });
+});
+
+describe('register.import.commit', () => {
+  it('writes the previewed plan from a worker thread, refuses a stale digest, and tells the windows', async () => {
+    const preview = ok<ImportPreview>(await core.call('register.import.preview', input(), tokens.admin!));
+    expect(err(await core.call('register.import.commit', input({ communityId: 2, digest: preview.digest }), tokens.community!)).code).toBe('unauthorized');
+    expect(err(await core.call('register.import.commit', input({ digest: 'f'.repeat(64) }), tokens.admin!))).toMatchObject({ code: 'conflict', details: [{ reason: 'stale_preview' }] });
+    events.length = 0;
+    const done = ok<ImportCommitResult>(await core.call('register.import.commit', input({ digest: preview.digest }), tokens.community!));
+    expect(done).toMatchObject({ residentsAdded: preview.totals.new, residentsUpdated: preview.totals.updated, unchanged: preview.totals.unchanged });
+    expect(done.buildingIds.length).toBeGreaterThan(0);
+    const jobs = events.filter((e) => e.name === 'job.progress').map((e) => e.payload as JobProgress);
+    expect(jobs.some((j) => j.kind === 'import' && j.state === 'done')).toBe(true);
+    expect(events.find((e) => e.name === 'register.changed')?.payload).toMatchObject({ action: 'import', buildingIds: done.buildingIds });
+    // The query thread's connection sees the rows at once.
+    const after = ok<ImportPreview>(await core.call('register.import.preview', input(), tokens.admin!));
+    expect(after.totals.new).toBe(0);
+    expect(after.totals.unchanged).toBe(preview.totals.new + preview.totals.updated + preview.totals.unchanged);
   });
 });

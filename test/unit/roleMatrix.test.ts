@@ -207,7 +207,7 @@ const NOT_HERE: Record<string, string> = {
   ),
   'record.history': 'register change history, masked by role: registers.test.ts',
   // The import answers about the uploaded workbook (its own cells), never the register's personal values.
-  ...Object.fromEntries(['register.import.preview', 'register.import.errors', 'register.import.templates', 'register.import.saveTemplate'].map((m) => [m, 'register import: registerImport.api.test.ts'])),
+  ...Object.fromEntries(['register.import.preview', 'register.import.errors', 'register.import.commit', 'register.import.templates', 'register.import.saveTemplate'].map((m) => [m, 'register import: registerImport.api.test.ts'])),
 };
 
 function expectShown(actual: string | null, full: string | null, lvl: Level, masked: RegExp, what: string): void {

@@ -21,6 +21,8 @@ import { throttledError, UnlockThrottle } from './accounts/throttle';
 import { putKeyringEntry, removeKeyringEntry } from './accounts/keyringSlots';
 import { findUser, findUserById } from './users';
 import { generateDemoInWorker } from './workers/demoInWorker';
+import { commitImportInWorker } from './workers/importCommitInWorker';
+import type { ImportCommitInput, ImportCommitResult } from '../../shared/registerImport';
 import { migrateInWorker } from './workers/migrateInWorker';
 import { WorkerPool } from './workers/workerPool';
 import { coreWorkerEntry } from './workers/workerEntry';
@@ -380,6 +382,33 @@ class Core implements CoreHandle {
     );
   }
 
+  /** A register import's commit: its own worker and read-write connection, an 'import' job its user may cancel. */
+  private commitImport(input: ImportCommitInput, user: UserView, now: number): Promise<ImportCommitResult> {
+    if (!this.db || !this.masterKey) return Promise.reject(new ApiError('not_ready', 'the street database is locked'));
+    const job = new JobReporter('import', (p) => this.emit('job.progress', p), user.id);
+    const handle = commitImportInWorker(
+      coreWorkerEntry(this.options.workerEntry),
+      { dbFile: this.paths.db, keyHex: this.masterKey.toString('hex'), nativeBinding: this.options.nativeBinding ?? null, input, user, now },
+      (fraction, stage) => job.progress(fraction, stage),
+      this.log,
+    );
+    this.jobs.set(job.jobId, { userId: user.id, cancel: handle.cancel });
+    job.progress(0, 'queued');
+    return handle.result.then(
+      (value) => {
+        this.jobs.delete(job.jobId);
+        job.finish('done');
+        return value;
+      },
+      (err: unknown) => {
+        this.jobs.delete(job.jobId);
+        const cancelled = err instanceof ApiError && err.code === 'cancelled';
+        job.finish(cancelled ? 'cancelled' : 'failed', err instanceof Error ? err.message : String(err));
+        throw err;
+      },
+    );
+  }
+
   call(method: string, input: unknown, token: string | null, origin: CallOrigin = { source: 'local' }) {
     return dispatch(
       {
@@ -397,6 +426,10 @@ class Core implements CoreHandle {
             heavy: (task, taskInput, jobKind) => {
               if (!session) return Promise.reject(new ApiError('unauthorized', 'this call needs an unlocked session'));
               return this.heavy(task, taskInput, session.user, now, jobKind);
+            },
+            commitImport: (importInput) => {
+              if (!session) return Promise.reject(new ApiError('unauthorized', 'this call needs an unlocked session'));
+              return this.commitImport(importInput, session.user, now);
             },
             cancelJob: (jobId) => {
               const job = this.jobs.get(jobId);

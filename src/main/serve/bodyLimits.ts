@@ -16,6 +16,7 @@ export const BODY_LIMITS: Readonly<Partial<Record<ApiMethod, number>>> = {
   // A register workbook as base64: IMPORT_MAX_BASE64 (30,000,000 characters) plus the mapping and picks.
   'register.import.preview': 30 * MIB,
   'register.import.errors': 30 * MIB,
+  'register.import.commit': 30 * MIB,
 };
 
 export function bodyLimitFor(method: ApiMethod): number {

@@ -8,6 +8,7 @@ import type { JobProgress } from '../../../shared/views';
 import type { ReadTaskName } from '../workers/readTasks';
 import type { EventName, EventPayload } from '../../../shared/events';
 import type { SessionStatus, UnlockResult } from '../../../shared/views';
+import type { ImportCommitInput, ImportCommitResult } from '../../../shared/registerImport';
 
 export interface AuthOps {
   status(token: string | null): SessionStatus;
@@ -47,6 +48,9 @@ export interface CallContext {
   /** Runs a heavy read in a worker thread (its own read-only connection), so this thread keeps
    *  answering. With a job kind, progress is pushed as job.progress and the caller may cancel it. */
   heavy<M extends ReadTaskName>(task: M, input: ApiParsedInput<M>, job?: JobProgress['kind']): Promise<ApiOutput<M>>;
+  /** Commits a register import in a worker thread with its own read-write connection (one
+   *  transaction), as an 'import' job the caller may cancel. */
+  commitImport(input: ImportCommitInput): Promise<ImportCommitResult>;
   /** Cancels a running job started by this user. */
   cancelJob(jobId: string): boolean;
   /** Push an event to every open window (after the write has committed). */

@@ -11,7 +11,7 @@ import { checkMapping } from './mapColumns';
 import { RESIDENT_COLUMNS } from './residentColumns';
 import { listTemplates, saveTemplate } from './templates';
 
-type ImportMethods = 'register.import.preview' | 'register.import.errors' | 'register.import.templates' | 'register.import.saveTemplate';
+type ImportMethods = 'register.import.preview' | 'register.import.errors' | 'register.import.commit' | 'register.import.templates' | 'register.import.saveTemplate';
 
 export const IMPORT_ROLES: readonly Role[] = ['admin', 'community'];
 
@@ -30,6 +30,16 @@ export const registerImportHandlers: Pick<HandlerMap, ImportMethods> = {
   'register.import.errors': (input, ctx) => {
     requireImporter(ctx, input.communityId);
     return ctx.heavy('register.import.errors', input, 'import');
+  },
+  // All or nothing, in a worker with its own read-write connection; the register functions it
+  // calls check the role and the community of every record they write.
+  'register.import.commit': async (input, ctx) => {
+    requireImporter(ctx, input.communityId);
+    const done = await ctx.commitImport(input);
+    if (done.residentsAdded + done.residentsUpdated > 0) {
+      ctx.emit('register.changed', { kind: 'resident', id: 0, action: 'import', buildingIds: done.buildingIds, gridIds: done.gridIds, at: ctx.now });
+    }
+    return done;
   },
   'register.import.templates': (input, ctx) => {
     requireRole(ctx, IMPORT_ROLES, 'read import templates');

@@ -10,7 +10,8 @@ import { createDemoStreet } from '../bootstrap';
 import { openDatabase } from '../db/database';
 import { migrate } from '../db/migrate';
 import { DEMO_USERS } from '../users';
-import type { DemoReply, DemoWorkerData, MigrateReply, MigrateWorkerData, ReadWorkerData, TaskReply, TaskRequest } from './messages';
+import type { CommitReply, CommitWorkerData, DemoReply, DemoWorkerData, MigrateReply, MigrateWorkerData, ReadWorkerData, TaskReply, TaskRequest } from './messages';
+import { commitImport } from '../registerImport/commitImport';
 import { READ_TASKS } from './readTasks';
 
 const WORKER_CACHE_KIB = 16 * 1024;
@@ -82,7 +83,36 @@ function migrateStreet(data: MigrateWorkerData, port: NonNullable<typeof parentP
   }
 }
 
-const data = workerData as ReadWorkerData | DemoWorkerData | MigrateWorkerData;
+/** A register import's commit on a read-write connection of its own, closed when it ends. */
+function commitRegisterImport(data: CommitWorkerData, port: NonNullable<typeof parentPort>): void {
+  const reply = (m: CommitReply) => port.postMessage(m);
+  const key = Buffer.from(data.keyHex, 'hex');
+  const cancel = new Int32Array(data.cancel);
+  let db: ReturnType<typeof openDatabase> | null = null;
+  void (async () => {
+    try {
+      db = openDatabase(data.dbFile, key, { cacheKiB: WORKER_CACHE_KIB, ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}) });
+      key.fill(0);
+      const result = await commitImport(
+        db,
+        data.input,
+        { user: data.user, now: data.now },
+        (fraction, stage) => reply({ kind: 'progress', fraction, stage }),
+        () => Atomics.load(cancel, 0) === 1,
+      );
+      reply({ kind: 'done', result });
+    } catch (err) {
+      const error = err instanceof ApiError ? err.toJSON() : { code: 'internal' as const, message: `internal error in the import's commit: ${err instanceof Error ? err.message : String(err)}` };
+      reply({ kind: 'error', error });
+    } finally {
+      key.fill(0);
+      db?.close();
+    }
+  })();
+}
+
+const data = workerData as ReadWorkerData | DemoWorkerData | MigrateWorkerData | CommitWorkerData;
 if (data.mode === 'demo') generateDemo(data, port);
+else if (data.mode === 'commit') commitRegisterImport(data, port);
 else if (data.mode === 'migrate') migrateStreet(data, port);
 else serveReads(data, port);

@@ -3,6 +3,7 @@ import type { ApiErrorShape } from '../../../shared/errors';
 import type { UserView } from '../../../shared/views';
 import type { ReadTaskName } from './readTasks';
 import type { DemoReport } from '../demo/generate';
+import type { ImportCommitInput, ImportCommitResult } from '../../../shared/registerImport';
 
 export interface ReadWorkerData {
   mode: 'read';
@@ -28,6 +29,21 @@ export interface MigrateWorkerData {
   keyHex: string;
   nativeBinding: string | null;
 }
+
+/** A register import's commit: one transaction on a read-write connection of its own. The
+ *  query thread sets cancel[0] to 1 to stop it; the transaction then rolls back. */
+export interface CommitWorkerData {
+  mode: 'commit';
+  dbFile: string;
+  keyHex: string;
+  nativeBinding: string | null;
+  input: ImportCommitInput;
+  user: UserView;
+  now: number;
+  cancel: SharedArrayBuffer;
+}
+
+export type CommitReply = { kind: 'progress'; fraction: number; stage: string } | { kind: 'done'; result: ImportCommitResult } | { kind: 'error'; error: ApiErrorShape };
 
 export type MigrateReply = { kind: 'done'; applied: string[] } | { kind: 'failed'; message: string };
 
