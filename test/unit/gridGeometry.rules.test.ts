@@ -15,7 +15,9 @@ import {
   type GridShape,
 } from '../../src/main/core/grids/geometry';
 import { FlatRings, OUTSIDE } from '../../src/main/core/grids/geometry/flatRings';
+import { insidesMayMeet, type PairShape } from '../../src/main/core/grids/geometry/insidesMeet';
 import { withoutSpikes } from '../../src/main/core/grids/geometry/spikes';
+import { orientedRings } from '../../src/main/core/grids/geometry/tiling';
 
 const D = 0.001;
 const at = (x: number, y: number): [number, number] => [106.5 + x * D, 29.5 + y * D];
@@ -264,5 +266,29 @@ describe('withoutSpikes', () => {
     const square = rect(0, 0, 1, 1);
     expect(withoutSpikes([square])[0]).toBe(square);
     expect(withoutSpikes([poly([0, 0], [1, 0], [2, 0])])).toEqual([]);
+  });
+});
+
+describe('insidesMayMeet', () => {
+  const shape = (p: Polygon): PairShape => ({ rings: orientedRings(p, false)!, flat: new FlatRings(p) });
+  const meet = (p: Polygon, q: Polygon) => [insidesMayMeet(shape(p), shape(q)), insidesMayMeet(shape(q), shape(p))];
+
+  it('clears neighbours that only share edges or corners, T-junctions included', () => {
+    expect(meet(a, b)).toEqual([false, false]);
+    expect(meet(rect(0, 0, 1, 1), rect(1, 1, 2, 2))).toEqual([false, false]);
+    // b's left edge holds a vertex of a's right edge's neighbours: (1, 0.5) lies on a's edge.
+    expect(meet(a, poly([1, 0], [2, 0], [2, 1], [1, 1], [1, 0.5]))).toEqual([false, false]);
+    expect(meet(a, rect(3, 0, 4, 1))).toEqual([false, false]);
+  });
+
+  it('finds crossings, containment without crossings, and copies', () => {
+    expect(meet(a, poly([1.1, 0.5], [2, 0], [2, 1]))).toEqual([false, false]);
+    expect(meet(a, poly([0.9, 0.5], [2, 0], [2, 1]))).toEqual([true, true]);
+    expect(meet(a, rect(0.25, 0.25, 0.75, 0.75))).toEqual([true, true]);
+    // Inside and touching a's boundary along a stretch, in the same direction.
+    expect(meet(a, rect(0, 0, 0.5, 0.5))).toEqual([true, true]);
+    expect(meet(a, rect(0, 0, 1, 1))).toEqual([true, true]);
+    // A triangle whose long side is a's diagonal: every vertex on a's corners, no crossing.
+    expect(meet(a, poly([0, 0], [1, 1], [0, 1]))).toEqual([true, true]);
   });
 });

@@ -94,7 +94,7 @@ export function edgeBalance(street: Polygon, grids: readonly GridShape[], minAre
  * `reverse`), or null when that cannot be trusted: a ring too flat for its signed area to
  * have a sure sign, or a hole not inside its outer ring or inside another hole.
  */
-function orientedRings(polygon: Polygon, reverse: boolean): LngLat[][] | null {
+export function orientedRings(polygon: Polygon, reverse: boolean): LngLat[][] | null {
   const rings = polygon.coordinates.map((r) => openRing(r, 0));
   const out: LngLat[][] = [];
   for (let i = 0; i < rings.length; i++) {
