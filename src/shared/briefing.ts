@@ -7,6 +7,7 @@ import type { PartyMemberCategory, PartyOrgKind, PartyOrgRating, StaffRole, Case
 import type { IndicatorRow } from './indicators';
 import { epochMs as epochMsRule } from './inputRules';
 import type { BBox, LngLat } from './views';
+import type { ComparisonKind } from './periods';
 
 const DAY_MS = 86_400_000;
 /** A year and a day: a leap year's briefing still fits; longer periods belong to the ledger. */
@@ -212,8 +213,9 @@ export interface BriefingDeck {
   streetName: string;
   scope: BriefingScopeView;
   period: BriefingPeriod;
-  /** The period of equal length just before. */
+  /** What the period is compared with (src/shared/periods.ts): the previous calendar week, month, quarter or year, else the equal-length window just before. */
   previous: BriefingPeriod;
+  comparison: ComparisonKind;
   /** The moment the period's figures are judged at: min(made, to). */
   judgedAt: number;
   madeAt: number;

@@ -89,7 +89,7 @@ test('a leader presents last month’s briefing and exports it as a PDF without 
   await page.getByTestId('briefing-open').click();
   await expect(page.getByTestId('briefing-picker')).toBeVisible();
   await page.getByTestId('briefing-period-month').click();
-  await expect(page.getByTestId('briefing-period-summary')).toContainText('对比上期');
+  await expect(page.getByTestId('briefing-period-summary')).toContainText('对比上一个月');
   await page.getByTestId('briefing-build').click();
   const deck = page.getByTestId('briefing-deck');
   await expect(deck).toBeVisible({ timeout: 60_000 });
@@ -98,6 +98,17 @@ test('a leader presents last month’s briefing and exports it as a PDF without 
   const slides = Number(await deck.getAttribute('data-slides'));
   expect(slides).toBeGreaterThanOrEqual(9);
   expect(await slide(page)).toEqual({ n: 1, kind: 'cover' });
+  // 上月 is compared with the whole calendar month before it (in November: October, 10-01 to
+  // 10-31), and the cover says so.
+  const [fromYear, fromMonth] = new URL(page.url()).searchParams.get('from')!.split('-').map(Number);
+  const before = new Date(Date.UTC(fromYear!, fromMonth! - 2, 1));
+  const beforeLast = new Date(Date.UTC(fromYear!, fromMonth! - 1, 0));
+  const cover = page.getByTestId('briefing-cover-previous');
+  await expect(cover).toHaveAttribute('data-comparison', 'month');
+  await expect(cover).toContainText(
+    `对比上一个月：${before.getUTCFullYear()}年${before.getUTCMonth() + 1}月1日 — ${beforeLast.getUTCFullYear()}年${beforeLast.getUTCMonth() + 1}月${beforeLast.getUTCDate()}日`,
+  );
+  await screenshot(page, '29-briefing-cover');
 
   // The overview's on-time rate is computeIndicators' for the same month.
   await press(page, 'ArrowRight', 2);

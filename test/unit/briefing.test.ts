@@ -1,6 +1,6 @@
 // The leaders' briefing deck against the scale-0.05 demo street, through the API: its
-// figures are computeIndicators' figures, the previous period is the one of equal length
-// before, hot spots hold only the period's cases of the scope and are named by place,
+// figures are computeIndicators' figures, the previous period is the calendar month (or
+// week) before, a custom run of days is compared with the equal-length days before, hot spots hold only the period's cases of the scope and are named by place,
 // and nothing personal (resident, reporter, staff or Party member names, phones, ID
 // numbers) is anywhere in the serialized deck.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,10 +42,12 @@ afterAll(async () => {
 });
 
 describe('briefing.build', () => {
-  it('gives the indicators of computeIndicators for the period and the previous period of equal length', async () => {
+  it('gives the indicators of computeIndicators for the period and the previous calendar month', async () => {
     const deck = await build({ ...OCTOBER, scope: { kind: 'street' } });
     expect(deck.period).toEqual(OCTOBER);
-    expect(deck.previous).toEqual({ from: OCTOBER.from - 31 * DAY, to: OCTOBER.from });
+    // October against all of September (30 days), not against the 31 days before it.
+    expect(deck.previous).toEqual({ from: day(9, 1), to: OCTOBER.from });
+    expect(deck.comparison).toBe('month');
     expect(deck.judgedAt).toBe(OCTOBER.to);
     expect(deck.scope).toMatchObject({ kind: 'street', id: null, name: deck.streetName });
 
@@ -80,6 +82,12 @@ describe('briefing.build', () => {
     expect(deck.trend.reduce((s, d) => s + d.reported, 0)).toBe(current.reported);
     expect(deck.trend.reduce((s, d) => s + d.previousReported, 0)).toBe(previous.reported);
     expect(deck.hotSpots.casesConsidered).toBe(current.reported);
+  });
+
+  it('compares a custom run of days with the equal-length window before it, and says so', async () => {
+    const deck = await build({ from: day(10, 2), to: day(11, 1), scope: { kind: 'street' } });
+    expect(deck.comparison).toBe('window');
+    expect(deck.previous).toEqual({ from: day(9, 2), to: day(10, 2) });
   });
 
   it('takes a week and a community: the previous week, the community figures', async () => {

@@ -1,4 +1,4 @@
-// Choosing the deck: a period (last week, last month, custom days) and a scope (the street
+// Choosing the deck: a period (last week, last month, last quarter, custom days) and a scope (the street
 // or one community). The period it compares with is shown before the deck is made.
 import { Alert, Button, Group, Paper, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
@@ -6,7 +6,8 @@ import type { BriefingScope } from '../../shared/briefing';
 import { BRIEFING_MAX_DAYS } from '../../shared/briefing';
 import { useT } from '../i18n/LocaleProvider';
 import { BrandMark } from '../unlock/BrandMark';
-import { customPeriod, isoDate, lastDayOf, lastMonth, lastWeek, previousOf, type DeckRequest, type Period, type PeriodKind } from './periods';
+import { comparisonOf } from '../../shared/periods';
+import { customPeriod, isoDate, lastDayOf, lastMonth, lastQuarter, lastWeek, type DeckRequest, type Period, type PeriodKind } from './periods';
 
 const DAY_MS = 86_400_000;
 
@@ -28,7 +29,8 @@ export function BriefingPicker({ streetName, communities, error, onBuild, onBack
   const [scopeKind, setScopeKind] = useState<'street' | 'community'>('street');
   const [communityId, setCommunityId] = useState<string | null>(communities[0] ? String(communities[0].id) : null);
 
-  const period: Period | null = kind === 'week' ? lastWeek(now) : kind === 'month' ? month : customPeriod(first, last);
+  const period: Period | null = kind === 'week' ? lastWeek(now) : kind === 'month' ? month : kind === 'quarter' ? lastQuarter(now) : customPeriod(first, last);
+  const comparison = period ? comparisonOf(period) : null;
   const valid = period !== null && period.to - period.from <= BRIEFING_MAX_DAYS * DAY_MS;
   const scope: BriefingScope | null = scopeKind === 'street' ? { kind: 'street' } : communityId ? { kind: 'community', id: Number(communityId) } : null;
 
@@ -54,6 +56,7 @@ export function BriefingPicker({ streetName, communities, error, onBuild, onBack
               data={[
                 { value: 'week', label: <span data-testid="briefing-period-week">{t('briefing.period.week')}</span> },
                 { value: 'month', label: <span data-testid="briefing-period-month">{t('briefing.period.month')}</span> },
+                { value: 'quarter', label: <span data-testid="briefing-period-quarter">{t('briefing.period.quarter')}</span> },
                 { value: 'custom', label: <span data-testid="briefing-period-custom">{t('briefing.period.custom')}</span> },
               ]}
             />
@@ -89,12 +92,13 @@ export function BriefingPicker({ streetName, communities, error, onBuild, onBack
             />
           )}
           <Text fz="sm" data-testid="briefing-period-summary">
-            {valid && period
+            {valid && period && comparison
               ? t('briefing.picker.summary', {
                   from: isoDate(period.from),
                   to: lastDayOf(period),
-                  prevFrom: isoDate(previousOf(period).from),
-                  prevTo: lastDayOf(previousOf(period)),
+                  compared: t(`briefing.compare.${comparison.kind}`, { days: Math.round((period.to - period.from) / DAY_MS) }),
+                  prevFrom: isoDate(comparison.previous.from),
+                  prevTo: lastDayOf(comparison.previous),
                 })
               : t('briefing.picker.invalid')}
           </Text>

@@ -26,8 +26,9 @@ describe('briefing periods in China time', () => {
     expect(lastDayOf({ from: china(2026, 10, 1), to: china(2026, 11, 1) })).toBe('2026-10-31');
   });
 
-  it('compares with the period of equal length just before', () => {
-    expect(previousOf({ from: china(2026, 10, 1), to: china(2026, 11, 1) })).toEqual({ from: china(2026, 8, 31), to: china(2026, 10, 1) });
+  it('compares a month with the month before, a custom run of days with the equal-length days before', () => {
+    expect(previousOf({ from: china(2026, 10, 1), to: china(2026, 11, 1) })).toEqual({ from: china(2026, 9, 1), to: china(2026, 10, 1) });
+    expect(previousOf({ from: china(2026, 10, 2), to: china(2026, 11, 1) })).toEqual({ from: china(2026, 9, 2), to: china(2026, 10, 2) });
   });
 
   it('round-trips a request through the URL', () => {

@@ -1,70 +1,34 @@
 // Briefing periods in China time (UTC+8, no daylight saving), whatever the machine's time
-// zone: last week (Monday to Sunday), last month, or a custom run of days. Periods are
+// zone: last week (Monday to Sunday), last month, last quarter, or a custom run of days;
+// the periods and what they compare with follow the one rule of src/shared/periods.ts. Periods are
 // [from, to) in epoch ms; in URLs and on the command line they are 'YYYY-MM-DD' dates with
 // `to` exclusive, so October is from=2026-10-01&to=2026-11-01.
 import type { BriefingScope } from '../../shared/briefing';
+import { chinaDayIndex, chinaIsoDate, comparisonOf, daysPeriod, parseChinaDate, presetPeriod, type Period } from '../../shared/periods';
 
-const DAY_MS = 86_400_000;
-const OFFSET_MS = 8 * 3_600_000;
+export type { Period } from '../../shared/periods';
 
-export interface Period {
-  from: number;
-  to: number;
-}
+export type PeriodKind = 'week' | 'month' | 'quarter' | 'custom';
 
-export type PeriodKind = 'week' | 'month' | 'custom';
-
-export function dayIndex(ms: number): number {
-  return Math.floor((ms + OFFSET_MS) / DAY_MS);
-}
-
-export function dayStart(index: number): number {
-  return index * DAY_MS - OFFSET_MS;
-}
-
+export const dayIndex = chinaDayIndex;
 /** 'YYYY-MM-DD' (China time) of an instant. */
-export function isoDate(ms: number): string {
-  return new Date(dayIndex(ms) * DAY_MS).toISOString().slice(0, 10);
-}
-
+export const isoDate = chinaIsoDate;
 /** Epoch ms of 00:00 China time on a 'YYYY-MM-DD' date; null when it is not a real date. */
-export function parseIsoDate(text: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = Date.UTC(y, mo - 1, d);
-  const back = new Date(t);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
-  return t - OFFSET_MS;
-}
+export const parseIsoDate = parseChinaDate;
 
 /** The last full week, Monday 00:00 to Monday 00:00, before the week of `now`. */
-export function lastWeek(now: number): Period {
-  const today = dayIndex(now);
-  // Day 0 (1970-01-01) was a Thursday: (index + 3) % 7 is 0 on Mondays.
-  const monday = today - ((today + 3) % 7);
-  return { from: dayStart(monday - 7), to: dayStart(monday) };
-}
-
+export const lastWeek = (now: number): Period => presetPeriod('lastWeek', now);
 /** The last full calendar month before the month of `now`. */
-export function lastMonth(now: number): Period {
-  const d = new Date(dayIndex(now) * DAY_MS);
-  const y = d.getUTCFullYear();
-  const m = d.getUTCMonth();
-  return { from: Date.UTC(y, m - 1, 1) - OFFSET_MS, to: Date.UTC(y, m, 1) - OFFSET_MS };
-}
+export const lastMonth = (now: number): Period => presetPeriod('lastMonth', now);
+/** The last full calendar quarter before the quarter of `now`. */
+export const lastQuarter = (now: number): Period => presetPeriod('lastQuarter', now);
 
 /** From the first date to the last date, both included; null when either is invalid or they are reversed. */
-export function customPeriod(firstDate: string, lastDate: string): Period | null {
-  const from = parseIsoDate(firstDate);
-  const last = parseIsoDate(lastDate);
-  if (from === null || last === null || last < from) return null;
-  return { from, to: last + DAY_MS };
-}
+export const customPeriod = daysPeriod;
 
-/** The period of equal length just before (what the deck compares against). */
+/** What the deck compares a period with: the calendar period before, or the equal-length window before (the core's rule). */
 export function previousOf(p: Period): Period {
-  return { from: p.from - (p.to - p.from), to: p.from };
+  return comparisonOf(p).previous;
 }
 
 /** The last day inside a period, as 'YYYY-MM-DD'. */

@@ -40,11 +40,14 @@ export function trendFacts(t: Translate, deck: BriefingDeck): string[] {
   const days = deck.trend;
   if (days.length === 0) return [];
   const peak = days.reduce((best, d) => (d.reported > best.reported ? d : best), days[0]!);
-  const sum = (f: (d: (typeof days)[number]) => number) => days.reduce((s, d) => s + f(d), 0);
+  // The periods' own totals and lengths: the previous calendar month may be longer or shorter than this one.
+  const current = deck.overview.current.reported;
+  const previous = deck.overview.previous.reported;
+  const previousDays = Math.max(1, Math.round((deck.previous.to - deck.previous.from) / 86_400_000));
   const [, m, d] = peak.date.split('-').map(Number);
   return [
-    t('briefing.trend.totals', { current: fmtCount(t, sum((x) => x.reported)), previous: fmtCount(t, sum((x) => x.previousReported)) }),
-    t('briefing.trend.dailyAvg', { value: t.num(sum((x) => x.reported) / days.length, 1), previous: t.num(sum((x) => x.previousReported) / days.length, 1) }),
+    t('briefing.trend.totals', { current: fmtCount(t, current), previous: fmtCount(t, previous) }),
+    t('briefing.trend.dailyAvg', { value: t.num(current / days.length, 1), previous: t.num(previous / previousDays, 1) }),
     t('briefing.trend.peak', { date: t('briefing.dateShort', { m: m ?? 0, d: d ?? 0 }), count: peak.reported }),
   ];
 }

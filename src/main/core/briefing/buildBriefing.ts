@@ -1,9 +1,10 @@
 // The leaders' briefing deck (简报) for a period and a scope: overview against the previous
-// period of equal length, daily trend, hot spots, categories, open overdue and supervised
+// period (the calendar period before, or the equal-length window before a run of days), daily trend, hot spots, categories, open overdue and supervised
 // work, grid and department rankings, Party-building highlights. Rates come from
 // computeIndicators only, so the deck agrees with every other screen. A month of a full
 // street (41,000 cases) builds in ~0.2 s (see bench/lib/briefing.ts).
-import type { BriefingDeck, BriefingInput, BriefingPeriod } from '../../../shared/briefing';
+import type { BriefingDeck, BriefingInput } from '../../../shared/briefing';
+import { comparisonOf } from '../../../shared/periods';
 import type { IndicatorRow } from '../../../shared/indicators';
 import type { Db } from '../db/database';
 import { computeIndicators } from '../indicators/computeIndicators';
@@ -16,10 +17,6 @@ import { rank } from './rankings';
 import { resolveScope } from './scope';
 import { dailyTrend } from './trend';
 
-/** The period of equal length that ends where this one starts. */
-export function previousPeriod(period: BriefingPeriod): BriefingPeriod {
-  return { from: period.from - (period.to - period.from), to: period.from };
-}
 
 function totalOf(rows: readonly IndicatorRow[]): IndicatorRow {
   const total = rows.find((r) => r.kind === 'total');
@@ -30,7 +27,8 @@ function totalOf(rows: readonly IndicatorRow[]): IndicatorRow {
 export function buildBriefing(db: Db, input: BriefingInput, now: number): BriefingDeck {
   const scope = resolveScope(db, input.scope);
   const period = { from: input.from, to: input.to };
-  const previous = previousPeriod(period);
+  // One rule with the pickers: a calendar period against the one before it, a run of days against the window before it.
+  const { kind: comparison, previous } = comparisonOf(period);
   const street = db.prepare('SELECT name FROM street LIMIT 1').pluck().get() as string | undefined;
 
   const byGrid = computeIndicators(db, { ...period, scope: scope.indicators, groupBy: 'grid' }, now);
@@ -43,6 +41,7 @@ export function buildBriefing(db: Db, input: BriefingInput, now: number): Briefi
     scope: scope.view,
     period,
     previous,
+    comparison,
     judgedAt: Math.min(now, period.to),
     madeAt: now,
     overview: overview(totalOf(byGrid), totalOf(before)),

@@ -8,7 +8,12 @@ export function CoverSlide({ ctx }: { ctx: SlideContext }) {
     <div className="bs-cover" data-testid="briefing-slide-cover">
       <div className="bs-cover-title">{t('briefing.cover.title', { scope: scopeName })}</div>
       <div className="bs-cover-line">{t('briefing.cover.period', { period: fmtPeriod(t, deck.period) })}</div>
-      <div className="bs-cover-line">{t('briefing.cover.previous', { period: fmtPeriod(t, deck.previous) })}</div>
+      <div className="bs-cover-line" data-testid="briefing-cover-previous" data-comparison={deck.comparison}>
+        {t('briefing.cover.previous', {
+          compared: t(`briefing.compare.${deck.comparison}`, { days: Math.round((deck.period.to - deck.period.from) / 86_400_000) }),
+          period: fmtPeriod(t, deck.previous),
+        })}
+      </div>
       <div className="bs-cover-small">
         {t('briefing.cover.made', { time: fmtDateTime(t, deck.madeAt) })}
         <br />
