@@ -21,6 +21,7 @@ import { benchThematic } from './lib/thematic';
 import { benchSearch } from './lib/search';
 import { openStreetReadonly } from '../test/helpers/demoStreet';
 import { benchWall } from './lib/wall';
+import { benchValidationVsPostgis } from './lib/validatePostgis';
 import { appFirstIdle, launchChromium, plainFirstIdle, unlockInPage } from './lib/browser';
 import { median, medianOf, timeIt } from './lib/measure';
 import { writePlainMapPage } from './lib/plainMapPage';
@@ -195,6 +196,8 @@ try {
     }
   }
   await core.close();
+  // 7. Whole-street validation through the API, clean and with dragged vertices, against PostGIS when STREETOPS_POSTGIS is set.
+  if (!mapOnly) results.validationVsPostgis = await benchValidationVsPostgis(work.path);
 } finally {
   work.remove();
 }

@@ -9,7 +9,9 @@
 // rules ask: invalid grids (ST_IsValid), overlapping pairs (interiors meeting) with their
 // pieces and areas, gaps (street − ∪grids) with the grids around them, land outside the
 // street (∪grids − street), and buildings split between grids. psql's \timing is the time
-// the client waits for each run of it, results and GeoJSON included.
+// the client waits for each run of it, results and GeoJSON included. JIT compilation is
+// switched off for the session: on this machine it adds 2–4 s to every run of the query
+// (LLVM compiling its expressions), which no one tuning PostGIS for this would keep.
 import { spawnSync } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import type { Polygon } from 'geojson';
@@ -166,7 +168,7 @@ function postgisRuns(conn: string, input: ValidateInput): PostgisFigures {
   psql(conn, postgisLoadSql(input, schema));
   try {
     const runs = Array.from({ length: RUNS + 1 }, () => POSTGIS_QUERY).join('\n');
-    const out = psql(conn, `SET search_path = ${schema}, public;\n\\timing on\n${runs}`);
+    const out = psql(conn, `SET search_path = ${schema}, public;\nSET jit = off;\n\\timing on\n${runs}`);
     const runsMs = [...out.matchAll(/^Time: ([\d.]+) ms/gm)].map((m) => Math.round(Number(m[1]) * 10) / 10).slice(1);
     if (runsMs.length !== RUNS) throw new Error(`expected ${RUNS} timings from psql, got ${runsMs.length}`);
     const kinds = out.split('\n').filter((l) => /^(invalid|overlap|gap|outsideStreet|buildingCut)\|/.test(l)).map((l) => l.split('|')[0]!);
