@@ -39,15 +39,27 @@ const DASHED_NO_UNIT = new RegExp(`^(.*?)(\\d+)${BUILDING_MARK}?[-—–_](\\d{3
 const ESTATE = new RegExp(`^(.*?)(\\d+)${BUILDING_MARK}(?:(\\d+)单元)?${ROOM_TAIL}?$`);
 const ROAD = new RegExp(`^(.*?(?:路|街|巷|道|里|弄|胡同))(\\d+号)(?:(\\d+)${BUILDING_MARK})?(?:(\\d+)单元)?${ROOM_TAIL}?$`);
 
-/** Strips the first matching prefix (longest first): the city, district, street and community names. */
+/** Prefixes compacted and longest first, kept per list: addresses are parsed row after row with the same one. */
+const preparedPrefixes = new WeakMap<readonly string[], string[]>();
+
+function prepared(prefixes: readonly string[]): string[] {
+  let list = preparedPrefixes.get(prefixes);
+  if (!list) {
+    list = prefixes.map(compactText).filter((p) => p !== '').sort((a, b) => b.length - a.length);
+    preparedPrefixes.set(prefixes, list);
+  }
+  return list;
+}
+
+/** Strips the matching prefixes in turn (longest first): the city, district, street and community names. */
 export function stripPrefixes(s: string, prefixes: readonly string[]): string {
   let out = s;
-  for (const p of [...prefixes].sort((a, b) => b.length - a.length)) if (p && out.startsWith(p)) out = out.slice(p.length);
+  for (const p of prepared(prefixes)) if (out.startsWith(p)) out = out.slice(p.length);
   return out;
 }
 
 export function addressText(s: string, prefixes: readonly string[]): string {
-  return stripPrefixes(digitsBeforeMarkers(compactText(s)), prefixes.map(compactText));
+  return stripPrefixes(digitsBeforeMarkers(compactText(s)), prefixes);
 }
 
 export function parseAddress(raw: string, prefixes: readonly string[] = []): ParsedAddress | null {
