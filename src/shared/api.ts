@@ -66,6 +66,7 @@ import { caseHeatInput, coverageInput, thematicGridsInput, type CaseHeat, type C
 import { wallDeltaInput, wallSnapshotInput, type WallDelta, type WallSnapshot } from './wall';
 import { epochMs as epochMsRule, latitude, longitude, text, TEXT_LIMITS, wholeIn } from './inputRules';
 import { revealInput, type AccessPolicyView, type RevealedPerson } from './access';
+import { orgRegisterSchemas, type OrgRegisterOutputs } from './orgRegisters';
 import { registerImportSchemas, type RegisterImportOutputs } from './registerImport';
 import {
   buildingUpdateInput,
@@ -193,6 +194,7 @@ export const apiSchemas = {
   'staff.assign': staffAssignInput,
   'staff.replace': staffReplaceInput,
   'staff.vacate': staffVacateInput,
+  ...orgRegisterSchemas,
   'record.history': recordHistoryInput,
 } as const;
 
@@ -200,7 +202,7 @@ export type ApiMethod = keyof typeof apiSchemas;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof apiSchemas)[M]>;
 export type ApiParsedInput<M extends ApiMethod> = z.output<(typeof apiSchemas)[M]>;
 
-export interface ApiOutputs extends RegisterImportOutputs {
+export interface ApiOutputs extends RegisterImportOutputs, OrgRegisterOutputs {
   'session.status': SessionStatus;
   'auth.unlock': UnlockResult;
   'auth.lock': { locked: true };

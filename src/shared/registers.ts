@@ -8,7 +8,7 @@ import { BUILDING_USES, CREDIT_GRADES, RESIDENT_TAGS, STAFF_ROLES } from './doma
 import { calendarDate, id as idRule, isCalendarDate, note, text, TEXT_LIMITS, wholeIn } from './inputRules';
 
 /** The records whose changes are kept (record_change.kind). */
-export const RECORD_KINDS = ['resident', 'household', 'building', 'tenant', 'gridStaff'] as const;
+export const RECORD_KINDS = ['resident', 'household', 'building', 'tenant', 'gridStaff', 'partyOrg', 'partyMember', 'facility', 'department', 'caseCategory'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /** 在册 / 迁出 / 死亡. A resident who left is kept (as history), never deleted. */
@@ -37,7 +37,10 @@ export const TENANT_CATEGORIES = [
 ] as const;
 
 /** Who may write which register: the rows of the role matrix (core/access/registerWrites.ts). */
-export const REGISTERS = ['resident', 'household', 'building', 'buildingFootprint', 'tenant', 'gridPost', 'buildingPost'] as const;
+export const REGISTERS = [
+  'resident', 'household', 'building', 'buildingFootprint', 'tenant', 'gridPost', 'buildingPost',
+  'partyOrg', 'partyMember', 'facility', 'department', 'caseCategory',
+] as const;
 export type Register = (typeof REGISTERS)[number];
 
 const id = idRule();

@@ -34,7 +34,10 @@ export function auditOf(db: Db, entity: string, id: number): { action: string; d
 
 /** Rows in the tables a register write touches: a refused write must leave every one as it was. */
 export function writeCounts(db: Db): Record<string, number> {
-  const tables = ['resident', 'resident_departed', 'household', 'tenant', 'tenant_closed', 'grid_staff', 'record_change', 'register_status', 'tenant_credit_grade'];
+  const tables = [
+    'resident', 'resident_departed', 'household', 'tenant', 'tenant_closed', 'grid_staff', 'record_change', 'register_status', 'tenant_credit_grade',
+    'party_org', 'party_org_dissolved', 'party_org_coverage', 'party_member', 'party_member_departed', 'facility', 'department', 'case_category', 'case_category_version',
+  ];
   const out: Record<string, number> = {};
   for (const t of tables) out[t] = db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number;
   out.audit_register = db.prepare(`SELECT count(*) FROM audit_log WHERE action NOT LIKE 'personal.%'`).pluck().get() as number;

@@ -18,14 +18,27 @@ let db: Db;
 const tokens = {} as Record<Role | 'scopedAdmin', string>;
 /** The demo community account's community, and records in it (`here`) and in another (`there`). */
 let mine: number;
-type Records = { resident: number; household: number; building: number; tenant: number; grid: number; gridWorker: number; footprint: unknown };
+type Records = {
+  resident: number;
+  household: number;
+  building: number;
+  tenant: number;
+  grid: number;
+  gridWorker: number;
+  footprint: unknown;
+  partyOrg: number;
+  partyMember: number;
+  facility: number;
+};
+let department: number;
+let category: number;
 let here: Records;
 let there: Records;
 
 /** Written down, not derived from the matrix, so a change to the matrix shows up here. */
 const EXPECTED: Record<Role, readonly Register[]> = {
-  admin: ['resident', 'household', 'building', 'buildingFootprint', 'tenant', 'gridPost', 'buildingPost'],
-  community: ['resident', 'household', 'building', 'tenant', 'buildingPost'],
+  admin: ['resident', 'household', 'building', 'buildingFootprint', 'tenant', 'gridPost', 'buildingPost', 'partyOrg', 'partyMember', 'facility', 'department', 'caseCategory'],
+  community: ['resident', 'household', 'building', 'tenant', 'buildingPost', 'partyMember', 'facility'],
   dispatcher: [],
   operator: [],
   handler: [],
@@ -50,6 +63,16 @@ function writeOf(register: Register, r: Records, n: number): [string, unknown] {
       return ['staff.replace', { id: r.gridWorker, name: `网格员${n}`, phone }];
     case 'buildingPost':
       return ['staff.assign', { role: 'volunteer', gridId: r.grid, name: `志愿者${n}`, phone }];
+    case 'partyOrg':
+      return ['partyOrg.update', { id: r.partyOrg, name: `角色测试党支部${n}` }];
+    case 'partyMember':
+      return ['partyMember.update', { id: r.partyMember, phone }];
+    case 'facility':
+      return ['facility.update', { id: r.facility, name: `角色测试服务站${n}` }];
+    case 'department':
+      return ['department.update', { id: department, name: `角色测试科${n}` }];
+    case 'caseCategory':
+      return ['caseCategory.update', { id: category, name: `角色测试小类${n}` }];
   }
 }
 
@@ -58,7 +81,8 @@ beforeAll(async () => {
   remove = copy.remove;
   const ro = await openStreetReadonly(copy.dir);
   mine = ro.prepare(`SELECT community_id FROM app_user WHERE username = 'community'`).pluck().get() as number;
-  const department = ro.prepare('SELECT id FROM department ORDER BY id LIMIT 1').pluck().get() as number;
+  department = ro.prepare('SELECT id FROM department ORDER BY id LIMIT 1').pluck().get() as number;
+  category = ro.prepare('SELECT id FROM case_category WHERE parent_id IS NOT NULL ORDER BY id LIMIT 1').pluck().get() as number;
   const pick = (community: number): Records => {
     const one = (sql: string) => ro.prepare(sql).pluck().get(community) as number;
     const grid = one(`SELECT g.id FROM grid g WHERE g.community_id = ? AND EXISTS (SELECT 1 FROM grid_staff s WHERE s.grid_id = g.id AND s.role = 'grid_worker') ORDER BY g.id LIMIT 1`);
@@ -71,6 +95,9 @@ beforeAll(async () => {
       tenant: one('SELECT t.id FROM tenant t JOIN building b ON b.id = t.building_id JOIN grid g ON g.id = b.grid_id WHERE g.community_id = ? ORDER BY t.id LIMIT 1'),
       gridWorker: ro.prepare(`SELECT id FROM grid_staff WHERE grid_id = ? AND role = 'grid_worker'`).pluck().get(grid) as number,
       footprint: JSON.parse(ro.prepare('SELECT footprint FROM building WHERE id = ?').pluck().get(building) as string) as unknown,
+      partyOrg: one(`SELECT id FROM party_org WHERE community_id = ? AND kind = 'grid_branch' ORDER BY id LIMIT 1`),
+      partyMember: one('SELECT m.id FROM party_member m JOIN party_org o ON o.id = m.org_id WHERE o.community_id = ? AND m.resident_id IS NULL ORDER BY m.id LIMIT 1'),
+      facility: one('SELECT f.id FROM facility f JOIN grid g ON g.id = f.grid_id WHERE g.community_id = ? ORDER BY f.id LIMIT 1'),
     };
   };
   here = pick(mine);
@@ -141,6 +168,9 @@ describe('community scope of register writes', () => {
       await refusedOutOfScope('tenant.move', { id: here.tenant, buildingId: there.building, floor: 1 }, token);
       await refusedOutOfScope('staff.assign', { role: 'volunteer', gridId: there.grid, name: '越界志愿者', phone: '13900030002' }, token);
       await refusedOutOfScope('record.history', { kind: 'building', id: there.building }, token);
+      await refusedOutOfScope('partyMember.update', { id: there.partyMember, category: 'retired' }, token);
+      await refusedOutOfScope('partyMember.move', { id: here.partyMember, orgId: there.partyOrg }, token);
+      await refusedOutOfScope('facility.update', { id: there.facility, openHours: '全天' }, token);
     }
     await refusedOutOfScope('staff.replace', { id: there.gridWorker, name: '越界网格员', phone: '13900030003' }, tokens.scopedAdmin);
   });

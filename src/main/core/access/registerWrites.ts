@@ -15,11 +15,17 @@ import type { UserView } from '../../../shared/views';
  * - A building's footprint (it can move the building into another grid) and the grid posts
  *   网格长 / 网格员 (the dispatch targets, staffed by the street): administrators only, as
  *   grid edits are.
+ * - Party members (join, 转入/转出, category, home, 双报到) and facilities: administrators,
+ *   and community staff for their own community (the members of its organisations, the
+ *   facilities standing in it), as they keep those registers too.
+ * - The Party organisation tree and its coverage, departments with their handlers, and case
+ *   categories with their time limits (应用维护): administrators only; they shape the whole
+ *   street's structure and the dispatch of every case.
  * - The desk (dispatcher, operator), departments' handlers and leaders read; they do not write.
  */
 export const REGISTER_WRITE_MATRIX: Record<Role, readonly Register[]> = {
-  admin: ['resident', 'household', 'building', 'buildingFootprint', 'tenant', 'gridPost', 'buildingPost'],
-  community: ['resident', 'household', 'building', 'tenant', 'buildingPost'],
+  admin: ['resident', 'household', 'building', 'buildingFootprint', 'tenant', 'gridPost', 'buildingPost', 'partyOrg', 'partyMember', 'facility', 'department', 'caseCategory'],
+  community: ['resident', 'household', 'building', 'tenant', 'buildingPost', 'partyMember', 'facility'],
   dispatcher: [],
   operator: [],
   handler: [],
@@ -34,6 +40,11 @@ export const REGISTER_WORDS: Record<Register, string> = {
   tenant: 'tenants',
   gridPost: 'grid heads and grid workers (网格长/网格员)',
   buildingPost: 'building heads and volunteers (楼栋长/志愿者)',
+  partyOrg: 'Party organisations (党组织) or their coverage',
+  partyMember: 'Party members (党员)',
+  facility: 'facilities',
+  department: 'departments or their handlers',
+  caseCategory: 'case categories or their time limits',
 };
 
 export function mayWrite(role: Role, register: Register): boolean {

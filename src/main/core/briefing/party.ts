@@ -6,6 +6,7 @@
 import type { BriefingParty } from '../../../shared/briefing';
 import { PARTY_MEMBER_CATEGORIES, PARTY_ORG_RATINGS, type PartyMemberCategory, type PartyOrgKind, type PartyOrgRating } from '../../../shared/domain';
 import type { Db } from '../db/database';
+import { tenantCovered } from '../registers/partyOrgsCoverage';
 import type { ScopeSql } from './scope';
 
 function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {
@@ -40,7 +41,7 @@ export function partyHighlights(db: Db, scope: ScopeSql): BriefingParty {
   }
 
   const tenants = db
-    .prepare(`SELECT count(*) AS total, count(t.covering_org_id) AS covered FROM tenant t JOIN building b ON b.id = t.building_id JOIN grid g ON g.id = b.grid_id WHERE ${scope.gridWhere}`)
+    .prepare(`SELECT count(*) AS total, coalesce(sum(${tenantCovered('t')}), 0) AS covered FROM tenant t JOIN building b ON b.id = t.building_id JOIN grid g ON g.id = b.grid_id WHERE ${scope.gridWhere}`)
     .get(p) as { total: number; covered: number };
   const staff = db
     .prepare(`SELECT count(*) AS total, COALESCE(SUM(s.is_party_member), 0) AS party FROM grid_staff s JOIN grid g ON g.id = s.grid_id WHERE s.vacated_on IS NULL AND ${scope.gridWhere}`)

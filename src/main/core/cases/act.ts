@@ -38,8 +38,9 @@ export interface ActOutcome {
 export function loadCaseState(db: Db, caseId: number): CaseState {
   const c = db
     .prepare(
-      `SELECT c.id, c.code, c.status, c.grid_id, c.category_id, c.supervised, c.evaluated_at, c.extension_request, c.due_at, k.limit_value, k.limit_unit
-         FROM case_file c JOIN case_category k ON k.id = c.category_id WHERE c.id = ?`,
+      // The limit is the category version the case was given when reported (migration 0011), not the category's limit now.
+      `SELECT c.id, c.code, c.status, c.grid_id, c.category_id, c.supervised, c.evaluated_at, c.extension_request, c.due_at, v.limit_value, v.limit_unit
+         FROM case_file c LEFT JOIN case_category_version v ON v.id = c.category_version_id WHERE c.id = ?`,
     )
     .get(caseId) as CaseState | undefined;
   if (!c) throw new ApiError('not_found', `case ${caseId} does not exist`);

@@ -36,12 +36,13 @@ function staffOptions(db: Db, where: string, param: number): AssigneeOption[] {
   return rows.map((r) => ({ kind: 'staff', id: r.id, name: r.name, detail: `${STAFF_ROLE_LABEL[r.role] ?? r.role} · ${r.grid_name}`, openWorkload: r.workload }));
 }
 
+/** Departments that take cases: a deactivated one (registers/departments.ts) keeps its open cases but gets no new ones. */
 function departmentOptions(db: Db): AssigneeOption[] {
   const rows = db
     .prepare(
       `SELECT d.id, d.name, d.kind,
               (SELECT count(*) FROM case_file c WHERE c.assignee_department_id = d.id AND c.status IN ${OPEN_STATUS_SQL}) AS workload
-         FROM department d ORDER BY d.id`,
+         FROM department d WHERE d.deactivated_on IS NULL ORDER BY d.id`,
     )
     .all() as DepartmentRow[];
   return rows.map((r) => ({ kind: 'department', id: r.id, name: r.name, detail: r.kind === 'street' ? '街道科室' : r.kind === 'utility' ? '公用事业单位' : '区级部门', openWorkload: r.workload }));

@@ -11,6 +11,7 @@ import m0006 from './migrations/0006_search_index';
 import m0007 from './migrations/0007_case_counts';
 import m0008 from './migrations/0008_wall_counts';
 import m0009 from './migrations/0009_registers';
+import m0011 from './migrations/0011_org_registers';
 
 export interface Migration {
   id: string;
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '0007_case_counts', sql: m0007 },
   { id: '0008_wall_counts', sql: m0008 },
   { id: '0009_registers', sql: m0009 },
+  { id: '0011_org_registers', sql: m0011 },
 ];
 
 export class MigrationMismatchError extends Error {}

@@ -32,6 +32,11 @@ export const TABLE_OF: Record<RecordKind, string> = {
   building: 'building',
   tenant: 'tenant',
   gridStaff: 'grid_staff',
+  partyOrg: 'party_org',
+  partyMember: 'party_member',
+  facility: 'facility',
+  department: 'department',
+  caseCategory: 'case_category',
 };
 
 /** Fields whose values may go to the audit log; every other field is logged by name only. */
@@ -41,6 +46,11 @@ const AUDIT_VALUES: Record<RecordKind, ReadonlySet<string>> = {
   building: new Set(['name', 'floors', 'use', 'hasLift', 'builtYear', 'gridId']),
   tenant: new Set(['buildingId', 'name', 'category', 'uscc', 'employees', 'creditGrade', 'floor', 'status']),
   gridStaff: new Set(['role', 'gridId', 'buildingId', 'isPartyMember', 'status']),
+  partyOrg: new Set(['kind', 'parentId', 'level', 'code', 'name', 'buildingId', 'gridId', 'communityId', 'rating', 'underRectification', 'status', 'coverage', 'members']),
+  partyMember: new Set(['orgId', 'category', 'dualReport', 'reportCommunityId', 'status']),
+  facility: new Set(['kind', 'name', 'address', 'openHours', 'location', 'gridId', 'communityId']),
+  department: new Set(['code', 'name', 'kind', 'phone', 'status', 'handler']),
+  caseCategory: new Set(['parentId', 'code', 'name', 'caseClass', 'limitValue', 'limitUnit', 'version', 'ownerDepartmentId', 'dispatchTo']),
 };
 
 function same(a: HistoryValue, b: HistoryValue): boolean {

@@ -50,6 +50,15 @@ function shapesOf(kind: RecordKind, staffRole: StaffRole | null): Record<string,
     const person: PersonKind = staffRole === 'grid_head' || staffRole === 'grid_worker' ? 'staff' : 'volunteer';
     return { name: { kind: person, field: 'name', mask: maskName }, phone: { kind: person, field: 'phone', mask: maskPhone }, residentId: { kind: 'resident', field: 'name', mask: hideAll } };
   }
+  if (kind === 'partyMember') {
+    return {
+      name: { kind: 'partyMember', field: 'name', mask: maskName },
+      phone: { kind: 'partyMember', field: 'phone', mask: maskPhone },
+      // Where a member lives says who they are: shown as the resident's address would be.
+      residentId: residentShape('address', hideAll),
+    };
+  }
+  if (kind === 'partyOrg') return { secretaryName: { kind: 'secretary', field: 'name', mask: maskName }, secretaryPhone: { kind: 'secretary', field: 'phone', mask: maskPhone } };
   return {};
 }
 
@@ -104,13 +113,47 @@ function locate(db: Db, kind: RecordKind, id: number): Located | undefined {
       db.prepare(`SELECT building_id, 'closed' AS status FROM tenant_closed WHERE id = ?`).get(id)) as { building_id: number; status: string } | undefined;
     return t && { communityId: community(GRID_OF_BUILDING, t.building_id), status: t.status, staffRole: null };
   }
+  if (kind !== 'gridStaff') return locateOrgRegister(db, kind, id);
   const s = db.prepare('SELECT g.community_id, s.role, s.vacated_on FROM grid_staff s JOIN grid g ON g.id = s.grid_id WHERE s.id = ?').get(id) as
     | { community_id: number; role: StaffRole; vacated_on: string | null }
     | undefined;
   return s && { communityId: s.community_id, status: s.vacated_on === null ? 'serving' : 'vacated', staffRole: s.role };
 }
 
-const SCOPED: Record<RecordKind, ScopedEntity> = { resident: 'resident', household: 'household', building: 'building', tenant: 'tenant', gridStaff: 'grid' };
+/** Party organisations and members (live, dissolved, transferred out), facilities, departments and categories. */
+function locateOrgRegister(db: Db, kind: Exclude<RecordKind, 'resident' | 'household' | 'building' | 'tenant' | 'gridStaff'>, id: number): Located | undefined {
+  const row = (sql: string) => db.prepare(sql).get(id) as { communityId: number | null; status: string | null } | undefined;
+  let found: { communityId: number | null; status: string | null } | undefined;
+  if (kind === 'partyOrg') {
+    found = row(`SELECT community_id AS communityId, 'founded' AS status FROM party_org WHERE id = ? UNION ALL SELECT community_id, 'dissolved' FROM party_org_dissolved WHERE id = ?1`);
+  } else if (kind === 'partyMember') {
+    const orgCommunity = 'COALESCE((SELECT community_id FROM party_org WHERE id = m.org_id), (SELECT community_id FROM party_org_dissolved WHERE id = m.org_id))';
+    found = row(
+      `SELECT ${orgCommunity} AS communityId, 'member' AS status FROM party_member m WHERE m.id = ?1
+       UNION ALL SELECT ${orgCommunity}, 'transferred_out' FROM party_member_departed m WHERE m.id = ?1`,
+    );
+  } else if (kind === 'facility') {
+    found = row('SELECT g.community_id AS communityId, NULL AS status FROM facility f JOIN grid g ON g.id = f.grid_id WHERE f.id = ?');
+  } else if (kind === 'department') {
+    found = row(`SELECT NULL AS communityId, CASE WHEN deactivated_on IS NULL THEN 'active' ELSE 'deactivated' END AS status FROM department WHERE id = ?`);
+  } else {
+    found = row('SELECT NULL AS communityId, NULL AS status FROM case_category WHERE id = ?');
+  }
+  return found && { communityId: found.communityId, status: found.status, staffRole: null };
+}
+
+const SCOPED: Record<RecordKind, ScopedEntity | null> = {
+  resident: 'resident',
+  household: 'household',
+  building: 'building',
+  tenant: 'tenant',
+  gridStaff: 'grid',
+  partyOrg: 'partyOrg',
+  partyMember: 'partyMember',
+  facility: 'facility',
+  department: null,
+  caseCategory: null,
+};
 
 /** The newest changes first; 200 at most (a record edited more often than that shows its latest). */
 const LIMIT = 200;
@@ -119,7 +162,12 @@ export function recordHistory(db: Db, user: Pick<UserView, 'role' | 'communityId
   const found = locate(db, input.kind, input.id);
   if (!found) throw new ApiError('not_found', `${input.kind} ${input.id} does not exist`);
   const scope = scopeOf(user);
-  if (scope !== null && found.communityId !== scope) throw outOfScope(SCOPED[input.kind], input.id, scope);
+  if (scope !== null && found.communityId !== scope) {
+    const entity = SCOPED[input.kind];
+    if (entity) throw outOfScope(entity, input.id, scope);
+    const message = `${input.kind} ${input.id} is kept by the street, not by community ${scope}`;
+    throw new ApiError('unauthorized', message, [{ path: '(scope)', message, reason: 'out_of_scope' }]);
+  }
   const shapes = shapesOf(input.kind, found.staffRole);
   const rows = db
     .prepare(

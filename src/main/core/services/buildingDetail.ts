@@ -4,6 +4,7 @@ import type { Db } from '../db/database';
 import { requireInScope } from '../access/communityScope';
 import { level } from '../access/matrix';
 import { maskIdNumber, maskName, maskPhone, shown } from '../privacy/mask';
+import { tenantCoveringOrg } from '../registers/partyOrgsCoverage';
 import { ageAt, gridRef, notFound, openCaseBriefs, PARTY_ORG_BRIEF_COLUMNS, toPartyOrgBrief, type PartyOrgBriefRow } from './refs';
 
 interface BuildingRow {
@@ -93,7 +94,7 @@ export function buildingDetail(db: Db, id: number, now: number, user: Pick<UserV
   const tenants = db
     .prepare(
       `SELECT t.id, t.name, t.category, t.floor, t.employees, t.credit_grade, p.name AS covering_org_name
-         FROM tenant t LEFT JOIN party_org p ON p.id = t.covering_org_id WHERE t.building_id = ? ORDER BY t.floor, t.name`,
+         FROM tenant t LEFT JOIN party_org p ON p.id = ${tenantCoveringOrg('t')} WHERE t.building_id = ? ORDER BY t.floor, t.name`,
     )
     .all(id) as TenantRow[];
   const orgs = db.prepare(`SELECT ${PARTY_ORG_BRIEF_COLUMNS} FROM party_org p WHERE p.building_id = ? ORDER BY p.level, p.id`).all(id) as PartyOrgBriefRow[];

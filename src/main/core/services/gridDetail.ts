@@ -7,6 +7,7 @@ import { maskName, maskPhone, shown } from '../privacy/mask';
 import { boxOf, labelPoint, parsePolygon } from './geo';
 import { notFound, openCaseBriefs, PARTY_ORG_BRIEF_COLUMNS, toPartyOrgBrief, type PartyOrgBriefRow } from './refs';
 import { territoryCounts } from './territoryCounts';
+import { orgsCoveringGrid } from '../registers/partyOrgsCoverage';
 
 interface StaffRow {
   id: number;
@@ -43,7 +44,7 @@ export function gridDetail(db: Db, id: number, now: number, user: Pick<UserView,
   }));
   const staffCounts = Object.fromEntries(STAFF_ROLES.map((r) => [r, staff.filter((s) => s.role === r).length])) as Record<StaffRole, number>;
   const geometry = parsePolygon(g.boundary);
-  const orgs = db.prepare(`SELECT ${PARTY_ORG_BRIEF_COLUMNS} FROM party_org p WHERE p.grid_id = ? ORDER BY p.level, p.id`).all(id) as PartyOrgBriefRow[];
+  const orgs = db.prepare(`SELECT ${PARTY_ORG_BRIEF_COLUMNS} FROM party_org p WHERE p.id IN ${orgsCoveringGrid('?')} ORDER BY p.level, p.id`).all(id) as PartyOrgBriefRow[];
   return {
     kind: 'grid',
     id: g.id,

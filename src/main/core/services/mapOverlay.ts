@@ -9,6 +9,7 @@ import { caseLight } from '../cases/light';
 import { buildingFeatures } from './mapBase';
 import { OPEN_STATUS_SQL } from './openCases';
 import { gridInScopeSql } from '../access/communityScope';
+import { tenantCovered } from '../registers/partyOrgsCoverage';
 
 type Scope = number | null;
 const bind = (scope: Scope): [] | [{ scope: number }] => (scope === null ? [] : [{ scope }]);
@@ -56,7 +57,7 @@ function partyOrgs(db: Db, scope: Scope): OverlayFeatures {
 function tenants(db: Db, scope: Scope): OverlayFeatures {
   const rows = db
     .prepare(
-      `SELECT t.id, t.name, t.category, t.covering_org_id IS NOT NULL AS covered, t.lng, t.lat FROM tenant t JOIN building b ON b.id = t.building_id
+      `SELECT t.id, t.name, t.category, ${tenantCovered('t')} AS covered, t.lng, t.lat FROM tenant t JOIN building b ON b.id = t.building_id
         WHERE ${gridInScopeSql('b.grid_id', scope)} ORDER BY t.id`,
     )
     .all(...bind(scope)) as {

@@ -58,7 +58,7 @@ export function partyOrgDetail(db: Db, id: number, user: Pick<UserView, 'role' |
     memberCount: Object.values<number>(membersByCategory).reduce((a, b) => a + b, 0),
     membersByCategory,
     dualReport,
-    coveredTenants: (db.prepare('SELECT count(*) FROM tenant WHERE covering_org_id = ?').pluck().get(id) as number) ?? 0,
+    coveredTenants: (db.prepare(`SELECT count(*) FROM party_org_coverage c JOIN tenant t ON t.id = c.target_id WHERE c.org_id = ? AND c.target_kind = 'tenant'`).pluck().get(id) as number) ?? 0,
     building: building ?? null,
   };
 }

@@ -3,6 +3,7 @@ import type { Db } from '../db/database';
 import { requireInScope } from '../access/communityScope';
 import { level } from '../access/matrix';
 import { maskName, maskPhone, shown } from '../privacy/mask';
+import { tenantCoveringOrg } from '../registers/partyOrgsCoverage';
 import { gridRef, notFound, PARTY_ORG_BRIEF_COLUMNS, toPartyOrgBrief, type PartyOrgBriefRow } from './refs';
 
 interface TenantRow {
@@ -18,7 +19,7 @@ interface TenantRow {
   floor: number;
   lng: number;
   lat: number;
-  covering_org_id: number | null;
+  covering: number | null;
   building_id: number;
   building_name: string;
   building_address: string;
@@ -29,12 +30,12 @@ export function tenantDetail(db: Db, id: number, user: Pick<UserView, 'role' | '
   requireInScope(db, user, 'tenant', id);
   const t = db
     .prepare(
-      `SELECT t.*, b.name AS building_name, b.address AS building_address, b.grid_id
+      `SELECT t.*, ${tenantCoveringOrg('t')} AS covering, b.name AS building_name, b.address AS building_address, b.grid_id
          FROM tenant t JOIN building b ON b.id = t.building_id WHERE t.id = ?`,
     )
     .get(id) as TenantRow | undefined;
   if (!t) throw notFound('tenant', id);
-  const org = t.covering_org_id ? (db.prepare(`SELECT ${PARTY_ORG_BRIEF_COLUMNS} FROM party_org p WHERE p.id = ?`).get(t.covering_org_id) as PartyOrgBriefRow | undefined) : undefined;
+  const org = t.covering ? (db.prepare(`SELECT ${PARTY_ORG_BRIEF_COLUMNS} FROM party_org p WHERE p.id = ?`).get(t.covering) as PartyOrgBriefRow | undefined) : undefined;
   return {
     kind: 'tenant',
     id: t.id,

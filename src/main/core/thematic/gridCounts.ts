@@ -4,6 +4,7 @@
 import { caseCountsBy } from '../aggregates/caseCounts';
 import type { Db } from '../db/database';
 import { OPEN_STATUS_SQL } from '../services/openCases';
+import { tenantCovered } from '../registers/partyOrgsCoverage';
 import type { ThematicPeriod } from '../../../shared/thematic';
 
 export interface GridCounts {
@@ -49,7 +50,7 @@ SELECT g.id AS grid_id,
   LEFT JOIN (SELECT b.grid_id, count(DISTINCT pm.resident_id) AS members
                FROM party_member pm JOIN resident r ON r.id = pm.resident_id JOIN household h ON h.id = r.household_id JOIN building b ON b.id = h.building_id
               GROUP BY b.grid_id) m ON m.grid_id = g.id
-  LEFT JOIN (SELECT b.grid_id, count(*) AS tenants, count(t.covering_org_id) AS covered
+  LEFT JOIN (SELECT b.grid_id, count(*) AS tenants, sum(${tenantCovered('t')}) AS covered
                FROM tenant t JOIN building b ON b.id = t.building_id GROUP BY b.grid_id) t ON t.grid_id = g.id
  ORDER BY g.code`;
 

@@ -6,6 +6,7 @@
 // reads them again only after a change (a scan of every tenant at district scale).
 import type { WallParty } from '../../../shared/wall';
 import type { Db } from '../db/database';
+import { buildingCovered, tenantCovered } from '../registers/partyOrgsCoverage';
 import { SCOPE_SQL, type Scope } from './sql';
 
 const LEVELS = [1, 2, 3, 4] as const;
@@ -30,17 +31,18 @@ function computeParty(db: Db, scope: Scope): WallParty {
     .get(scope) as { members: number; registered: number; required: number };
   const tenants = db
     .prepare(
-      `SELECT count(*) AS tenants, coalesce(sum(t.covering_org_id IS NOT NULL), 0) AS covered
+      `SELECT count(*) AS tenants, coalesce(sum(${tenantCovered('t')}), 0) AS covered
          FROM tenant t JOIN building b ON b.id = t.building_id JOIN grid g ON g.id = b.grid_id WHERE ${SCOPE_SQL}`,
     )
     .get(scope) as { tenants: number; covered: number };
-  // A building with tenants is covered when a Party organisation sits in it (楼宇党委,
+  // A building with tenants is covered when a Party organisation covers it (楼宇党委,
   // 支部建在楼上) or every tenant in it is covered by one: anything less is a 党建真空.
+  // Coverage is the relation party_org_coverage (registers/partyOrgsCoverage.ts).
   const buildings = db
     .prepare(
       `SELECT count(*) AS buildings, coalesce(sum(hosted OR uncovered = 0), 0) AS covered
-         FROM (SELECT b.id, b.id IN (SELECT building_id FROM party_org WHERE building_id IS NOT NULL) AS hosted,
-                      sum(t.covering_org_id IS NULL) AS uncovered
+         FROM (SELECT b.id, ${buildingCovered('b.id')} AS hosted,
+                      sum(NOT ${tenantCovered('t')}) AS uncovered
                  FROM tenant t JOIN building b ON b.id = t.building_id JOIN grid g ON g.id = b.grid_id
                 WHERE ${SCOPE_SQL}
                 GROUP BY b.id)`,
