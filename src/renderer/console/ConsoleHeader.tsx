@@ -6,6 +6,7 @@ import type { UserView } from '../../shared/views';
 import { UserMenu } from '../accounts/UserMenu';
 import { useIdleLock } from '../accounts/useIdleLock';
 import { BriefingButton } from '../briefing/BriefingButton';
+import { ImportButton } from '../registers/ImportButton';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { useT } from '../i18n/LocaleProvider';
 import { consoleColors } from '../theme/consoleColors';
@@ -55,6 +56,7 @@ export function ConsoleHeader({ user, streetName, district, onLock, mode, onMode
         />
       </Group>
       <Group gap="md" wrap="nowrap">
+        <ImportButton user={user} />
         <UserMenu user={user} />
         <BriefingButton />
         <LanguageSwitch onDark />

@@ -9,6 +9,7 @@ import { thematicEn } from './thematic.en';
 import { accountsEn } from './accounts.en';
 import { accessEn } from './access.en';
 import { vocabularyEn } from './vocabulary.en';
+import { registersEn } from './registers.en';
 
 export const en: Messages = {
   ...gridEditEn,
@@ -19,6 +20,7 @@ export const en: Messages = {
   ...accountsEn,
   ...accessEn,
   ...vocabularyEn,
+  ...registersEn,
   'app.name': 'StreetOps',
   'app.nameLatin': 'Street operations console',
   'app.loading': 'Connecting…',
