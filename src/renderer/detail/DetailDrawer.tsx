@@ -1,7 +1,7 @@
 // The right-hand drawer with the details of whatever was clicked or searched. It stays
 // beside the map (not modal) so the dispatcher can keep working on the map.
 import { ActionIcon, Alert, Badge, Box, CloseButton, Group, Loader, ScrollArea, Stack, Text, Tooltip } from '@mantine/core';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { FeatureDetail, LngLat } from '../../shared/views';
 import { accessErrorMessage } from './reveal/accessError';
 import { useApiQuery } from '../api/useApiQuery';
@@ -13,6 +13,7 @@ import { DetailNavContext, type DetailNav } from './DetailNav';
 import type { DetailRef } from './detailRef';
 import { detailTitle } from './detailTitle';
 import { LocateButton } from './parts/LocateButton';
+import { useRegisterChanged } from '../registers/useRegisterChanged';
 
 interface Props {
   current: DetailRef;
@@ -28,8 +29,12 @@ export const DRAWER_WIDTH = 460;
 
 export function DetailDrawer({ current, canGoBack, onBack, onClose, onOpen, onLocate, onHandleCase }: Props) {
   const t = useT();
-  const query = useApiQuery(DETAIL_METHODS[current.kind], { id: current.id });
-  const detail: FeatureDetail | null = query.status === 'ok' ? query.data : null;
+  // A register write anywhere reloads the open record; the last one stays shown meanwhile.
+  const query = useApiQuery(DETAIL_METHODS[current.kind], { id: current.id }, useRegisterChanged());
+  const last = useRef<FeatureDetail | null>(null);
+  if (query.status === 'ok') last.current = query.data;
+  const shown = last.current && last.current.kind === current.kind && last.current.id === current.id ? last.current : null;
+  const detail: FeatureDetail | null = query.status === 'ok' ? query.data : query.status === 'loading' ? shown : null;
   const nav = useMemo<DetailNav>(() => ({ open: onOpen, locate: onLocate, ...(onHandleCase ? { handleCase: onHandleCase } : {}) }), [onOpen, onLocate, onHandleCase]);
   const heading = detail ? detailTitle(detail) : null;
 
@@ -81,7 +86,7 @@ export function DetailDrawer({ current, canGoBack, onBack, onClose, onOpen, onLo
       </Group>
       <ScrollArea style={{ flex: 1 }} type="auto">
         <Box p="md">
-          {query.status === 'loading' && (
+          {query.status === 'loading' && !detail && (
             <Group gap="sm">
               <Loader size="sm" />
               <Text fz="sm" c="dimmed">

@@ -1,5 +1,6 @@
 // The street's map payload (map.base) and its building footprints (map.buildings), both
-// asked for at once and reloaded whenever grids are redrawn anywhere (territory.changed).
+// asked for at once and reloaded whenever grids are redrawn anywhere (territory.changed)
+// or a register write lands (register.changed).
 // The data is there as soon as map.base is, so grids and labels draw while the buildings
 // travel; the state stays 'loading' until both have come, so the map is not called idle
 // before its buildings are drawn. While they reload the last ones stay in use, so a map
@@ -11,6 +12,7 @@ import { api } from '../api/api';
 import { useApiQuery, type QueryState } from '../api/useApiQuery';
 import type { MapData } from './mapData';
 import { useMapBuildings } from './useMapBuildings';
+import { useRegisterChanged } from '../registers/useRegisterChanged';
 
 export function useMapBase(onTerritoryChanged?: () => void): { state: QueryState<MapBase>; data: MapData | null } {
   const [reload, setReload] = useState(0);
@@ -30,6 +32,13 @@ export function useMapBase(onTerritoryChanged?: () => void): { state: QueryState
       }),
     [],
   );
+  // Register writes change the map's figures too (households and residents per building).
+  const registers = useRegisterChanged();
+  useEffect(() => {
+    if (registers === 0) return;
+    setReload((n) => n + 1);
+    callback.current?.();
+  }, [registers]);
   const base = lastBase.current;
   const footprints = lastBuildings.current;
   const data = useMemo(() => (base ? { ...base, buildings: footprints } : null), [base, footprints]);

@@ -1,13 +1,21 @@
 // Households of a building, each with its members: name, sex, age, relation, tags. Names
 // come masked from the core; 查看完整信息 unmasks one resident where the role allows it.
 import { Group, Stack, Table, Text } from '@mantine/core';
-import type { HouseholdView } from '../../../shared/views';
+import type { ReactNode } from 'react';
+import type { HouseholdView, ResidentBrief } from '../../../shared/views';
 import { useT } from '../../i18n/LocaleProvider';
 import { ResidentTags } from './ResidentTags';
 import { RevealButton } from '../reveal/RevealButton';
 import { useRevealKinds } from '../reveal/useRevealKinds';
 
-export function HouseholdList({ households }: { households: HouseholdView[] }) {
+interface Props {
+  households: HouseholdView[];
+  /** Register editing (编辑, 迁出/死亡; 新增居民), for the roles that keep the register. */
+  memberActions?: ((r: ResidentBrief) => ReactNode) | undefined;
+  householdActions?: ((h: HouseholdView) => ReactNode) | undefined;
+}
+
+export function HouseholdList({ households, memberActions, householdActions }: Props) {
   const t = useT();
   const canReveal = useRevealKinds().has('resident');
   if (households.length === 0) return <Text fz="sm" c="dimmed">{t('detail.noHouseholds')}</Text>;
@@ -19,9 +27,12 @@ export function HouseholdList({ households }: { households: HouseholdView[] }) {
             <Text fz="sm" fw={600}>
               {t('detail.room', { unit: h.unit, room: h.room })}
             </Text>
-            <Text fz="xs" c="dimmed">
-              {t(`tenure.${h.tenure}`)} · {t('common.people', { count: h.members.length })}
-            </Text>
+            <Group gap={6}>
+              <Text fz="xs" c="dimmed">
+                {t(`tenure.${h.tenure}`)} · {t('common.people', { count: h.members.length })}
+              </Text>
+              {householdActions?.(h)}
+            </Group>
           </Group>
           <Table fz="xs" verticalSpacing={3} horizontalSpacing={8} withRowBorders={false}>
             <Table.Tbody>
@@ -45,6 +56,7 @@ export function HouseholdList({ households }: { households: HouseholdView[] }) {
                       <RevealButton kind="resident" id={m.id} label={m.name} />
                     </Table.Td>
                   )}
+                  {memberActions && <Table.Td w={120}>{memberActions(m)}</Table.Td>}
                 </Table.Tr>
               ))}
             </Table.Tbody>

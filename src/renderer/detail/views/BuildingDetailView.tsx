@@ -9,10 +9,15 @@ import { InfoTable } from '../parts/InfoTable';
 import { PartyOrgList } from '../parts/PartyOrgList';
 import { GridLink } from '../parts/GridLink';
 import { TenantList } from '../parts/TenantList';
+import { BuildingHeadRow, useBuildingHeads } from '../../registers/BuildingHead';
+import { BuildingHistoryTab } from '../../registers/BuildingHistoryTab';
+import { useBuildingEditing } from '../../registers/useBuildingEditing';
 
 export function BuildingDetailView({ detail: b }: { detail: BuildingDetail }) {
   const { t, locale } = useLocale();
   const firstTab = b.households.length > 0 || b.tenants.length === 0 ? 'households' : 'tenants';
+  const editing = useBuildingEditing();
+  const heads = useBuildingHeads(b);
   // Roles without home addresses get counts only (core/access/matrix.ts).
   return (
     <Stack gap="md">
@@ -28,12 +33,16 @@ export function BuildingDetailView({ detail: b }: { detail: BuildingDetail }) {
           { label: t('detail.code'), value: b.code },
         ]}
       />
+      <BuildingHeadRow building={b} heads={heads} canEdit={editing.canEdit} />
       <Tabs defaultValue={firstTab} keepMounted={false}>
         <Tabs.List grow>
           <Tabs.Tab value="households">{t('detail.households', { count: b.householdCount })}</Tabs.Tab>
           <Tabs.Tab value="tenants">{t('detail.tenants', { count: b.tenants.length })}</Tabs.Tab>
           <Tabs.Tab value="partyOrgs">{t('detail.partyOrgs', { count: b.partyOrgs.length })}</Tabs.Tab>
           <Tabs.Tab value="cases">{t('detail.openCases', { count: b.openCases.length })}</Tabs.Tab>
+          <Tabs.Tab value="history" data-testid="tab-history">
+            {t('registers.history')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="households" pt="sm">
           {b.households.length === 0 && b.householdCount > 0 ? (
@@ -41,7 +50,7 @@ export function BuildingDetailView({ detail: b }: { detail: BuildingDetail }) {
               {t('access.householdsHidden', { count: formatNumber(b.householdCount, locale) })}
             </Text>
           ) : (
-            <HouseholdList households={b.households} />
+            <HouseholdList households={b.households} memberActions={editing.memberActions} householdActions={editing.householdActions} />
           )}
         </Tabs.Panel>
         <Tabs.Panel value="tenants" pt="sm">
@@ -53,7 +62,11 @@ export function BuildingDetailView({ detail: b }: { detail: BuildingDetail }) {
         <Tabs.Panel value="cases" pt="sm">
           <CaseList cases={b.openCases} />
         </Tabs.Panel>
+        <Tabs.Panel value="history" pt="sm">
+          <BuildingHistoryTab building={b} heads={heads} />
+        </Tabs.Panel>
       </Tabs>
+      {editing.forms}
     </Stack>
   );
 }

@@ -1,0 +1,80 @@
+// 变更记录 of one record (record.history): each change newest first with who made it and
+// when, field by field before → after as the role may see them (a hidden field says only that
+// it changed), and the record's status changes.
+import { Alert, Loader, Stack, Table, Text } from '@mantine/core';
+import type { HistoryValue, RecordKind } from '../../shared/registers';
+import { useApiQuery } from '../api/useApiQuery';
+import { errorMessage } from '../api/errorMessage';
+import { useT } from '../i18n/LocaleProvider';
+import type { Translate } from '../i18n/translate';
+import { formatDateTime } from './formatDateTime';
+import { useRegisterChanged } from './useRegisterChanged';
+
+const ACTIONS = ['add', 'return', 'update', 'move', 'leave', 'assign', 'replace', 'vacate', 'create', 'open', 'status'] as const;
+type KnownAction = (typeof ACTIONS)[number];
+function isKnown(a: string): a is KnownAction {
+  return (ACTIONS as readonly string[]).includes(a);
+}
+
+function actionWord(action: string, t: Translate): string {
+  return isKnown(action) ? t(`registers.action.${action}`) : action;
+}
+
+function valueText(v: HistoryValue): string {
+  if (v === null) return '—';
+  if (Array.isArray(v)) return v.join('、') || '—';
+  return String(v);
+}
+
+export function RecordHistory({ kind, id }: { kind: RecordKind; id: number }) {
+  const t = useT();
+  const query = useApiQuery('record.history', { kind, id }, useRegisterChanged());
+  if (query.status === 'loading') return <Loader size="sm" />;
+  if (query.status === 'error') {
+    return (
+      <Alert color="red" title={t('registers.historyFailed')}>
+        {errorMessage(query.error, t)}
+      </Alert>
+    );
+  }
+  const h = query.data;
+  if (h.changes.length === 0 && h.statuses.length === 0) {
+    return (
+      <Text fz="sm" c="dimmed" data-testid="history-empty">
+        {t('registers.historyEmpty')}
+      </Text>
+    );
+  }
+  return (
+    <Stack gap={8} data-testid="history-list">
+      {h.changes.map((c) => (
+        <div key={c.id} data-testid="history-change" data-action={c.action} style={{ border: '1px solid #e9ecef', borderRadius: 4, padding: '4px 8px' }}>
+          <Text fz="xs" fw={600}>
+            {t('registers.historyBy', { user: c.userName ?? t('registers.historyUnknownUser'), action: actionWord(c.action, t) })}
+            <Text span fz="xs" c="dimmed" ml={8}>
+              {formatDateTime(c.at)}
+            </Text>
+          </Text>
+          <Table fz="xs" verticalSpacing={1} horizontalSpacing={6} withRowBorders={false}>
+            <Table.Tbody>
+              {c.changes.map((f) => (
+                <Table.Tr key={f.field} data-testid="history-field" data-field={f.field}>
+                  <Table.Td w={110} c="dimmed">
+                    {f.field}
+                  </Table.Td>
+                  <Table.Td>{f.hidden ? t('registers.historyHidden') : `${valueText(f.before)} → ${valueText(f.after)}`}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </div>
+      ))}
+      {h.statuses.map((s, i) => (
+        <Text key={`s${i}`} fz="xs" c="dimmed" data-testid="history-status">
+          {t('registers.historyStatus', { status: s.status, date: s.onDate })} · {s.userName ?? t('registers.historyUnknownUser')}
+          {s.note ? ` · ${s.note}` : ''}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
