@@ -122,22 +122,22 @@ function locate(db: Db, kind: RecordKind, id: number): Located | undefined {
 
 /** Party organisations and members (live, dissolved, transferred out), facilities, departments and categories. */
 function locateOrgRegister(db: Db, kind: Exclude<RecordKind, 'resident' | 'household' | 'building' | 'tenant' | 'gridStaff'>, id: number): Located | undefined {
-  const row = (sql: string) => db.prepare(sql).get(id) as { communityId: number | null; status: string | null } | undefined;
+  const row = (sql: string) => db.prepare(sql).get({ id }) as { communityId: number | null; status: string | null } | undefined;
   let found: { communityId: number | null; status: string | null } | undefined;
   if (kind === 'partyOrg') {
-    found = row(`SELECT community_id AS communityId, 'founded' AS status FROM party_org WHERE id = ? UNION ALL SELECT community_id, 'dissolved' FROM party_org_dissolved WHERE id = ?1`);
+    found = row(`SELECT community_id AS communityId, 'founded' AS status FROM party_org WHERE id = @id UNION ALL SELECT community_id, 'dissolved' FROM party_org_dissolved WHERE id = @id`);
   } else if (kind === 'partyMember') {
     const orgCommunity = 'COALESCE((SELECT community_id FROM party_org WHERE id = m.org_id), (SELECT community_id FROM party_org_dissolved WHERE id = m.org_id))';
     found = row(
-      `SELECT ${orgCommunity} AS communityId, 'member' AS status FROM party_member m WHERE m.id = ?1
-       UNION ALL SELECT ${orgCommunity}, 'transferred_out' FROM party_member_departed m WHERE m.id = ?1`,
+      `SELECT ${orgCommunity} AS communityId, 'member' AS status FROM party_member m WHERE m.id = @id
+       UNION ALL SELECT ${orgCommunity}, 'transferred_out' FROM party_member_departed m WHERE m.id = @id`,
     );
   } else if (kind === 'facility') {
-    found = row('SELECT g.community_id AS communityId, NULL AS status FROM facility f JOIN grid g ON g.id = f.grid_id WHERE f.id = ?');
+    found = row('SELECT g.community_id AS communityId, NULL AS status FROM facility f JOIN grid g ON g.id = f.grid_id WHERE f.id = @id');
   } else if (kind === 'department') {
-    found = row(`SELECT NULL AS communityId, CASE WHEN deactivated_on IS NULL THEN 'active' ELSE 'deactivated' END AS status FROM department WHERE id = ?`);
+    found = row(`SELECT NULL AS communityId, CASE WHEN deactivated_on IS NULL THEN 'active' ELSE 'deactivated' END AS status FROM department WHERE id = @id`);
   } else {
-    found = row('SELECT NULL AS communityId, NULL AS status FROM case_category WHERE id = ?');
+    found = row('SELECT NULL AS communityId, NULL AS status FROM case_category WHERE id = @id');
   }
   return found && { communityId: found.communityId, status: found.status, staffRole: null };
 }
