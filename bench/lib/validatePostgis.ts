@@ -36,6 +36,8 @@ const DRAGGED_GRIDS = 5;
 interface ApiFigures {
   medianMs: number;
   runsMs: number[];
+  /** CPU time of the whole process (query thread, worker, GC) per call: the figure that other load on the machine does not inflate. */
+  cpuMedianMs: number;
   coreMedianMs: number;
   problems: Record<string, number>;
 }
@@ -43,6 +45,8 @@ interface ApiFigures {
 interface PostgisFigures {
   medianMs: number;
   runsMs: number[];
+  /** CPU time of the server process per run (from /proc, 10 ms ticks, so the mean over the runs). */
+  cpuMeanMs: number | null;
   problems: Record<string, number>;
 }
 
@@ -80,17 +84,21 @@ async function apiRuns(dir: string): Promise<ApiFigures> {
   try {
     const admin = unwrap<{ token: string }>(await core.call('auth.unlock', { username: 'admin', password: 'streetops' }, null)).token;
     const runsMs: number[] = [];
+    const cpuMs: number[] = [];
     const coreMs: number[] = [];
     let last: StreetValidation | null = null;
     // The first call starts the worker and warms its page cache: it is run but not counted.
     for (let i = 0; i <= RUNS; i++) {
+      const cpu0 = process.cpuUsage();
       const r = await timeIt(async () => unwrap<StreetValidation>(await core.call('grid.validate', {}, admin)));
+      const cpu = process.cpuUsage(cpu0);
       last = r.value;
       if (i === 0) continue;
       runsMs.push(r.ms);
+      cpuMs.push((cpu.user + cpu.system) / 1000);
       coreMs.push(r.value.ms);
     }
-    return { medianMs: median(runsMs), runsMs, coreMedianMs: median(coreMs), problems: countKinds(last!.problems.map((p) => p.kind)) };
+    return { medianMs: median(runsMs), runsMs, cpuMedianMs: median(cpuMs), coreMedianMs: median(coreMs), problems: countKinds(last!.problems.map((p) => p.kind)) };
   } finally {
     await core.close();
   }
@@ -167,15 +175,23 @@ function postgisRuns(conn: string, input: ValidateInput): PostgisFigures {
   const schema = 'streetops_validate_bench';
   psql(conn, postgisLoadSql(input, schema));
   try {
-    const runs = Array.from({ length: RUNS + 1 }, () => POSTGIS_QUERY).join('\n');
-    const out = psql(conn, `SET search_path = ${schema}, public;\nSET jit = off;\n\\timing on\n${runs}`);
+    // The server's CPU clock (utime + stime in ticks) is read after the warm-up run and after the last.
+    const cpuClock = "\\! echo CPU $(cut -d' ' -f14,15 /proc/$STREETOPS_PGPID/stat 2>/dev/null)";
+    const runs = Array.from({ length: RUNS }, () => POSTGIS_QUERY).join('\n');
+    const out = psql(
+      conn,
+      [`SET search_path = ${schema}, public;`, 'SET jit = off;', 'SELECT pg_backend_pid() AS pid \\gset', '\\setenv STREETOPS_PGPID :pid', '\\timing on', POSTGIS_QUERY, cpuClock, runs, cpuClock].join('\n'),
+    );
+    const ticks = [...out.matchAll(/^CPU (\d+) (\d+)$/gm)].map((m) => Number(m[1]) + Number(m[2]));
+    // Ticks are 1/100 s on Linux (CLK_TCK); without /proc (a remote server) there is no figure.
+    const cpuMeanMs = ticks.length === 2 ? Math.round(((ticks[1]! - ticks[0]!) * 10 * 10) / RUNS) / 10 : null;
     const runsMs = [...out.matchAll(/^Time: ([\d.]+) ms/gm)].map((m) => Math.round(Number(m[1]) * 10) / 10).slice(1);
     if (runsMs.length !== RUNS) throw new Error(`expected ${RUNS} timings from psql, got ${runsMs.length}`);
     const kinds = out.split('\n').filter((l) => /^(invalid|overlap|gap|outsideStreet|buildingCut)\|/.test(l)).map((l) => l.split('|')[0]!);
     // Every run returns the same rows: count one run's.
     const perRun = countKinds(kinds);
     for (const k of Object.keys(perRun)) perRun[k] = perRun[k]! / (RUNS + 1);
-    return { medianMs: median(runsMs), runsMs, problems: perRun };
+    return { medianMs: median(runsMs), runsMs, cpuMeanMs, problems: perRun };
   } finally {
     psql(conn, `DROP SCHEMA IF EXISTS ${schema} CASCADE;`);
   }

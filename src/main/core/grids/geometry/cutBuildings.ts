@@ -37,25 +37,28 @@ export function findCutBuildings(grids: readonly GridShape[], buildings: readonl
     const foot = polygonRings(building.footprint);
     if (!foot[0] || foot[0].length < 3) continue;
     const box = bboxOfRings(foot);
-    const holders: { id: number; code: string; areaM2: number }[] = [];
+    // Area null: the whole footprint, measured only if the building turns out to be cut.
+    const holders: { id: number; code: string; areaM2: number | null }[] = [];
     for (const k of index.search(box)) {
       const grid = rings[k]!;
       if (!boxesMeet(box, boxes[k]!)) continue;
       if (!edgesMeet(foot, grid) && !grid.some((r) => insideRing(r[0]!, foot[0]!))) {
-        if (flatOf(k).place(foot[0][0]![0], foot[0][0]![1]) === INSIDE) holders.push({ id: grids[k]!.id, code: grids[k]!.code, areaM2: areaM2(building.footprint) });
+        if (flatOf(k).place(foot[0][0]![0], foot[0][0]![1]) === INSIDE) holders.push({ id: grids[k]!.id, code: grids[k]!.code, areaM2: null });
         continue;
       }
       const inside = intersectPieces(building.footprint, grids[k]!.geometry).reduce((s, p) => s + areaM2(p), 0);
       if (inside > minAreaM2) holders.push({ id: grids[k]!.id, code: grids[k]!.code, areaM2: inside });
     }
     if (holders.length < 2) continue;
+    const whole = areaM2(building.footprint);
+    for (const h of holders) h.areaM2 ??= whole;
     holders.sort((a, b) => a.id - b.id);
     problems.push(
       areaProblem('buildingCut', holders.map((h) => h.id), building.footprint, {
         buildingId: building.id,
         gridCodes: holders.map((h) => h.code).join(', '),
         // Share of the footprint in each grid, e.g. "0104 62%, 0105 38%".
-        split: holders.map((h) => `${h.code} ${Math.round((100 * h.areaM2) / Math.max(areaM2(building.footprint), 1e-9))}%`).join(', '),
+        split: holders.map((h) => `${h.code} ${Math.round((100 * (h.areaM2 ?? whole)) / Math.max(whole, 1e-9))}%`).join(', '),
       }, building.center),
     );
   }

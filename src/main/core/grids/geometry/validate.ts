@@ -63,10 +63,13 @@ export function validateGrids(input: ValidateInput): GridProblem[] {
   // cancel (defectWindows.ts): nowhere when they tile the street. The live check is local
   // and already cheap; exactOnly clips the whole street, as the reference.
   const windows = !region && !o.exactOnly ? defectWindows(street, grids, minAreaM2) : null;
-  const coverage = [
+  const clipped = windows?.length === 0 ? [] : [
     ...findOverlaps(sound, { minAreaM2, windows: windows ?? undefined }),
     ...findGaps(street, grids, { minAreaM2, within, windows: windows ?? undefined }),
     ...findOutsideStreet(street, grids, { minAreaM2, within, windows: windows ?? undefined }),
+  ];
+  const coverage = [
+    ...clipped,
     // All grids: a building at the edge of the region may reach a grid that is not local.
     ...findCutBuildings(grids, buildings, { minAreaM2: o.buildingMinAreaM2 ?? 0.5 }),
   ].filter((p) => !COVERAGE.includes(p.kind) || !crossedBoxes.some((b) => boxesMeet(b, p.bbox)));
