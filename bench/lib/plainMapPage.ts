@@ -34,6 +34,8 @@ const map = new Map({
     ],
   },
 });
+// Exposed so the bench can count its style layers, sources and compiled programs.
+window.__map = map;
 map.once('idle', () => { window.__idleAt = performance.now(); });
 </script></body></html>`;
 

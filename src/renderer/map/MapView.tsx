@@ -1,7 +1,7 @@
 // The one imperative bridge to MapLibre. It owns the Map instance; the rest of the app
 // hands it a MapDescription (data) and it diffs each new one into the live style. It
 // also turns pointer events into MapHits (hover tooltip, click) and runs camera moves.
-import { Box, Loader, Text } from '@mantine/core';
+import { Box, Text } from '@mantine/core';
 import { Map as MapLibreMap, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { BBox, LngLat } from '../../shared/views';
@@ -321,9 +321,10 @@ export function MapView({ description, bounds, camera, busy, loadingLabel, inset
         data-pick-mode={onPick ? 'true' : 'false'}
         data-draw-tool={draw?.tool.kind ?? 'none'}
         style={{ position: 'absolute', inset: 0 }} />
+      {/* Words, not a spinner: an endless animation makes the compositor redraw the page
+          every frame, and with software GL those frames compete with the map's own drawing. */}
       {!ready && (
-        <Box pos="absolute" top="50%" left="50%" style={{ transform: 'translate(-50%, -50%)', display: 'flex', gap: 8, alignItems: 'center' }}>
-          <Loader size="sm" />
+        <Box pos="absolute" top="50%" left="50%" style={{ transform: 'translate(-50%, -50%)' }}>
           <Text fz="sm" c="dimmed">
             {loadingLabel}
           </Text>
