@@ -31,7 +31,7 @@ export function SelectedGrid({ editor, base }: { editor: GridEditor; base: MapBa
       <Group gap={6} data-testid="selected-grids">
         {editor.selected.map((g) => (
           <Badge key={g} variant="light">
-            {editor.gridInfo(g)?.code ?? g}
+            {editor.labelOf(g)}
           </Badge>
         ))}
       </Group>
