@@ -199,6 +199,14 @@ test('a case from the map to its evaluation, watched live from a second window',
 
   // The dispatcher enters the handler's acceptance and feedback for them (代录).
   await watched('accept', 'handling', () => acceptCase(page));
+  // 反馈 without a result asks for the result (处置结果), not for a reason.
+  await act(page, 'feedback');
+  const feedbackForm = page.locator('[data-testid="action-form"][data-action="feedback"]');
+  await feedbackForm.getByTestId('action-submit').click();
+  await expect(feedbackForm.getByText('请填写处置结果（至少2个字）')).toBeVisible();
+  await expect(feedbackForm.getByText('请填写原因', { exact: false })).toHaveCount(0);
+  await screenshot(page, '16-feedback-empty');
+  await feedbackForm.getByTestId('action-cancel').click();
   await watched('feedback', 'awaiting_verification', () => enterFeedback(page, '已清运垃圾并冲洗路面'));
 
   // Having recorded the feedback, the dispatcher may not verify it: refused, nothing changes.
@@ -217,6 +225,14 @@ test('a case from the map to its evaluation, watched live from a second window',
   // Rework: the case is back in handling; the handler reports again (through the desk).
   await watched('feedback-again', 'awaiting_verification', () => enterFeedback(page, '返工：路面已清洗干净'));
   await watched('verifyPass', 'closed', () => closeCase(watcher), watcher);
+  // 评价 without stars: one message, about the stars (the hint gives way to the error).
+  await act(page, 'evaluate');
+  const evaluateForm = page.locator('[data-testid="action-form"][data-action="evaluate"]');
+  await evaluateForm.getByTestId('action-submit').click();
+  await expect(evaluateForm.getByText('请选择 1–5 星')).toBeVisible();
+  await expect(evaluateForm.getByText('请点选 1–5 星')).toHaveCount(0);
+  await screenshot(page, '17-evaluate-no-stars');
+  await evaluateForm.getByTestId('action-cancel').click();
   await evaluate(page, 5, '处理及时');
 
   // The timeline tells the whole story, oldest first.
