@@ -12,6 +12,7 @@ import m0007 from './migrations/0007_case_counts';
 import m0008 from './migrations/0008_wall_counts';
 import m0009 from './migrations/0009_registers';
 import m0011 from './migrations/0011_org_registers';
+import m0012 from './migrations/0012_geometry_stamp';
 
 export interface Migration {
   id: string;
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '0008_wall_counts', sql: m0008 },
   { id: '0009_registers', sql: m0009 },
   { id: '0011_org_registers', sql: m0011 },
+  { id: '0012_geometry_stamp', sql: m0012 },
 ];
 
 export class MigrationMismatchError extends Error {}

@@ -2,7 +2,11 @@
 // sit well inside one grid, so each footprint is first tested exactly but cheaply: if no
 // footprint edge meets a grid edge, the footprint is wholly inside or wholly outside that
 // grid and one point decides which. Only footprints that meet a grid boundary pay for a
-// clipping call to measure how much of them lies on each side.
+// clipping call to measure how much of them lies on each side. Whether any edge of a grid
+// comes near a footprint at all is first asked of one box index over every grid edge: a
+// grid none of whose edges' boxes (grown by the contact tolerance) meets the footprint's
+// box can neither touch it nor have a vertex inside it, so the edge-by-edge test is run
+// only for the few grids whose edges pass near; for most footprints, none.
 import type { GridProblem } from '../../../../shared/gridEdit';
 import { BoxIndex } from './boxIndex';
 import { intersectPieces } from './clip';
@@ -13,7 +17,7 @@ import { areaProblem } from './problem';
 import { SAME_POINT_DEG } from './tolerance';
 import { bboxOf, bboxOfRings, boxesMeet, polygonRings } from './rings';
 import type { BuildingShape, GridShape } from './types';
-import type { LngLat } from '../../../../shared/views';
+import type { BBox, LngLat } from '../../../../shared/views';
 
 export interface CutBuildingOptions {
   /** A building counts as lying in a grid when more than this much (m²) of it does. */
@@ -32,17 +36,21 @@ export function findCutBuildings(grids: readonly GridShape[], buildings: readonl
     return f;
   };
 
+  const edges = gridEdges(rings);
+
   const problems: GridProblem[] = [];
   for (const building of buildings) {
     const foot = polygonRings(building.footprint);
     if (!foot[0] || foot[0].length < 3) continue;
     const box = bboxOfRings(foot);
+    const near = new Set<number>();
+    for (const e of edges.index.search(box)) near.add(edges.grid[e]!);
     // Area null: the whole footprint, measured only if the building turns out to be cut.
     const holders: { id: number; code: string; areaM2: number | null }[] = [];
     for (const k of index.search(box)) {
       const grid = rings[k]!;
       if (!boxesMeet(box, boxes[k]!)) continue;
-      if (!edgesMeet(foot, grid) && !grid.some((r) => insideRing(r[0]!, foot[0]!))) {
+      if (!near.has(k) || (!edgesMeet(foot, grid) && !grid.some((r) => insideRing(r[0]!, foot[0]!)))) {
         if (flatOf(k).place(foot[0][0]![0], foot[0][0]![1]) === INSIDE) holders.push({ id: grids[k]!.id, code: grids[k]!.code, areaM2: null });
         continue;
       }
@@ -63,6 +71,25 @@ export function findCutBuildings(grids: readonly GridShape[], buildings: readonl
     );
   }
   return problems;
+}
+
+/** Every grid edge's box, grown by the contact tolerance edgesMeet uses, and the grid (index) it belongs to. */
+function gridEdges(rings: readonly LngLat[][][]): { index: BoxIndex; grid: Int32Array } {
+  const tol = SAME_POINT_DEG;
+  const boxes: BBox[] = [];
+  const owner: number[] = [];
+  rings.forEach((grid, k) => {
+    for (const ring of grid) {
+      for (let j = 0; j < ring.length; j++) {
+        const c = ring[j]!;
+        const d = ring[(j + 1) % ring.length]!;
+        // Written as edgesMeet's box test writes it, so the two agree to the last bit.
+        boxes.push([Math.min(c[0], d[0]) - tol, Math.min(c[1], d[1]) - tol, Math.max(c[0], d[0]) + tol, Math.max(c[1], d[1]) + tol]);
+        owner.push(k);
+      }
+    }
+  });
+  return { index: new BoxIndex(boxes), grid: Int32Array.from(owner) };
 }
 
 function edgesMeet(a: readonly LngLat[][], b: readonly LngLat[][]): boolean {
