@@ -20,6 +20,19 @@ function actionWord(action: string, t: Translate): string {
   return isKnown(action) ? t(`registers.action.${action}`) : action;
 }
 
+const STATUSES = ['registered', 'moved_out', 'deceased', 'occupied', 'vacant', 'serving', 'vacated', 'open', 'suspended', 'closed'] as const;
+function statusWord(status: string, t: Translate): string {
+  const known = STATUSES.find((s) => s === status);
+  return known ? t(`registers.recordStatus.${known}`) : status;
+}
+
+/** The form's own words for the fields it edits; any other field by its name. */
+const FIELD_WORDS = ['name', 'idNumber', 'birthDate', 'gender', 'phone', 'relation', 'tags'] as const;
+function fieldWord(field: string, t: Translate): string {
+  const known = FIELD_WORDS.find((f) => f === field);
+  return known ? t(`registers.field.${known}`) : field;
+}
+
 function valueText(v: HistoryValue): string {
   if (v === null) return '—';
   if (Array.isArray(v)) return v.join('、') || '—';
@@ -60,7 +73,7 @@ export function RecordHistory({ kind, id }: { kind: RecordKind; id: number }) {
               {c.changes.map((f) => (
                 <Table.Tr key={f.field} data-testid="history-field" data-field={f.field}>
                   <Table.Td w={110} c="dimmed">
-                    {f.field}
+                    {fieldWord(f.field, t)}
                   </Table.Td>
                   <Table.Td>{f.hidden ? t('registers.historyHidden') : `${valueText(f.before)} → ${valueText(f.after)}`}</Table.Td>
                 </Table.Tr>
@@ -71,7 +84,7 @@ export function RecordHistory({ kind, id }: { kind: RecordKind; id: number }) {
       ))}
       {h.statuses.map((s, i) => (
         <Text key={`s${i}`} fz="xs" c="dimmed" data-testid="history-status">
-          {t('registers.historyStatus', { status: s.status, date: s.onDate })} · {s.userName ?? t('registers.historyUnknownUser')}
+          {t('registers.historyStatus', { status: statusWord(s.status, t), date: s.onDate })} · {s.userName ?? t('registers.historyUnknownUser')}
           {s.note ? ` · ${s.note}` : ''}
         </Text>
       ))}
