@@ -13,11 +13,12 @@ export interface ActorLabel {
 export type NotePart =
   /** Free text a person wrote. */
   | { kind: 'text'; text: string }
-  | { kind: 'dispatchedTo'; name: string }
+  /** Who the case went to: a person (a role may stand before the name) or a department. */
+  | { kind: 'dispatchedTo'; to: ActorLabel }
   | { kind: 'autoDispatchRule'; ruleId: number }
   /** 会商联办: departments handling the case beside the lead. */
   | { kind: 'coHandling'; names: string[] }
-  | { kind: 'reassignedTo'; name: string }
+  | { kind: 'reassignedTo'; to: ActorLabel }
   /** Written on the duplicate: merged into this case. */
   | { kind: 'duplicateOf'; code: string }
   /** Written on the case that absorbed a duplicate. */

@@ -21,6 +21,10 @@ export const assigneeSchema = z.strictObject({ kind: z.enum(ASSIGNEE_KINDS), id 
 export type Assignee = z.infer<typeof assigneeSchema>;
 
 export const WORK_UNITS = ['work_hour', 'work_day'] as const;
+
+/** The kinds of department a case can go to: the street's own offices, district bureaus, utility companies. */
+export const DEPARTMENT_KINDS = ['street', 'district', 'utility'] as const;
+export type DepartmentKind = (typeof DEPARTMENT_KINDS)[number];
 export type WorkUnit = (typeof WORK_UNITS)[number];
 
 export const caseQueueInput = z.strictObject({
@@ -188,8 +192,10 @@ export interface CategoryNode {
 
 export interface AssigneeOption extends Assignee {
   name: string;
-  /** e.g. "网格员 · 杨家坪社区第03网格" or "区城市管理局". */
+  /** e.g. "网格员 · 杨家坪社区第03网格" or "区级部门" (zh-CN, for logs; the UI words `describe`). */
   detail: string;
+  /** What `detail` says, as codes: a grid role and the grid's name, or the kind of department. */
+  describe: { kind: 'staff'; role: 'grid_head' | 'grid_worker'; gridName: string } | { kind: 'department'; departmentKind: DepartmentKind };
   openWorkload: number;
 }
 

@@ -4,7 +4,7 @@
 // reads back as the same codes, with a person's text kept as text.
 import { describe, expect, it } from 'vitest';
 import type { NotePart } from '../../src/shared/caseNotes';
-import { readActor } from '../../src/main/core/reference/actors';
+import { actorLabelText, readActor } from '../../src/main/core/reference/actors';
 import { CASE_CATEGORIES } from '../../src/main/core/reference/categories';
 import { readNote, writeNote } from '../../src/main/core/reference/eventNotes';
 import { TENANT_CATEGORIES } from '../../src/main/core/demo/names';
@@ -44,18 +44,19 @@ describe('actor labels', () => {
     expect(readActor('系统管理员')).toEqual({ role: 'admin', name: '' });
     expect(readActor('区城市管理局')).toEqual({ role: null, name: '区城市管理局' });
     expect(readActor('维修班 赵工')).toEqual({ role: null, name: '维修班 赵工' });
+    for (const stored of ['网格员 石若琪', '居民', '居民 匿名', '12345热线', '区城市管理局', '社区工作人员 张丽']) expect(actorLabelText(readActor(stored))).toBe(stored);
   });
 });
 
 describe('event notes', () => {
   const cases: [NotePart[], string][] = [
-    [[{ kind: 'dispatchedTo', name: '区城市管理局' }], '派遣至区城市管理局'],
-    [[{ kind: 'dispatchedTo', name: '网格员 石若琪' }, { kind: 'autoDispatchRule', ruleId: 3 }], '派遣至网格员 石若琪（自动派遣规则 #3）'],
+    [[{ kind: 'dispatchedTo', to: { role: null, name: '区城市管理局' } }], '派遣至区城市管理局'],
+    [[{ kind: 'dispatchedTo', to: { role: 'grid_worker', name: '石若琪' } }, { kind: 'autoDispatchRule', ruleId: 3 }], '派遣至网格员 石若琪（自动派遣规则 #3）'],
     [
-      [{ kind: 'dispatchedTo', name: '区城市管理局' }, { kind: 'coHandling', names: ['区生态环境局', '街道城管办'] }, { kind: 'text', text: '请尽快处置；注意安全' }],
+      [{ kind: 'dispatchedTo', to: { role: null, name: '区城市管理局' } }, { kind: 'coHandling', names: ['区生态环境局', '街道城管办'] }, { kind: 'text', text: '请尽快处置；注意安全' }],
       '派遣至区城市管理局；会商联办：区生态环境局、街道城管办；请尽快处置；注意安全',
     ],
-    [[{ kind: 'reassignedTo', name: '街道城管办' }, { kind: 'text', text: '城管专班集中处置' }], '改派至街道城管办；城管专班集中处置'],
+    [[{ kind: 'reassignedTo', to: { role: null, name: '街道城管办' } }, { kind: 'text', text: '城管专班集中处置' }], '改派至街道城管办；城管专班集中处置'],
     [[{ kind: 'duplicateOf', code: 'AJ2026112000012' }], '与AJ2026112000012重复，已合并'],
     [[{ kind: 'mergedDuplicate', code: 'AJ2026112000013' }], '合并重复案件AJ2026112000013'],
     [[{ kind: 'verifiedClosed' }], '核查通过，予以结案'],

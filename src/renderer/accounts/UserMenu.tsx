@@ -23,7 +23,7 @@ export function UserMenu({ user }: { user: UserView }) {
       <Menu position="bottom-end" shadow="md" width={180} withinPortal>
         <Menu.Target>
           <UnstyledButton aria-label={t('accounts.menu.label')} data-testid="current-user" style={{ color: 'inherit', display: 'flex', alignItems: 'center', gap: 6 }}>
-            <Text fz="sm" fw={600} c={consoleColors.headerText}>
+            <Text fz="sm" fw={600} c={consoleColors.headerText} data-field="">
               {user.displayName}
             </Text>
             <Badge color="gray.0" variant="outline" size="sm" styles={{ root: { color: consoleColors.headerMuted, borderColor: 'rgba(255,255,255,0.3)' } }}>

@@ -29,7 +29,7 @@ function thematicMetricOf(p: Record<string, unknown>): ThematicMetric | null {
   return typeof m === 'string' && (THEMATIC_METRICS as readonly string[]).includes(m) ? (m as ThematicMetric) : null;
 }
 
-export function hitSummary(hit: MapHit, t: Translate, tOpen: (prefix: string, value: string) => string, locale: Locale): HitSummary {
+export function hitSummary(hit: MapHit, t: Translate, tOpen: (prefix: string, value: string, fallback?: string) => string, locale: Locale): HitSummary {
   const label = tOpen;
   const p = hit.properties;
   if (hit.type === 'cluster') {
@@ -41,7 +41,7 @@ export function hitSummary(hit: MapHit, t: Translate, tOpen: (prefix: string, va
       // Closed cases drawn by the dispatch queue have no light.
       const light = str(p, 'light');
       const parts = [str(p, 'code'), label('caseStatus', str(p, 'status')), ...(light ? [label('caseLight', light)] : [])];
-      return { title: str(p, 'categoryName'), lines: [parts.join(' · ')] };
+      return { title: label('caseCategory', str(p, 'categoryCode'), str(p, 'categoryName')), lines: [parts.join(' · ')] };
     }
     case LAYER.facilitiesBadge:
       return { title: str(p, 'name'), lines: [label('facilityKind', str(p, 'kind'))] };
@@ -51,7 +51,8 @@ export function hitSummary(hit: MapHit, t: Translate, tOpen: (prefix: string, va
     }
     case LAYER.tenantsPoint: {
       const covered = p.covered === true;
-      return { title: str(p, 'name'), lines: [covered ? str(p, 'category') : t('map.tooltip.tenantUncovered', { category: str(p, 'category') })], tone: covered ? undefined : 'warn' };
+      const category = label('tenantCategory', str(p, 'category'));
+      return { title: str(p, 'name'), lines: [covered ? category : t('map.tooltip.tenantUncovered', { category })], tone: covered ? undefined : 'warn' };
     }
     case LAYER.outsideBuildings:
       return { title: t('summary.households'), lines: [t('map.tooltip.outside', { households: num(p, 'households') })], tone: 'warn' };

@@ -1,7 +1,10 @@
-// The 部件/事件 category tree, loaded once per window (it changes only with a new version).
-import { useEffect, useState } from 'react';
+// The 部件/事件 category tree, loaded once per window (it changes only with a new version),
+// its names in the UI language (by catalogue code; a code the catalog lacks keeps its name).
+import { useEffect, useMemo, useState } from 'react';
 import type { CategoryNode, SubcategoryNode } from '../../shared/cases';
 import { api } from '../api/api';
+import { useLocale } from '../i18n/LocaleProvider';
+import { categoryLabel } from '../i18n/Vocabulary';
 
 let cached: Promise<CategoryNode[]> | null = null;
 
@@ -28,7 +31,17 @@ export function useCategories(): CategoryNode[] | null {
       live = false;
     };
   }, []);
-  return tree;
+  const { tOpen } = useLocale();
+  return useMemo(
+    () =>
+      tree &&
+      tree.map((large) => ({
+        ...large,
+        name: categoryLabel(tOpen, large.code, large.name),
+        children: large.children.map((sub) => ({ ...sub, name: categoryLabel(tOpen, sub.code, sub.name) })),
+      })),
+    [tree, tOpen],
+  );
 }
 
 export function findSubcategory(tree: readonly CategoryNode[] | null, id: number | null): { large: CategoryNode; sub: SubcategoryNode } | null {

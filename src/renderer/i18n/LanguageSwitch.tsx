@@ -12,7 +12,8 @@ export function LanguageSwitch({ onDark = false }: { onDark?: boolean }) {
       data-testid="language-switch"
       value={locale}
       onChange={(value) => isLocale(value) && setLocale(value)}
-      data={LOCALES.map((l) => ({ value: l, label: t(`lang.${l}`) }))}
+      // Each language named in itself (中文 | English), marked as such for readers and checks.
+      data={LOCALES.map((l) => ({ value: l, label: <span lang={l}>{t(`lang.${l}`)}</span> }))}
       styles={onDark ? { root: { background: 'rgba(255,255,255,0.14)' }, label: { color: '#dbe6f7' }, indicator: { background: '#ffffff' } } : undefined}
       classNames={onDark ? { label: 'language-switch-dark-label' } : undefined}
     />

@@ -10,8 +10,8 @@ interface LocaleContextValue {
   locale: Locale;
   setLocale: (locale: Locale) => void;
   t: Translate;
-  /** Translate `${prefix}.${value}` when the catalog knows it, else show the raw value. */
-  tOpen: (prefix: string, value: string) => string;
+  /** Translate `${prefix}.${value}` when the catalog knows it, else show `fallback` (default: the raw value). */
+  tOpen: (prefix: string, value: string, fallback?: string) => string;
   /** Numbers in this language: `num(39105)` → '39,105', `num.percent(0.894)`, `num.signed(-12)`. */
   num: NumberFormatter;
 }
@@ -47,9 +47,9 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   const value = useMemo<LocaleContextValue>(() => {
     const t = makeTranslate(locale);
     const catalog = catalogs[locale];
-    const tOpen = (prefix: string, raw: string) => {
+    const tOpen = (prefix: string, raw: string, fallback: string = raw) => {
       const key = `${prefix}.${raw}`;
-      return isMessageKey(key) ? catalog[key] : raw;
+      return isMessageKey(key) ? catalog[key] : fallback;
     };
     return { locale, setLocale, t, tOpen, num: t.num };
   }, [locale, setLocale]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NOTE_PART_KINDS } from '../../shared/caseNotes';
+import { DEPARTMENT_KINDS } from '../../shared/cases';
 import {
   ACTOR_ROLES,
   BUILDING_USES,
@@ -28,6 +29,7 @@ const VOCABULARIES: Record<string, readonly string[]> = {
   role: ROLES,
   actor: ACTOR_ROLES,
   caseNote: NOTE_PART_KINDS,
+  departmentKind: DEPARTMENT_KINDS,
   buildingUse: BUILDING_USES,
   residentTag: RESIDENT_TAGS,
   staffRole: STAFF_ROLES,

@@ -100,6 +100,10 @@ export const vocabularyEn: { readonly [K in keyof typeof vocabularyZhCN]: string
   'tenantCategory.文化娱乐': 'Culture and entertainment',
   'tenantCategory.住宿': 'Lodging',
   'tenantCategory.生活服务': 'Everyday services',
+  // The kinds of department a case can go to.
+  'departmentKind.street': 'Street office',
+  'departmentKind.district': 'District department',
+  'departmentKind.utility': 'Utility company',
   // Who acted on a case: the role before a name, or a source that is no person.
   'actor.resident': 'Resident',
   'actor.anonymous_resident': 'Anonymous resident',

@@ -99,6 +99,10 @@ export const vocabularyZhCN = {
   'tenantCategory.文化娱乐': '文化娱乐',
   'tenantCategory.住宿': '住宿',
   'tenantCategory.生活服务': '生活服务',
+  // The kinds of department a case can go to.
+  'departmentKind.street': '街道科室',
+  'departmentKind.district': '区级部门',
+  'departmentKind.utility': '公用事业单位',
   // Who acted on a case: the role before a name, or a source that is no person.
   'actor.resident': '居民',
   'actor.anonymous_resident': '匿名居民',

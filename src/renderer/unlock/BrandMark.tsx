@@ -35,7 +35,7 @@ export function BrandMark({ streetName, size = 'lg' }: { streetName: string | nu
         <Text fw={700} fz={large ? 26 : 17} lh={1.2} c="inherit">
           {t('app.name')}
         </Text>
-        <Text fz={large ? 'sm' : 'xs'} c={large ? 'dimmed' : 'inherit'} opacity={large ? 1 : 0.75} lh={1.3}>
+        <Text fz={large ? 'sm' : 'xs'} c={large ? 'dimmed' : 'inherit'} opacity={large ? 1 : 0.75} lh={1.3} data-field={streetName === null ? undefined : ''}>
           {streetName ?? t('app.nameLatin')}
         </Text>
       </Stack>

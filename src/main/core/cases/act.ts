@@ -90,7 +90,7 @@ export function actOnCase(db: Db, input: CaseActionInput, user: UserView, now: n
           startClock();
           set.status = 'dispatched';
           writeCase(db, c.id, set);
-          event('dispatch', 'registered', 'dispatched', writeNote([{ kind: 'dispatchedTo', name }, { kind: 'autoDispatchRule', ruleId: rule.id }]));
+          event('dispatch', 'registered', 'dispatched', writeNote([{ kind: 'dispatchedTo', to: { role: null, name } }, { kind: 'autoDispatchRule', ruleId: rule.id }]));
           appendAudit(db, now, { userId: user.id, action: 'case.register', entity: 'case_file', entityId: c.id, detail: { autoDispatchRule: rule.id } });
           return { caseId: c.id, status: 'dispatched', gridId: c.grid_id };
         }
@@ -117,12 +117,12 @@ export function actOnCase(db: Db, input: CaseActionInput, user: UserView, now: n
           db.prepare('INSERT INTO case_codepartment (case_id, department_id) VALUES (?, ?)').run(c.id, d);
           return dep.name;
         });
-        note = writeNote([{ kind: 'dispatchedTo', name }, ...(coNames.length ? [{ kind: 'coHandling' as const, names: coNames }] : []), { kind: 'text', text: note }]);
+        note = writeNote([{ kind: 'dispatchedTo', to: { role: null, name } }, ...(coNames.length ? [{ kind: 'coHandling' as const, names: coNames }] : []), { kind: 'text', text: note }]);
         break;
       }
       case 'reassign': {
         const name = dispatchTo(input.assignee);
-        note = writeNote([{ kind: 'reassignedTo', name }, { kind: 'text', text: note }]);
+        note = writeNote([{ kind: 'reassignedTo', to: { role: null, name } }, { kind: 'text', text: note }]);
         break;
       }
       case 'return':

@@ -1,25 +1,26 @@
 // Who can handle a case: the grid's own staff (网格长, 网格员) and the departments, each
 // with its open workload; and the suggestion rule 事件先属地后属主, 部件先属主后属地.
-import type { Assignee, AssigneeOption, HandlerSuggestion } from '../../../shared/cases';
+import type { Assignee, AssigneeOption, DepartmentKind, HandlerSuggestion } from '../../../shared/cases';
 import { ApiError } from '../../../shared/errors';
 import type { Db } from '../db/database';
 import { OPEN_STATUS_SQL } from '../services/openCases';
 import { notFound } from '../services/refs';
 import { matchDispatchRule } from './dispatchRules';
 
-const STAFF_ROLE_LABEL: Record<string, string> = { grid_head: '网格长', grid_worker: '网格员' };
+const STAFF_ROLE_LABEL: Record<StaffRow['role'], string> = { grid_head: '网格长', grid_worker: '网格员' };
+const DEPARTMENT_KIND_LABEL: Record<DepartmentKind, string> = { street: '街道科室', district: '区级部门', utility: '公用事业单位' };
 
 interface StaffRow {
   id: number;
   name: string;
-  role: string;
+  role: 'grid_head' | 'grid_worker';
   grid_name: string;
   workload: number;
 }
 interface DepartmentRow {
   id: number;
   name: string;
-  kind: string;
+  kind: DepartmentKind;
   workload: number;
 }
 
@@ -33,7 +34,14 @@ function staffOptions(db: Db, where: string, param: number): AssigneeOption[] {
         ORDER BY CASE s.role WHEN 'grid_worker' THEN 0 ELSE 1 END, s.id`,
     )
     .all(param) as StaffRow[];
-  return rows.map((r) => ({ kind: 'staff', id: r.id, name: r.name, detail: `${STAFF_ROLE_LABEL[r.role] ?? r.role} · ${r.grid_name}`, openWorkload: r.workload }));
+  return rows.map((r) => ({
+    kind: 'staff',
+    id: r.id,
+    name: r.name,
+    detail: `${STAFF_ROLE_LABEL[r.role]} · ${r.grid_name}`,
+    describe: { kind: 'staff', role: r.role, gridName: r.grid_name },
+    openWorkload: r.workload,
+  }));
 }
 
 /** Departments that take cases: a deactivated one (registers/departments.ts) keeps its open cases but gets no new ones. */
@@ -45,7 +53,7 @@ function departmentOptions(db: Db): AssigneeOption[] {
          FROM department d WHERE d.deactivated_on IS NULL ORDER BY d.id`,
     )
     .all() as DepartmentRow[];
-  return rows.map((r) => ({ kind: 'department', id: r.id, name: r.name, detail: r.kind === 'street' ? '街道科室' : r.kind === 'utility' ? '公用事业单位' : '区级部门', openWorkload: r.workload }));
+  return rows.map((r) => ({ kind: 'department', id: r.id, name: r.name, detail: DEPARTMENT_KIND_LABEL[r.kind], describe: { kind: 'department', departmentKind: r.kind }, openWorkload: r.workload }));
 }
 
 export function assigneeOptions(db: Db, gridId: number | undefined): AssigneeOption[] {

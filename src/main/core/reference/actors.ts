@@ -26,6 +26,13 @@ const WHOLE_LABELS: ReadonlyMap<string, ActorRole> = new Map([
   ['居民', 'resident'],
 ]);
 
+/** The stored label of an actor: the inverse of readActor. */
+export function actorLabelText(actor: ActorLabel): string {
+  for (const [label, role] of WHOLE_LABELS) if (role === actor.role && actor.name === '') return label;
+  const prefix = ROLE_PREFIXES.find(([, role]) => role === actor.role)?.[0];
+  return prefix ? `${prefix} ${actor.name}` : actor.name;
+}
+
 export function readActor(stored: string): ActorLabel {
   const label = stored.trim();
   const whole = WHOLE_LABELS.get(label);

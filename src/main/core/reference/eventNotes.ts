@@ -6,6 +6,7 @@
 // and a request's reason follows it after '：'.
 import type { NotePart } from '../../../shared/caseNotes';
 import type { WorkUnit } from '../../../shared/cases';
+import { actorLabelText, readActor } from './actors';
 
 const UNIT_WORD: Record<WorkUnit, string> = { work_hour: '个工作时', work_day: '个工作日' };
 const UNIT_OF: Readonly<Record<string, WorkUnit>> = { 个工作时: 'work_hour', 个工作日: 'work_day' };
@@ -15,13 +16,13 @@ const UNIT = '(个工作时|个工作日)';
 function phrase(part: Exclude<NotePart, { kind: 'text' }>): string {
   switch (part.kind) {
     case 'dispatchedTo':
-      return `派遣至${part.name}`;
+      return `派遣至${actorLabelText(part.to)}`;
     case 'autoDispatchRule':
       return `（自动派遣规则 #${part.ruleId}）`;
     case 'coHandling':
       return `会商联办：${part.names.join('、')}`;
     case 'reassignedTo':
-      return `改派至${part.name}`;
+      return `改派至${actorLabelText(part.to)}`;
     case 'duplicateOf':
       return `与${part.code}重复，已合并`;
     case 'mergedDuplicate':
@@ -59,10 +60,10 @@ interface Reader {
 // Sticky patterns, tried where the previous part ended. Names stop at the separators the
 // writer puts after them (names of people and departments never contain them).
 const READERS: readonly Reader[] = [
-  { pattern: /派遣至([^；（：]+)/y, part: (m) => ({ kind: 'dispatchedTo', name: m[1]! }) },
+  { pattern: /派遣至([^；（：]+)/y, part: (m) => ({ kind: 'dispatchedTo', to: readActor(m[1]!) }) },
   { pattern: /（自动派遣规则 #(\d+)）/y, part: (m) => ({ kind: 'autoDispatchRule', ruleId: Number(m[1]) }) },
   { pattern: /会商联办：([^；]+)/y, part: (m) => ({ kind: 'coHandling', names: m[1]!.split('、') }) },
-  { pattern: /改派至([^；（：]+)/y, part: (m) => ({ kind: 'reassignedTo', name: m[1]! }) },
+  { pattern: /改派至([^；（：]+)/y, part: (m) => ({ kind: 'reassignedTo', to: readActor(m[1]!) }) },
   { pattern: new RegExp(`与(${CODE})重复，已合并`, 'y'), part: (m) => ({ kind: 'duplicateOf', code: m[1]! }) },
   { pattern: new RegExp(`合并重复案件(${CODE})`, 'y'), part: (m) => ({ kind: 'mergedDuplicate', code: m[1]! }) },
   { pattern: /核查通过，予以结案/y, part: () => ({ kind: 'verifiedClosed' }) },

@@ -4,6 +4,7 @@ import { Group, Select, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import type { Assignee, AssigneeOption } from '../../../shared/cases';
 import { useT } from '../../i18n/LocaleProvider';
+import { AssigneeDetail } from '../../i18n/Vocabulary';
 import { assigneeKey, parseAssigneeKey } from './useAssignees';
 
 interface Props {
@@ -51,12 +52,12 @@ export function AssigneeSelect({ options, value, onChange, label, placeholder, e
         return (
           <Group gap={6} wrap="nowrap" justify="space-between" w="100%">
             <div style={{ minWidth: 0 }}>
-              <Text fz="sm" lh={1.3} truncate>
+              <Text fz="sm" lh={1.3} truncate data-field="">
                 {option.label}
               </Text>
               {o && (
                 <Text fz="xs" c="dimmed" lh={1.3} truncate>
-                  {o.detail}
+                  <AssigneeDetail option={o} />
                 </Text>
               )}
             </div>

@@ -7,6 +7,7 @@ import type { Assignee, AssigneeOption, HandlerSuggestion, RecordedCaseDetail } 
 import { api } from '../../api/api';
 import { errorMessage } from '../../api/errorMessage';
 import { useT } from '../../i18n/LocaleProvider';
+import { AssigneeDetail } from '../../i18n/Vocabulary';
 import { TEXT_LIMITS } from '../../../shared/inputRules';
 import { ActionFormShell } from './ActionFormShell';
 import { CountedTextarea } from './CountedTextarea';
@@ -96,7 +97,7 @@ export function DispatchForm({ detail, action, onDone, onCancel }: Props) {
                 size="xs"
                 label={
                   <Group gap={6} wrap="nowrap">
-                    <Text fz="sm" fw={i === 0 ? 700 : 500}>
+                    <Text fz="sm" fw={i === 0 ? 700 : 500} data-field="">
                       {o.name}
                     </Text>
                     {i === 0 && suggestion && (
@@ -109,7 +110,7 @@ export function DispatchForm({ detail, action, onDone, onCancel }: Props) {
                     </Text>
                   </Group>
                 }
-                description={o.detail}
+                description={<AssigneeDetail option={o} />}
               />
             </div>
           ))}

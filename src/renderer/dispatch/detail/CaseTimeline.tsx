@@ -1,9 +1,12 @@
 // The case's history, oldest first: what happened, from which status to which, who did it,
 // when, and the note they left. A step recorded for someone else says so (代录：A 代 B).
 import { Badge, Group, Text, Timeline } from '@mantine/core';
+import { Fragment, type ReactNode } from 'react';
 import type { RecordedCaseEvent } from '../../../shared/cases';
+import { catalogs } from '../../i18n/locales';
 import { formatDateTime } from '../../detail/formatters';
 import { useLocale } from '../../i18n/LocaleProvider';
+import { ActorName, NoteText } from '../../i18n/Vocabulary';
 import { statusColor } from '../statusColor';
 
 export function CaseTimeline({ events }: { events: RecordedCaseEvent[] }) {
@@ -37,22 +40,34 @@ export function CaseTimeline({ events }: { events: RecordedCaseEvent[] }) {
             </Group>
           }
         >
-          {e.onBehalfOf ? (
+          {e.onBehalfOf && e.onBehalf ? (
             <Text fz="xs" c="orange.8" data-testid="case-event-actor" data-on-behalf={e.onBehalfOf}>
-              {t('timeline.onBehalf', { recorder: e.actorName, person: e.onBehalfOf })}
+              <OnBehalf recorder={<ActorName actor={e.actor} />} person={<ActorName actor={e.onBehalf} />} />
             </Text>
           ) : (
             <Text fz="xs" c="dimmed" data-testid="case-event-actor">
-              {e.actorName}
+              <ActorName actor={e.actor} />
             </Text>
           )}
-          {e.note && (
+          {e.noteParts.length > 0 && (
             <Text fz="xs" style={{ whiteSpace: 'pre-wrap' }} data-testid="case-event-note">
-              {e.note}
+              <NoteText parts={e.noteParts} />
             </Text>
           )}
         </Timeline.Item>
       ))}
     </Timeline>
+  );
+}
+
+/** '代录：{recorder} 代 {person}' with the two actors put in as elements. */
+function OnBehalf({ recorder, person }: { recorder: ReactNode; person: ReactNode }) {
+  const { locale } = useLocale();
+  return (
+    <>
+      {catalogs[locale]['timeline.onBehalf'].split(/(\{recorder\}|\{person\})/).map((piece, i) => (
+        <Fragment key={i}>{piece === '{recorder}' ? recorder : piece === '{person}' ? person : piece}</Fragment>
+      ))}
+    </>
   );
 }

@@ -10,6 +10,7 @@ import { InfoTable, type InfoRow } from '../../detail/parts/InfoTable';
 import { LightDot } from '../../detail/parts/LightDot';
 import { Section } from '../../detail/parts/Section';
 import { useLocale } from '../../i18n/LocaleProvider';
+import { categoryLabel, DataField } from '../../i18n/Vocabulary';
 import { consoleColors } from '../../theme/consoleColors';
 import { CaseActions } from '../actions/CaseActions';
 import { dueInfo, formatDue } from '../queue/dueText';
@@ -88,18 +89,18 @@ export function CaseWorkDetail({ state, onDone, onClose, onLocate, onOpenCase }:
 }
 
 function CaseBody({ c, onDone, onOpenCase }: { c: RecordedCaseDetail; onDone: (updated: RecordedCaseDetail) => void; onOpenCase: (id: number) => void }) {
-  const { t, locale } = useLocale();
+  const { t, tOpen, locale } = useLocale();
   const now = useNow();
   const due = dueInfo(c, now);
   const rows: InfoRow[] = [
-    { label: t('detail.caseCategory'), value: `${t(`caseClass.${c.caseClass}`)} · ${c.categoryName} · ${c.subcategoryName}` },
+    { label: t('detail.caseCategory'), value: `${t(`caseClass.${c.caseClass}`)} · ${categoryLabel(tOpen, c.categoryCode, c.categoryName)} · ${categoryLabel(tOpen, c.subcategoryCode, c.subcategoryName)}` },
     { label: t('detail.source'), value: t(`caseSource.${c.source}`) },
-    { label: t('detail.address'), value: c.address },
-    { label: t('detail.grid'), value: gridLabel(c.grid) },
-    { label: t('detail.assignee'), value: c.assignee ?? t('common.none'), testId: 'case-assignee' },
+    { label: t('detail.address'), value: <DataField>{c.address}</DataField> },
+    { label: t('detail.grid'), value: <DataField>{gridLabel(c.grid)}</DataField> },
+    { label: t('detail.assignee'), value: c.assignee === null ? t('common.none') : <DataField>{c.assignee}</DataField>, testId: 'case-assignee' },
     {
       label: t('detail.coDepartments'),
-      value: c.coDepartments.length ? c.coDepartments.map((d) => d.name).join('、') : t('common.none'),
+      value: c.coDepartments.length ? <DataField>{c.coDepartments.map((d) => d.name).join(t('caseNote.listSeparator'))}</DataField> : t('common.none'),
     },
     { label: t('detail.reportedAt'), value: formatDateTime(c.reportedAt, locale) },
     { label: t('detail.dispatchedAt'), value: c.dispatchedAt === null ? '—' : formatDateTime(c.dispatchedAt, locale) },
@@ -119,13 +120,13 @@ function CaseBody({ c, onDone, onOpenCase }: { c: RecordedCaseDetail; onDone: (u
         ),
     },
     ...(c.closedAt !== null ? [{ label: t('detail.closedAt'), value: formatDateTime(c.closedAt, locale) }] : []),
-    ...(c.reporterName || c.reporterPhone ? [{ label: t('detail.reporter'), value: [c.reporterName, c.reporterPhone].filter(Boolean).join(' · ') }] : []),
+    ...(c.reporterName || c.reporterPhone ? [{ label: t('detail.reporter'), value: <DataField>{[c.reporterName, c.reporterPhone].filter(Boolean).join(' · ')}</DataField> }] : []),
     ...(c.satisfaction !== null ? [{ label: t('detail.satisfaction'), value: t('detail.satisfactionValue', { value: c.satisfaction }), testId: 'case-satisfaction' }] : []),
   ];
 
   return (
     <Stack gap="md">
-      <Text fz="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="case-description">
+      <Text fz="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="case-description" data-field="">
         {c.description}
       </Text>
       <Section title={t('detail.actions')}>
@@ -134,10 +135,10 @@ function CaseBody({ c, onDone, onOpenCase }: { c: RecordedCaseDetail; onDone: (u
       {c.extension && (
         <Alert color="orange" p={8} title={t('detail.extensionPending')} data-testid="case-extension">
           <Text fz="sm">
-            {t('detail.extensionValue', { amount: c.extension.amount, unit: t(`workUnit.${c.extension.unit}`) })} · {c.extension.note}
+            {t('detail.extensionValue', { amount: c.extension.amount, unit: t(`workUnit.${c.extension.unit}`) })} · <DataField>{c.extension.note}</DataField>
           </Text>
           <Text fz="xs" c="dimmed">
-            {c.extension.requestedBy} · {formatDateTime(c.extension.requestedAt, locale)}
+            <DataField>{c.extension.requestedBy}</DataField> · {formatDateTime(c.extension.requestedAt, locale)}
           </Text>
         </Alert>
       )}

@@ -5,6 +5,7 @@ import type { CaseRow } from '../../../shared/cases';
 import { gridLabel } from '../../../shared/gridLabel';
 import { LightDot } from '../../detail/parts/LightDot';
 import { useLocale } from '../../i18n/LocaleProvider';
+import { categoryLabel } from '../../i18n/Vocabulary';
 import { formatShortDateTime } from '../format';
 import { useNow } from '../useNow';
 import { statusColor } from '../statusColor';
@@ -41,7 +42,7 @@ const COLUMNS: Array<{ key: string; width: number | undefined }> = [
 const cell = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } as const;
 
 export function QueueTable({ rows, cursorId, openId, selectable, selected, onToggle, onToggleAll, onOpen, addressPrefix }: Props) {
-  const { t, locale } = useLocale();
+  const { t, tOpen, locale } = useLocale();
   const now = useNow();
   const columns = selectable ? COLUMNS : COLUMNS.slice(1);
   const allOn = rows.length > 0 && rows.every((r) => selected.has(r.id));
@@ -107,20 +108,20 @@ export function QueueTable({ rows, cursorId, openId, selectable, selected, onTog
                   {t(`caseStatus.${r.status}`)}
                 </Badge>
               </Table.Td>
-              <Table.Td style={cell} title={`${t(`caseClass.${r.caseClass}`)} · ${r.categoryName} · ${r.subcategoryName}`}>
-                {r.subcategoryName}
+              <Table.Td style={cell} title={`${t(`caseClass.${r.caseClass}`)} · ${categoryLabel(tOpen, r.categoryCode, r.categoryName)} · ${categoryLabel(tOpen, r.subcategoryCode, r.subcategoryName)}`}>
+                {categoryLabel(tOpen, r.subcategoryCode, r.subcategoryName)}
                 <Text span fz="xs" c="dimmed">
                   {' '}
-                  · {r.categoryName}
+                  · {categoryLabel(tOpen, r.categoryCode, r.categoryName)}
                 </Text>
               </Table.Td>
-              <Table.Td style={cell} title={r.address}>
+              <Table.Td style={cell} title={r.address} data-field="">
                 {shortAddress(r.address, addressPrefix)}
               </Table.Td>
-              <Table.Td style={cell} title={r.gridName} data-testid="queue-row-grid">
+              <Table.Td style={cell} title={r.gridName} data-testid="queue-row-grid" data-field="">
                 {gridLabel({ name: r.gridName, communityName: r.communityName })}
               </Table.Td>
-              <Table.Td style={cell} title={r.assigneeName ?? undefined}>
+              <Table.Td style={cell} title={r.assigneeName ?? undefined} data-field="">
                 {r.assigneeName ?? (
                   <Text span fz="sm" c="dimmed">
                     —

@@ -10,6 +10,8 @@ export interface QueuePointProps {
   /** Null for cases whose clock is not running (closed, parked): drawn grey. */
   light: CaseRow['light'];
   categoryName: string;
+  /** The subcategory's catalogue code: the tooltip names it in the UI language. */
+  categoryCode: string;
   supervised: boolean;
 }
 
@@ -20,7 +22,7 @@ export function queueFeatures(rows: readonly CaseRow[]): FeatureCollection<Point
       type: 'Feature',
       id: r.id,
       geometry: { type: 'Point', coordinates: r.center },
-      properties: { id: r.id, code: r.code, status: r.status, light: r.light, categoryName: `${r.categoryName} · ${r.subcategoryName}`, supervised: r.supervised },
+      properties: { id: r.id, code: r.code, status: r.status, light: r.light, categoryName: `${r.categoryName} · ${r.subcategoryName}`, categoryCode: r.subcategoryCode, supervised: r.supervised },
     })),
   };
 }
