@@ -2,6 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './test/e2e/chromium';
+import { E2E_ANCHOR } from './test/e2e/anchor';
 
 const PORT = Number(process.env.E2E_PORT ?? 7791);
 const DATA = join(tmpdir(), `streetops-e2e-${PORT}`);
@@ -22,8 +23,9 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
   webServer: {
-    // A fresh demo street every run: the server generates it on first start.
-    command: `rm -rf ${DATA} && npx tsx src/main/serve/cli.ts --data ${DATA} --port ${PORT} --scale 0.05 --seed 7`,
+    // A fresh demo street every run, generated at a fixed anchor with the server's clock
+    // starting there (the pages take "today" from the server's clock).
+    command: `rm -rf ${DATA} && npx tsx src/main/serve/cli.ts --data ${DATA} --port ${PORT} --scale 0.05 --seed 7 --anchor ${E2E_ANCHOR}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 180_000,

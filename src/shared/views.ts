@@ -75,6 +75,9 @@ export interface SessionStatus {
   problem?: StartProblem;
   /** Minutes of inactivity after which the console locks itself (office setting). */
   idleMinutes?: number;
+  /** The core's clock (epoch ms): screens take "today" from it, not from the browser's own
+   *  clock, which on a wall PC may be off and in tests is not the demo street's anchor. */
+  now: number;
 }
 
 export interface UnlockResult {
@@ -82,6 +85,8 @@ export interface UnlockResult {
   user: UserView;
   streetName: string;
   idleMinutes: number;
+  /** The core's clock at unlock (see SessionStatus.now). */
+  now: number;
 }
 
 export interface StreetSummary {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formatIndicator, INDICATOR_COLUMNS } from '../../src/renderer/dispatch/indicators/indicatorTable';
 import type { IndicatorRow } from '../../src/shared/indicators';
+import { E2E_ANCHOR_MS } from './anchor';
 import { openDispatch } from './caseDriver';
 import { openUnlockScreen, screenshot, unlock, waitForMapIdle, apiCall } from './driver';
 
@@ -53,7 +54,7 @@ test('the desk shows last month’s indicators by grid and community, and export
   await unlock(page, 'dispatcher', 'streetops');
   await waitForMapIdle(page);
   await openDispatch(page);
-  const month = lastMonth(Date.now());
+  const month = lastMonth(E2E_ANCHOR_MS);
 
   // 考核指标 for 上月, by 网格.
   await page.getByTestId('desk-indicators').click();

@@ -130,7 +130,7 @@ class Core implements CoreHandle {
     status: (token) => {
       const session = this.sessions.get(token, this.now());
       const state: SessionStatus['state'] = this.problem ? 'unavailable' : this.job ? 'preparing' : session ? 'unlocked' : 'locked';
-      const status: SessionStatus = { state };
+      const status: SessionStatus = { state, now: this.now() };
       if (this.problem) status.problem = this.problem;
       if (this.job) status.job = this.job.snapshot;
       if (session) {
@@ -164,7 +164,7 @@ class Core implements CoreHandle {
       const at = this.now();
       const session = this.sessions.open(user, at);
       this.writeAudit(db, { userId: user.id, action: 'auth.unlock', entity: 'app_user', entityId: user.id });
-      const result: UnlockResult = { token: session.token, user, streetName: this.streetName ?? '', idleMinutes: this.idleMinutes() };
+      const result: UnlockResult = { token: session.token, user, streetName: this.streetName ?? '', idleMinutes: this.idleMinutes(), now: this.now() };
       return result;
     },
     lock: (token) => {

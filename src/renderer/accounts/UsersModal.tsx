@@ -11,6 +11,7 @@ import { accountStateTags, canLiftLockout, type AccountStateTag } from './accoun
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { useCommunities } from './useCommunities';
 import { UserFormModal } from './UserFormModal';
+import { officeNow } from '../session/officeClock';
 
 type Editing = { kind: 'form'; account: AccountView | null } | { kind: 'reset'; account: AccountView } | null;
 type Feedback = { color: 'green' | 'red'; text: string } | null;
@@ -25,7 +26,7 @@ export function UsersModal({ opened, onClose, currentUserId }: { opened: boolean
   const [editing, setEditing] = useState<Editing>(null);
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [busyId, setBusyId] = useState<number | null>(null);
-  const now = Date.now();
+  const now = officeNow();
 
   const dateTime = (ms: number) => new Date(ms).toLocaleString(locale, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
   const tagText = (tag: AccountStateTag): string => {

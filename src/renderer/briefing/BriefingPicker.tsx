@@ -8,6 +8,7 @@ import { useT } from '../i18n/LocaleProvider';
 import { BrandMark } from '../unlock/BrandMark';
 import { comparisonOf } from '../../shared/periods';
 import { customPeriod, isoDate, lastDayOf, lastMonth, lastQuarter, lastWeek, type DeckRequest, type Period, type PeriodKind } from './periods';
+import { officeNow } from '../session/officeClock';
 
 const DAY_MS = 86_400_000;
 
@@ -21,7 +22,7 @@ interface Props {
 
 export function BriefingPicker({ streetName, communities, error, onBuild, onBack }: Props) {
   const t = useT();
-  const now = useMemo(() => Date.now(), []);
+  const now = useMemo(() => officeNow(), []);
   const [kind, setKind] = useState<PeriodKind>('month');
   const month = lastMonth(now);
   const [first, setFirst] = useState(isoDate(month.from));

@@ -4,6 +4,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { api } from '../api/api';
 import { isApiClientError } from '../api/ApiClientError';
 import { signedIn, stateFromStatus, type LockNotice, type SessionState } from './sessionState';
+import { followCoreClock } from './officeClock';
 
 interface SessionContextValue {
   state: SessionState;
@@ -36,6 +37,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const refresh = useCallback(async () => {
     try {
       const status = await api.call('session.status', {});
+      followCoreClock(status.now);
       setState((previous) => stateFromStatus(status, previous));
     } catch {
       setState((previous) => (previous.phase === 'connecting' || previous.phase === 'offline' ? { phase: 'offline' } : previous));
@@ -81,6 +83,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     async (username: string, password: string) => {
       try {
         const result = await api.call('auth.unlock', { username, password });
+        followCoreClock(result.now);
         temporaryPassword.current = result.user.mustChangePassword ? password : null;
         setState(signedIn(result.user, result.streetName, result.idleMinutes));
       } catch (error) {

@@ -8,19 +8,19 @@ describe('stateFromStatus', () => {
   const connecting: SessionState = { phase: 'connecting' };
 
   it('shows the progress while the demo street is prepared, keeping the last job seen', () => {
-    expect(stateFromStatus({ state: 'preparing', job }, connecting)).toEqual({ phase: 'preparing', job, streetName: null });
-    expect(stateFromStatus({ state: 'preparing' }, { phase: 'preparing', job, streetName: null })).toMatchObject({ job });
+    expect(stateFromStatus({ now: 0, state: 'preparing', job }, connecting)).toEqual({ phase: 'preparing', job, streetName: null });
+    expect(stateFromStatus({ now: 0, state: 'preparing' }, { phase: 'preparing', job, streetName: null })).toMatchObject({ job });
   });
 
   it('unlocks only with a user, and keeps a lock notice across refreshes', () => {
-    expect(stateFromStatus({ state: 'unlocked', user, streetName: '九龙街道', idleMinutes: 12 }, connecting)).toEqual({
+    expect(stateFromStatus({ now: 0, state: 'unlocked', user, streetName: '九龙街道', idleMinutes: 12 }, connecting)).toEqual({
       phase: 'unlocked',
       user,
       streetName: '九龙街道',
       idleMinutes: 12,
     });
-    expect(stateFromStatus({ state: 'unlocked' }, connecting)).toMatchObject({ phase: 'locked' });
-    expect(stateFromStatus({ state: 'locked', streetName: '九龙街道' }, { phase: 'locked', streetName: null, notice: 'idle' })).toEqual({
+    expect(stateFromStatus({ now: 0, state: 'unlocked' }, connecting)).toMatchObject({ phase: 'locked' });
+    expect(stateFromStatus({ now: 0, state: 'locked', streetName: '九龙街道' }, { phase: 'locked', streetName: null, notice: 'idle' })).toEqual({
       phase: 'locked',
       streetName: '九龙街道',
       notice: 'idle',
@@ -29,7 +29,7 @@ describe('stateFromStatus', () => {
 
   it('sends an account with a temporary password to the new-password screen, not the console', () => {
     const fresh = { ...user, mustChangePassword: true };
-    expect(stateFromStatus({ state: 'unlocked', user: fresh, streetName: '九龙街道' }, connecting)).toEqual({
+    expect(stateFromStatus({ now: 0, state: 'unlocked', user: fresh, streetName: '九龙街道' }, connecting)).toEqual({
       phase: 'mustChangePassword',
       user: fresh,
       streetName: '九龙街道',
@@ -39,6 +39,6 @@ describe('stateFromStatus', () => {
 
   it('shows why the data directory cannot be opened instead of a password form', () => {
     const problem = { code: 'keyring_missing' as const, message: 'keyring.json is missing', dataDir: '/data' };
-    expect(stateFromStatus({ state: 'unavailable', problem }, connecting)).toEqual({ phase: 'unavailable', problem });
+    expect(stateFromStatus({ now: 0, state: 'unavailable', problem }, connecting)).toEqual({ phase: 'unavailable', problem });
   });
 });

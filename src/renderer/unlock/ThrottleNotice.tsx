@@ -4,18 +4,19 @@ import { Alert } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useLocale } from '../i18n/LocaleProvider';
 import { secondsLeft, type Throttle } from './throttle';
+import { officeNow } from '../session/officeClock';
 
 export function ThrottleNotice({ throttle }: { throttle: Throttle }) {
   const { t, locale } = useLocale();
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(() => officeNow());
   const retryAt = throttle.kind === 'wait' ? throttle.retryAt : null;
   const left = retryAt === null ? 0 : secondsLeft(retryAt, now);
 
   useEffect(() => {
     if (retryAt === null || left === 0) return;
     // Tick when the shown whole second changes, not on a free-running interval that drifts.
-    const remainder = (retryAt - Date.now()) % 1000 || 1000;
-    const timer = setTimeout(() => setNow(Date.now()), Math.max(20, remainder + 5));
+    const remainder = (retryAt - officeNow()) % 1000 || 1000;
+    const timer = setTimeout(() => setNow(officeNow()), Math.max(20, remainder + 5));
     return () => clearTimeout(timer);
   }, [retryAt, left]);
 

@@ -4,11 +4,12 @@ import { useEffect, useState } from 'react';
 import { useLocale } from '../i18n/LocaleProvider';
 import { chinaDate, clockTime } from './format';
 import type { Rotation } from './useRotation';
+import { officeNow } from '../session/officeClock';
 
 function WallClock() {
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(() => officeNow());
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1_000);
+    const timer = setInterval(() => setNow(officeNow()), 1_000);
     return () => clearInterval(timer);
   }, []);
   return (

@@ -17,15 +17,16 @@ import { useWallData } from './useWallData';
 import { useWallUnit } from './useWallUnit';
 import { WallHeader } from './WallHeader';
 import { WallMap } from './WallMap';
+import { officeNow } from '../session/officeClock';
 
 /** Panel heights in design units; the feed and the Party panel take what is left. */
 const HEIGHTS = { categories: 288, ranking: 306, trend: 196 } as const;
 const MINUTE_MS = 60_000;
 
 function useMinuteClock(): number {
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(() => officeNow());
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), MINUTE_MS);
+    const timer = setInterval(() => setNow(officeNow()), MINUTE_MS);
     return () => clearInterval(timer);
   }, []);
   return now;

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../api/api';
 import { applyDelta, expirePulses, fromSnapshot, type WallModel } from './wallModel';
 import { chinaDate } from './format';
+import { officeNow } from '../session/officeClock';
 
 /** Push bursts (a bulk assignment emits one event per case) become one delta. */
 const COALESCE_MS = 15;
@@ -63,7 +64,7 @@ export function useWallData(communityId: number | null): WallData {
       // A snapshot load started meanwhile: it supersedes this delta.
       if (gen !== generation.current || modelRef.current !== base) return;
       if (delta.truncated) load();
-      else setModel(applyDelta(base, delta, Date.now()));
+      else setModel(applyDelta(base, delta, officeNow()));
     } catch {
       // The next push or tick tries again; a lost session is handled by the session provider.
     } finally {
@@ -95,7 +96,7 @@ export function useWallData(communityId: number | null): WallData {
   useEffect(() => {
     const timer = setInterval(() => {
       const current = modelRef.current;
-      if (current && current.trend.at(-1)?.day !== chinaDate(Date.now())) load();
+      if (current && current.trend.at(-1)?.day !== chinaDate(officeNow())) load();
       else void pullDelta();
     }, CLOCK_TICK_MS);
     return () => clearInterval(timer);
@@ -107,7 +108,7 @@ export function useWallData(communityId: number | null): WallData {
     const timer = setInterval(() => {
       const current = modelRef.current;
       if (current) {
-        const next = expirePulses(current, Date.now());
+        const next = expirePulses(current, officeNow());
         if (next !== current) setModel(next);
       }
     }, PULSE_TICK_MS);

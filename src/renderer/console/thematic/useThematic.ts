@@ -13,6 +13,7 @@ import { useApiQuery, type QueryState } from '../../api/useApiQuery';
 import type { ThematicMapState } from '../../map/describeMap';
 import { choroplethColor, choroplethGrids } from '../../map/thematic/choropleth';
 import { thematicPeriod, type ThematicPeriodPreset } from './thematicPeriod';
+import { officeNow } from '../../session/officeClock';
 
 export interface ThematicChoice {
   metric: ThematicMetric | null;
@@ -40,7 +41,7 @@ function useLatest<T>(q: QueryState<T>, on: boolean): T | null {
 
 export function useThematic(base: MapBase | null, enabled: boolean) {
   const [choice, setChoice] = useState<ThematicChoice>(INITIAL);
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(() => officeNow());
   const [reload, setReload] = useState(0);
   const period = useMemo(() => thematicPeriod(choice.period, now), [choice.period, now]);
 
@@ -49,7 +50,7 @@ export function useThematic(base: MapBase | null, enabled: boolean) {
     const off = api.on('case.changed', () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
-        setNow(Date.now());
+        setNow(officeNow());
         setReload((n) => n + 1);
       }, REFRESH_DEBOUNCE_MS);
     });

@@ -9,10 +9,11 @@ import { errorMessage } from '../../api/errorMessage';
 import { useLocale } from '../../i18n/LocaleProvider';
 import { formErrors, NO_ERRORS, type FormErrors } from '../actions/fieldErrors';
 import { specialDays, weekdayOf } from './calendarDays';
+import { officeNow } from '../../session/officeClock';
 
 export function CalendarEditor() {
   const { t, tOpen } = useLocale();
-  const [year, setYear] = useState(() => new Date().getFullYear());
+  const [year, setYear] = useState(() => new Date(officeNow()).getFullYear());
   const [days, setDays] = useState<CalendarDayView[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [date, setDate] = useState('');

@@ -3,11 +3,12 @@
 import { useMemo } from 'react';
 import { useNow } from '../useNow';
 import { chinaDate, chinaDayStart, periodOf, type Period, type PeriodChoice } from './period';
+import { officeNow } from '../../session/officeClock';
 
 const MINUTE_MS = 60_000;
 
 export function usePeriod(choice: PeriodChoice): Period | null {
   const today = chinaDate(useNow(MINUTE_MS));
   // Midnight of today stands for "now": every preset is a whole number of days.
-  return useMemo(() => periodOf(choice, chinaDayStart(today) ?? Date.now()), [choice, today]);
+  return useMemo(() => periodOf(choice, chinaDayStart(today) ?? officeNow()), [choice, today]);
 }

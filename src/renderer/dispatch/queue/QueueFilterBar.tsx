@@ -9,6 +9,7 @@ import { useT } from '../../i18n/LocaleProvider';
 import { categoryIdOf, filterOptions, filterPath } from '../categoryOptions';
 import { useCategories } from '../useCategories';
 import { hasNarrowing, type QueueFilters } from './queueFilters';
+import { officeNow } from '../../session/officeClock';
 
 interface Props {
   filters: QueueFilters;
@@ -129,7 +130,7 @@ export function QueueFilterBar({ filters, base, searchRef, onChange, onReset }: 
         placeholder={t('queue.filter.dates')}
         aria-label={t('queue.filter.dates')}
         data-testid="queue-filter-dates"
-        maxDate={new Date()}
+        maxDate={new Date(officeNow())}
       />
       {hasNarrowing(filters) && (
         <Button size="xs" variant="subtle" color="gray" onClick={onReset} data-testid="queue-filter-reset">
