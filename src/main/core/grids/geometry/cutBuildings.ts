@@ -7,6 +7,7 @@
 // grid none of whose edges' boxes (grown by the contact tolerance) meets the footprint's
 // box can neither touch it nor have a vertex inside it, so the edge-by-edge test is run
 // only for the few grids whose edges pass near; for most footprints, none.
+import Flatbush from 'flatbush';
 import type { GridProblem } from '../../../../shared/gridEdit';
 import { BoxIndex } from './boxIndex';
 import { intersectPieces } from './clip';
@@ -37,20 +38,26 @@ export function findCutBuildings(grids: readonly GridShape[], buildings: readonl
   };
 
   const edges = gridEdges(rings);
+  const nearMark = new Int32Array(grids.length);
+  let marks = 0;
 
   const problems: GridProblem[] = [];
   for (const building of buildings) {
     const foot = polygonRings(building.footprint);
     if (!foot[0] || foot[0].length < 3) continue;
     const box = bboxOfRings(foot);
-    const near = new Set<number>();
-    for (const e of edges.index.search(box)) near.add(edges.grid[e]!);
+    // Grids with an edge near this footprint get this building's mark (no list, no set: thousands of footprints).
+    const mark = ++marks;
+    edges.tree?.search(box[0], box[1], box[2], box[3], (e) => {
+      nearMark[edges.grid[e]!] = mark;
+      return false;
+    });
     // Area null: the whole footprint, measured only if the building turns out to be cut.
     const holders: { id: number; code: string; areaM2: number | null }[] = [];
     for (const k of index.search(box)) {
       const grid = rings[k]!;
       if (!boxesMeet(box, boxes[k]!)) continue;
-      if (!near.has(k) || (!edgesMeet(foot, grid) && !grid.some((r) => insideRing(r[0]!, foot[0]!)))) {
+      if (nearMark[k] !== mark || (!edgesMeet(foot, grid) && !grid.some((r) => insideRing(r[0]!, foot[0]!)))) {
         if (flatOf(k).place(foot[0][0]![0], foot[0][0]![1]) === INSIDE) holders.push({ id: grids[k]!.id, code: grids[k]!.code, areaM2: null });
         continue;
       }
@@ -74,7 +81,7 @@ export function findCutBuildings(grids: readonly GridShape[], buildings: readonl
 }
 
 /** Every grid edge's box, grown by the contact tolerance edgesMeet uses, and the grid (index) it belongs to. */
-function gridEdges(rings: readonly LngLat[][][]): { index: BoxIndex; grid: Int32Array } {
+function gridEdges(rings: readonly LngLat[][][]): { tree: Flatbush | null; grid: Int32Array } {
   const tol = SAME_POINT_DEG;
   const boxes: BBox[] = [];
   const owner: number[] = [];
@@ -89,7 +96,11 @@ function gridEdges(rings: readonly LngLat[][][]): { index: BoxIndex; grid: Int32
       }
     }
   });
-  return { index: new BoxIndex(boxes), grid: Int32Array.from(owner) };
+  if (boxes.length === 0) return { tree: null, grid: new Int32Array(0) };
+  const tree = new Flatbush(boxes.length);
+  for (const [w, s, e, n] of boxes) tree.add(w, s, e, n);
+  tree.finish();
+  return { tree, grid: Int32Array.from(owner) };
 }
 
 function edgesMeet(a: readonly LngLat[][], b: readonly LngLat[][]): boolean {
