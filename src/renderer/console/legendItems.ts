@@ -36,8 +36,9 @@ export function legendItems(kind: OverlayKind): LegendItem[] {
       return [
         { label: 'legend.tenantCovered', shape: 'circle', color: TENANT_COLORS.covered },
         { label: 'legend.tenantUncovered', shape: 'circle', color: TENANT_COLORS.uncovered },
-        { label: 'legend.tenantCluster', shape: 'circle', color: TENANT_COLORS.cluster },
-        { label: 'legend.tenantClusterUncovered', shape: 'circle', color: TENANT_COLORS.uncovered },
+        // Clusters as the map draws them: a white badge with its count, ringed by the uncovered share.
+        { label: 'legend.tenantCluster', shape: 'badge', color: TENANT_COLORS.cluster, accent: TENANT_COLORS.clusterText, glyph: '9' },
+        { label: 'legend.tenantClusterUncovered', shape: 'badge', color: TENANT_COLORS.uncovered, accent: TENANT_COLORS.clusterText, glyph: '9' },
       ];
     case 'cases':
       return [

@@ -39,6 +39,7 @@ export const thematicEn: { readonly [K in keyof typeof thematicZhCN]: string } =
   'thematic.legend.single': 'Every grid has the same value: one class.',
   'thematic.legend.grids': '{count} grids',
   'thematic.legend.noData': 'No value',
+  'thematic.legend.muted': 'While the thematic map is shown, building fills and case markers are faded so the grid colours read clearly; they return when it is turned off.',
   'thematic.legend.asOf': 'As of {time}',
   'thematic.legend.period': 'Period: {first} to {last}',
   'thematic.loading': 'Computing…',

@@ -38,6 +38,7 @@ export const thematicZhCN = {
   'thematic.legend.single': '各网格数值相同，不分级。',
   'thematic.legend.grids': '{count} 个网格',
   'thematic.legend.noData': '无数据',
+  'thematic.legend.muted': '专题图显示期间，建筑填色和案件点已淡化，以便看清网格颜色；关闭专题图即恢复。',
   'thematic.legend.asOf': '统计时点：{time}',
   'thematic.legend.period': '统计时段：{first} 至 {last}',
   'thematic.loading': '正在计算…',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { OVERLAY_KINDS, type OverlayKind } from '../../shared/domain';
 import { describeMap, type MapState } from './describeMap';
 import { LAYER, SRC } from './layerIds';
+import { TENANT_COLORS } from './palette';
 import { tinyBase, tinyOverlays } from './testFixtures';
 
 const allOn = Object.fromEntries(OVERLAY_KINDS.map((k) => [k, true])) as Record<OverlayKind, boolean>;
@@ -31,6 +32,19 @@ describe('describeMap', () => {
     const ids = d.layers.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const l of d.layers) if ('source' in l) expect(d.sources, l.id).toHaveProperty(String(l.source));
+  });
+
+  it('draws tenant cluster counts above case markers, and clusters unlike single tenants', () => {
+    const ids = describeMap(state()).layers.map((l) => l.id);
+    expect(ids.indexOf(LAYER.tenantsClusterCount)).toBeGreaterThan(ids.indexOf(LAYER.casesCircle));
+    expect(ids.indexOf(LAYER.tenantsClusterCount)).toBeGreaterThan(ids.indexOf(LAYER.casesSupervisedRing));
+    const cluster = layer(LAYER.tenantsCluster, state()).paint as Record<string, unknown>;
+    const point = layer(LAYER.tenantsPoint, state()).paint as Record<string, unknown>;
+    // A white badge ringed by the uncovered share, against a solid dot.
+    expect(cluster['circle-color']).toBe(TENANT_COLORS.clusterFill);
+    expect(JSON.stringify(point['circle-color'])).not.toContain(TENANT_COLORS.clusterFill);
+    const count = layer(LAYER.tenantsClusterCount, state()).paint as Record<string, unknown>;
+    expect(count['text-halo-width']).toBeGreaterThan(0);
   });
 
   it('describes an overlay only while it is shown and fetched', () => {

@@ -71,6 +71,9 @@ export function describeMap(state: MapState): MapDescription {
     hiddenGridIds: edit?.hiddenGridIds ?? [],
     gridFillColor: choropleth?.color ?? null,
   };
+  // While a grid thematic map is shown, what competes with its colours steps back: building
+  // fills and case markers fade (the thematic panel says so).
+  const muted = choropleth !== null;
   // Thematic layers sit under the point overlays: circles and heat are context, points are what a click opens.
   const thematic = [...shown(state.thematic?.coverage, coverageLayers), ...shown(state.thematic?.heat, caseHeatLayers)];
   const overlays = [
@@ -78,7 +81,7 @@ export function describeMap(state: MapState): MapDescription {
     ...shown(overlayData(state, 'tenants'), tenantsOverlay),
     ...shown(overlayData(state, 'partyOrgs'), partyOrgsOverlay),
     ...shown(overlayData(state, 'facilities'), facilitiesOverlay),
-    ...shown(overlayData(state, 'cases'), casesOverlay),
+    ...shown(overlayData(state, 'cases'), (data) => casesOverlay(data, muted)),
     ...shown(state.pin, pinOverlay),
   ];
   const sources = { ...baseSources(state.base, choropleth?.grids) };
@@ -88,7 +91,7 @@ export function describeMap(state: MapState): MapDescription {
     sources,
     layers: [
       ...baseGroundLayers(baseOptions),
-      ...(buildingsOf(state.base) ? buildingLayers(state.visible.buildings) : []),
+      ...(buildingsOf(state.base) ? buildingLayers(state.visible.buildings, muted) : []),
       ...baseLineLayers(baseOptions),
       ...(edit ? gridEditLayers(edit) : []),
       ...thematic.flatMap((o) => o.body),

@@ -73,8 +73,11 @@ export const PARTY_ORG_WEAK_FILL = '#ffd43b';
 export const TENANT_COLORS = {
   covered: '#0ca678',
   uncovered: '#f76707',
+  /** A cluster's ring, by its share of uncovered tenants; its fill and count stay white and dark. */
   cluster: '#20a58a',
   clusterMixed: '#d9a21b',
+  clusterFill: '#ffffff',
+  clusterText: '#212529',
 } as const;
 /** Share of uncovered tenants at which a cluster is drawn fully in the warning colour (the legend says 40%). */
 export const UNCOVERED_SHARE_WARN = 0.4;

@@ -68,6 +68,10 @@ export function ThematicLegend({ layer, period, at }: Props) {
               {line}
             </Text>
           ))}
+        {/* The map fades what competes with the grid colours (describeMap's `muted`): said here, not left to be noticed. */}
+        <Text fz={11} c="gray.7" lh={1.45} data-testid="thematic-muted-note">
+          {t('thematic.legend.muted')}
+        </Text>
       </Stack>
     </Stack>
   );

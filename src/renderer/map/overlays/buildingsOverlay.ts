@@ -9,7 +9,10 @@ import { BASE_COLORS, BUILDING_USE_COLORS } from '../palette';
 
 const useColor = matchProperty('use', BUILDING_USES, (use) => BUILDING_USE_COLORS[use], '#cccccc');
 
-export function buildingLayers(byUse: boolean): LayerSpecification[] {
+/** How far footprints fade while a grid thematic map is shown: its colours must read through. */
+export const MUTED_BUILDING_OPACITY = 0.2;
+
+export function buildingLayers(byUse: boolean, muted = false): LayerSpecification[] {
   if (!byUse) {
     // Its own id: the grey footprints are ground, not something a click opens.
     return [
@@ -17,12 +20,12 @@ export function buildingLayers(byUse: boolean): LayerSpecification[] {
         id: LAYER.buildingBase,
         type: 'fill',
         source: SRC.buildings,
-        paint: { 'fill-color': BASE_COLORS.buildingBase, 'fill-outline-color': BASE_COLORS.buildingBaseOutline, 'fill-opacity': 0.85 },
+        paint: { 'fill-color': BASE_COLORS.buildingBase, 'fill-outline-color': BASE_COLORS.buildingBaseOutline, 'fill-opacity': muted ? MUTED_BUILDING_OPACITY : 0.85 },
       },
     ];
   }
   return [
-    { id: LAYER.buildingFill, type: 'fill', source: SRC.buildings, paint: { 'fill-color': useColor, 'fill-opacity': whenHovered(1, 0.85) } },
+    { id: LAYER.buildingFill, type: 'fill', source: SRC.buildings, paint: { 'fill-color': useColor, 'fill-opacity': muted ? whenHovered(0.6, MUTED_BUILDING_OPACITY) : whenHovered(1, 0.85) } },
     {
       id: LAYER.buildingOutline,
       type: 'line',

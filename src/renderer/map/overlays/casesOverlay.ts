@@ -11,7 +11,11 @@ const lightColor: ExpressionSpecification = ['match', ['get', 'light'], 'green',
 /** Red above yellow above green, so the overdue ones are never hidden under the others. */
 const lightRank: ExpressionSpecification = ['match', ['get', 'light'], 'red', 3, 'yellow', 2, 1];
 
-export function casesOverlay(data: FeatureCollection): OverlayLayers {
+/** How far case markers fade while a grid thematic map is shown (still there to hover and click). */
+export const MUTED_CASE_OPACITY = 0.3;
+
+export function casesOverlay(data: FeatureCollection, muted = false): OverlayLayers {
+  const opacity = muted ? MUTED_CASE_OPACITY : 1;
   return {
     sources: { [SRC.cases]: { type: 'geojson', data, promoteId: 'id' } },
     body: [
@@ -25,6 +29,7 @@ export function casesOverlay(data: FeatureCollection): OverlayLayers {
           'circle-radius': ['interpolate', ['linear'], ['zoom'], 13, 8.5, 17, 11.5],
           'circle-stroke-color': CASE_SUPERVISED_RING,
           'circle-stroke-width': 2.5,
+          'circle-stroke-opacity': opacity,
         },
       },
       {
@@ -37,6 +42,8 @@ export function casesOverlay(data: FeatureCollection): OverlayLayers {
           'circle-radius': zoomedHover([13, 4.5], [17, 7.5], 2),
           'circle-stroke-color': '#ffffff',
           'circle-stroke-width': 1.5,
+          'circle-opacity': opacity,
+          'circle-stroke-opacity': opacity,
         },
       },
     ],

@@ -1,7 +1,9 @@
 // Tenants: clustered when zoomed out, one point each when zoomed in. Tenants that no
-// Party organisation covers (党建真空) are drawn in a warning colour; a cluster shades
-// from green to orange with the share of uncovered tenants in it, since nearly every
-// large cluster holds at least one.
+// Party organisation covers (党建真空) are drawn in a warning colour; a cluster is a white
+// badge with its count, ringed from green to orange with the share of uncovered tenants
+// in it (nearly every large cluster holds at least one), so it never reads as a single
+// tenant's solid dot. The count is a label: drawn above every overlay's body, case
+// markers included, with a halo that keeps it legible over them.
 import type { FeatureCollection } from 'geojson';
 import { LAYER, SRC } from '../layerIds';
 import { LABEL_FONT_BOLD } from '../mapFonts';
@@ -30,7 +32,10 @@ export function tenantsOverlay(data: FeatureCollection): OverlayLayers {
         source: SRC.tenants,
         filter: ['has', 'point_count'],
         paint: {
-          'circle-color': [
+          'circle-color': TENANT_COLORS.clusterFill,
+          'circle-opacity': 0.95,
+          'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 11, 20, 16, 100, 24, 500, 32],
+          'circle-stroke-color': [
             'interpolate',
             ['linear'],
             ['/', ['get', 'uncovered'], ['max', ['get', 'point_count'], 1]],
@@ -41,10 +46,7 @@ export function tenantsOverlay(data: FeatureCollection): OverlayLayers {
             UNCOVERED_SHARE_WARN,
             TENANT_COLORS.uncovered,
           ],
-          'circle-opacity': 0.9,
-          'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 11, 20, 16, 100, 24, 500, 32],
-          'circle-stroke-color': '#ffffff',
-          'circle-stroke-width': whenHovered(3.5, 1.5),
+          'circle-stroke-width': whenHovered(5, 3.5),
         },
       },
       {
@@ -71,8 +73,9 @@ export function tenantsOverlay(data: FeatureCollection): OverlayLayers {
           'text-font': LABEL_FONT_BOLD,
           'text-size': 12,
           'text-allow-overlap': true,
+          'text-ignore-placement': true,
         },
-        paint: { 'text-color': '#ffffff' },
+        paint: { 'text-color': TENANT_COLORS.clusterText, 'text-halo-color': TENANT_COLORS.clusterFill, 'text-halo-width': 1.5 },
       },
     ],
   };

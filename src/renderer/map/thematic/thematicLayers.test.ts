@@ -9,6 +9,8 @@ import { describeMap, type MapState, type ThematicMapState } from '../describeMa
 import { LAYER, SRC } from '../layerIds';
 import { THEMATIC_NO_DATA } from '../palette';
 import { tinyBase, tinyOverlays } from '../testFixtures';
+import { MUTED_BUILDING_OPACITY } from '../overlays/buildingsOverlay';
+import { MUTED_CASE_OPACITY } from '../overlays/casesOverlay';
 import { heatIntensity, heatRadiusPx } from './caseHeatLayers';
 import { choroplethColor, choroplethGrids } from './choropleth';
 
@@ -71,6 +73,18 @@ describe('thematic map layers', () => {
     for (const id of [LAYER.serviceCircleFill, LAYER.outsideBuildings, LAYER.caseHeat]) {
       expect(ids.indexOf(id), id).toBeGreaterThan(ids.indexOf(LAYER.gridOutline));
       expect(ids.indexOf(id), id).toBeLessThan(ids.indexOf(LAYER.casesCircle));
+    }
+  });
+
+  it('fade building fills and case markers while a grid metric is shown, and only then', () => {
+    const paint = (s: MapState, id: string, key: string) => (layer(s, id).paint as Record<string, unknown>)[key];
+    const shown = state(thematic());
+    expect(JSON.stringify(paint(shown, LAYER.buildingFill, 'fill-opacity'))).toContain(String(MUTED_BUILDING_OPACITY));
+    expect(paint(shown, LAYER.casesCircle, 'circle-opacity')).toBe(MUTED_CASE_OPACITY);
+    const heatOnly = state(thematic({ choropleth: null }));
+    for (const s of [heatOnly, state(null)]) {
+      expect(JSON.stringify(paint(s, LAYER.buildingFill, 'fill-opacity'))).not.toContain(String(MUTED_BUILDING_OPACITY));
+      expect(paint(s, LAYER.casesCircle, 'circle-opacity')).toBe(1);
     }
   });
 
