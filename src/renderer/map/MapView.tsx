@@ -15,6 +15,11 @@ import { hitFor, INTERACTIVE_LAYERS, type MapHit } from './mapHit';
 import { setUpMapLibre } from './maplibreSetup';
 import { exposeMapForTests } from './testHandle';
 import { ZOOM } from './zoom';
+import { LAYER } from './layerIds';
+import { tooltipPosition } from './tooltipPlacement';
+
+/** Names the hover card keeps off: the user reads them next. */
+const TOOLTIP_AVOIDS: readonly string[] = [LAYER.gridLabel, LAYER.communityLabel];
 
 export interface CameraRequest {
   center: LngLat;
@@ -243,7 +248,15 @@ export function MapView({ description, bounds, camera, busy, loadingLabel, inset
       // While drawing, the pointer belongs to the drawing tool: no hover, no tooltip.
       const found = drawRef.current ? null : topHit(e);
       const tooltip = tooltipRef.current;
-      if (tooltip) tooltip.style.transform = `translate(${e.point.x + 14}px, ${e.point.y + 14}px)`;
+      if (tooltip && found) {
+        // Beside the pointer, off any grid or community name (the card keeps its last size while it changes).
+        const labels = TOOLTIP_AVOIDS.filter((id) => map.getLayer(id));
+        const canvas = map.getCanvas();
+        const at = tooltipPosition(e.point, { width: tooltip.offsetWidth, height: tooltip.offsetHeight }, { width: canvas.clientWidth, height: canvas.clientHeight }, (box) =>
+          labels.length > 0 ? map.queryRenderedFeatures(box, { layers: labels }).length > 0 : false,
+        );
+        tooltip.style.transform = `translate(${at.x}px, ${at.y}px)`;
+      }
       const previous = hoveredRef.current;
       if (found && previous && previous.source === found.feature.source && previous.id === found.feature.id && previous.hit.layerId === found.hit.layerId) return;
       clearHover();
