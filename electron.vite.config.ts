@@ -45,6 +45,8 @@ export default defineConfig({
         output: {
           codeSplitting: {
             groups: [
+              // The drawing tools are only loaded when grid editing asks for them (MapView).
+              { name: 'draw', test: /node_modules[\\/]terra-draw/, priority: 3 },
               { name: 'maplibre', test: /node_modules[\\/](maplibre-gl|@maplibre)[\\/]/, priority: 2 },
               { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
             ],

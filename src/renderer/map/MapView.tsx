@@ -7,7 +7,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { BBox, LngLat } from '../../shared/views';
 import type { LineString, Polygon } from 'geojson';
 import { applyMapOps } from './applyMapOps';
-import { DrawControl, type DrawRequest } from './drawControl';
+import type { DrawControl, DrawRequest, DrawTool } from './drawControl';
 import { diffMap, EMPTY_DESCRIPTION } from './diffMap';
 import type { MapDescription } from './mapDescription';
 import { LOCAL_IDEOGRAPH_FONT_FAMILY } from './mapFonts';
@@ -89,6 +89,8 @@ export function MapView({ description, bounds, camera, busy, loadingLabel, inset
   const [styleReady, setStyleReady] = useState(false);
   const [ready, setReady] = useState(false);
   const [hovered, setHovered] = useState<MapHit | null>(null);
+  /** The drawing tool in use: set once the tools (loaded on first use) have taken it up, so a click after it shows is drawn. */
+  const [drawTool, setDrawTool] = useState<DrawTool['kind'] | 'none'>('none');
 
   wantedRef.current = description;
   busyRef.current = busy;
@@ -141,6 +143,7 @@ export function MapView({ description, bounds, camera, busy, loadingLabel, inset
       hoveredRef.current = null;
       setStyleReady(false);
       setReady(false);
+      setDrawTool('none');
     };
     // Created once; every prop flows in through refs and the effects below.
   }, []);
@@ -210,16 +213,33 @@ export function MapView({ description, bounds, camera, busy, loadingLabel, inset
     if (ops.length > 0) idleRef.current = false;
   }, [description, styleReady, busy]);
 
-  // Drawing tools: made the first time they are asked for, switched per request.
+  // Drawing tools: loaded and made the first time they are asked for (terra-draw stays out
+  // of the first load, which has no use for it), switched per request.
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !styleReady) return;
     if (!draw && !drawControlRef.current) return;
-    drawControlRef.current ??= new DrawControl(map);
-    drawControlRef.current.use(draw?.tool ?? null, (g) => {
-      drawnAtRef.current = performance.now();
-      onDrawnRef.current?.(g);
-    });
+    let current = true;
+    const use = (control: DrawControl) => {
+      const tool = drawRef.current?.tool ?? null;
+      control.use(tool, (g) => {
+        drawnAtRef.current = performance.now();
+        onDrawnRef.current?.(g);
+      });
+      setDrawTool(tool?.kind ?? 'none');
+    };
+    if (drawControlRef.current) use(drawControlRef.current);
+    else {
+      void import('./drawControl').then(({ DrawControl: Control }) => {
+        // The map may have gone, or another request may have made the tools meanwhile.
+        if (!current || mapRef.current !== map) return;
+        drawControlRef.current ??= new Control(map);
+        use(drawControlRef.current);
+      });
+    }
+    return () => {
+      current = false;
+    };
   }, [draw?.seq, draw === null, styleReady]);
 
   // Pointer: hover highlight + tooltip, click to select, clusters zoom in.
@@ -332,7 +352,7 @@ export function MapView({ description, bounds, camera, busy, loadingLabel, inset
         data-testid="map"
         data-map-ready={ready ? 'true' : 'false'}
         data-pick-mode={onPick ? 'true' : 'false'}
-        data-draw-tool={draw?.tool.kind ?? 'none'}
+        data-draw-tool={drawTool}
         style={{ position: 'absolute', inset: 0 }} />
       {/* Words, not a spinner: an endless animation makes the compositor redraw the page
           every frame, and with software GL those frames compete with the map's own drawing. */}
