@@ -35,3 +35,21 @@ export async function unlockInPage(page: Page, baseUrl: string, username: string
   await page.getByTestId('unlock-submit').click();
   await page.getByTestId('map').waitFor({ timeout: 120_000 });
 }
+
+export interface MapStyleCounts {
+  /** WebGL programs MapLibre has compiled so far (one per layer type and paint-binding variant). */
+  programs: number;
+  layers: number;
+  sources: number;
+}
+
+/** What the map on the page (the app's or the bare page's) has built, read after its first idle. */
+export function mapStyleCounts(page: Page): Promise<MapStyleCounts> {
+  return page.evaluate(() => {
+    // MapLibre's painter is not public API; the bench only counts what it holds.
+    const w = window as unknown as { __streetopsMap?: { map: unknown }; __map?: unknown };
+    const map = (w.__streetopsMap?.map ?? w.__map) as { painter: { programCache: { programs: object } }; getStyle(): { layers: unknown[]; sources: object } };
+    const style = map.getStyle();
+    return { programs: Object.keys(map.painter.programCache.programs).length, layers: style.layers.length, sources: Object.keys(style.sources).length };
+  });
+}
