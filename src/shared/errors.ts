@@ -27,6 +27,8 @@ export interface ApiErrorDetail {
   message: string;
   /** A stable machine word for why, where the UI words it itself (e.g. a refused grid edit). */
   reason?: string;
+  /** The reason's parameters (plain strings: characters, dates, counts) for wording it (src/shared/fieldReasons.ts). */
+  params?: Record<string, string>;
 }
 
 export interface ApiErrorShape {

@@ -3,8 +3,8 @@ import { formatNumber, numberFormatter, type NumberFormatter } from './formatNum
 import { catalogs, type Locale } from './locales';
 import type { MessageKey, ParamArgs } from './messages';
 
-/** `t(key, params)`, and `t.num` to write numbers outside a message the same way. */
-export type Translate = (<K extends MessageKey>(key: K, ...params: ParamArgs<K>) => string) & { readonly num: NumberFormatter };
+/** `t(key, params)`, `t.num` to write numbers outside a message the same way, and `t.locale` for words from other catalogs. */
+export type Translate = (<K extends MessageKey>(key: K, ...params: ParamArgs<K>) => string) & { readonly num: NumberFormatter; readonly locale: Locale };
 
 /**
  * Fills {placeholders}. Numbers are written by `writeNumber` (grouped digits in the UI
@@ -24,7 +24,7 @@ export function makeTranslate(locale: Locale): Translate {
   const catalog = catalogs[locale];
   const writeNumber = (n: number) => formatNumber(n, locale);
   const t = <K extends MessageKey>(key: K, ...params: ParamArgs<K>) => interpolate(catalog[key], params[0], writeNumber);
-  return Object.assign(t, { num: numberFormatter(locale) });
+  return Object.assign(t, { num: numberFormatter(locale), locale });
 }
 
 /**

@@ -1,0 +1,132 @@
+// Why a field or a row is refused, in words (zh-CN and English), one entry per reason code:
+// the import's preview and error workbook (错误原因) and the register forms under each field
+// all word it from here. The core sends the code and its parameters (ApiErrorDetail.reason,
+// .params) next to its English message; a screen words it in the UI language.
+import type { ImportReason } from './registerImport';
+
+/** A reason's parameters: plain strings (ID characters, dates, counts), never words to translate. */
+export type FieldReasonParams = Readonly<Record<string, string | undefined>>;
+
+type Words = (p: FieldReasonParams) => string;
+interface Texts {
+  zh: Words;
+  en: Words;
+}
+
+const SEX_ZH: Readonly<Record<string, string>> = { M: '男', F: '女' };
+const SEX_EN: Readonly<Record<string, string>> = { M: 'male', F: 'female' };
+
+/** Refusals of register writes (resident.add, tenant.update, ...), beyond the import's own. */
+const REGISTER_TEXT = {
+  required: { zh: () => '此项必填', en: () => 'required' },
+  id_birth_future: { zh: (p) => `身份证号中的出生日期（${p.date}）晚于今天`, en: (p) => `the birth date in the ID number (${p.date}) is after today` },
+  gender_id_mismatch: {
+    zh: (p) => `性别与身份证号不一致：按身份证号第 17 位应为${SEX_ZH[p.expected ?? ''] ?? p.expected}`,
+    en: (p) => `the sex differs from the ID number, whose 17th digit says ${SEX_EN[p.expected ?? ''] ?? p.expected}`,
+  },
+  phone_mobile_length: { zh: (p) => `手机号应为 11 位、以 13–19 开头（现为 ${p.length} 位）`, en: (p) => `a mobile number has 11 digits starting 13–19 (this has ${p.length})` },
+  phone_chars: { zh: () => '电话号码只能含数字、空格、短横线和 +86 前缀', en: () => 'a phone number holds only digits, spaces, dashes and a +86 prefix' },
+  uscc_length: { zh: (p) => `统一社会信用代码应为 18 位（GB 32100），现为 ${p.length} 位`, en: (p) => `a unified social credit code has 18 characters (GB 32100); this has ${p.length}` },
+  uscc_letter: { zh: (p) => `统一社会信用代码不使用字母 ${p.letter}（I、O、S、V、Z 不用）：是否应为 ${p.suggest}？`, en: (p) => `codes leave out the letter ${p.letter} (I, O, S, V, Z): perhaps ${p.suggest}?` },
+  uscc_char: { zh: (p) => `“${p.char}”不是统一社会信用代码的字符（数字和大写字母）`, en: (p) => `'${p.char}' is not a code character (digits and capital letters)` },
+  uscc_checksum: {
+    zh: (p) => `统一社会信用代码校验位不对（GB 32100）：末位是 ${p.got}，按前 17 位应为 ${p.expected}，请核对是否有字符录错`,
+    en: (p) => `the check character is ${p.got}, but the first 17 characters give ${p.expected} (GB 32100): a character was probably mistyped`,
+  },
+  date_future: { zh: (p) => `日期 ${p.date} 晚于今天（${p.today}）`, en: (p) => `${p.date} is in the future (today is ${p.today})` },
+  not_found: { zh: () => '所选记录不存在（可能已被删除）', en: () => 'the record picked does not exist (perhaps removed)' },
+  id_number_taken: { zh: () => '该身份证号已登记在其他居民名下', en: () => 'this ID number is registered to another resident already' },
+  uscc_taken: { zh: () => '该统一社会信用代码已登记（代码不重复使用）', en: () => 'this code is registered already (codes are not reissued)' },
+  code_taken: { zh: () => '该编码已被使用（编码不重复使用）', en: () => 'this code is taken (codes are not reused)' },
+  name_taken: { zh: () => '该名称已被使用', en: () => 'this name is taken' },
+  household_exists: { zh: () => '该楼栋中此单元房号已有住户', en: () => 'this unit and room already exist in the building' },
+  household_has_head: { zh: () => '该户已有户主：请先修改原户主的与户主关系', en: () => "the household has a head already: change that resident's relation first" },
+  household_not_empty: { zh: () => '户内仍登记有居民，不能设为空置：请先迁移或办理迁出', en: () => 'residents are still registered here: move them or record them as moved out first' },
+  resident_departed: { zh: () => '该居民已迁出或死亡', en: () => 'this resident has left the street (moved out or died)' },
+  resident_linked: { zh: () => '该居民已关联另一名党员', en: () => 'this resident is linked to another Party member already' },
+  holds_post: { zh: () => '该居民担任网格岗位：请先更换或撤销岗位', en: () => 'this resident holds grid staff posts: replace or vacate them first' },
+  post_vacated: { zh: () => '该岗位已撤销：请重新任命', en: () => 'this post is vacated: assign a new holder' },
+  post_held: { zh: () => '该岗位已有人担任：请先更换或撤销', en: () => 'this post is held: replace its holder or vacate it first' },
+  post_has_cases: { zh: () => '该岗位仍有未办结案件：请先改派或更换人员', en: () => 'open cases are assigned to this post: reassign them or replace the holder' },
+  post_has_rules: { zh: () => '该岗位是派遣规则的对象：请先修改或停用规则', en: () => 'dispatch rules target this post: change or disable them first' },
+  member_departed: { zh: () => '该党员已转出', en: () => 'this Party member has transferred out' },
+  org_dissolved: { zh: () => '该党组织已撤销', en: () => 'this Party organisation is dissolved' },
+  org_kind_parent: { zh: () => '该类党组织不能隶属于所选上级', en: () => 'this kind of organisation may not sit under the one picked' },
+  org_level: { zh: () => '党组织最多四级', en: () => 'the organisation tree has four levels at most' },
+  org_community: { zh: () => '上级党组织属于其他社区', en: () => 'the parent organisation belongs to another community' },
+  org_root_exists: { zh: () => '街道党工委已存在：一个街道只有一个', en: () => 'the street working committee exists already: a street has one' },
+  org_cycle: { zh: () => '所选上级隶属于本组织，会形成循环', en: () => 'the parent picked sits under this organisation: that would make a cycle' },
+  org_has_children: { zh: () => '该党组织下仍有下级组织：请先移动或撤销', en: () => 'organisations still sit under this one: move or dissolve them first' },
+  already_covered: { zh: () => '已在该党组织覆盖范围内', en: () => 'covered by this organisation already' },
+  not_covered: { zh: () => '不在该党组织覆盖范围内', en: () => 'not covered by this organisation' },
+  outside_street: { zh: () => '位置不在本街道任何网格内', en: () => 'the position lies outside every grid of the street' },
+  tenant_closed: { zh: () => '该单位已注销，不能重新启用', en: () => 'this tenant is deregistered and does not open again' },
+  department_inactive: { zh: () => '该部门已停用', en: () => 'this department is deactivated' },
+  department_has_rules: { zh: () => '该部门是派遣规则的对象：请先更改规则', en: () => 'dispatch rules target this department: give them another target first' },
+  department_owns_categories: { zh: () => '该部门是案件类别的责任部门：请先更换责任部门', en: () => 'this department owns case categories: give them another owner first' },
+  account_disabled: { zh: () => '该账号已停用', en: () => 'this account is disabled' },
+} satisfies Record<string, Texts>;
+
+const IMPORT_TEXT = {
+  required_missing: { zh: (p) => `${p.column}为空，此项必填`, en: (p) => `${p.column} is empty; it is required` },
+  id_scientific: {
+    zh: () => '身份证号已被 Excel 显示成科学计数法（如 5.00103E+17），后几位数字已经丢失、无法还原：请把该列设为“文本”格式，再按证件重新录入',
+    en: () => 'Excel has turned the ID number into scientific notation (like 5.00103E+17) and its last digits are lost for good: format the column as Text and type the number again from the card',
+  },
+  id_lost_digits: {
+    zh: () => '身份证号被存成了数字，Excel 只保留 15 位有效数字，后几位已经丢失：请把该列设为“文本”格式，再按证件重新录入',
+    en: () => 'the ID number was stored as a number; Excel keeps 15 significant digits, so its last digits are lost: format the column as Text and type the number again from the card',
+  },
+  id_format: { zh: () => '身份证号应为 18 位（或旧版 15 位）数字，最后一位可以是 X', en: () => 'an ID number has 18 digits (or 15 in the old form); the last may be X' },
+  id_checksum: {
+    // The import words it without the characters; a register write names them.
+    zh: (p) => (p.expected ? `身份证号校验位不对（GB 11643）：末位是 ${p.got}，按前 17 位应为 ${p.expected}，请核对是否有数字录错` : '身份证号校验位不对（GB 11643）：请核对是否有数字录错'),
+    en: (p) => (p.expected ? `the ID number’s check character is ${p.got}, but its first 17 digits give ${p.expected} (GB 11643): a digit was probably mistyped` : 'the ID number’s check character is wrong (GB 11643): a digit was probably mistyped'),
+  },
+  id_birth_date: { zh: () => '身份证号中的出生日期不存在', en: () => 'the birth date inside the ID number does not exist' },
+  id_region: { zh: () => '身份证号前两位不是有效的省级行政区划代码', en: () => 'the ID number’s first two digits are not a province code' },
+  birth_date_mismatch: {
+    zh: (p) => `出生日期（${p.value}）与身份证号中的出生日期（${p.detail}）不一致`,
+    en: (p) => `the birth date (${p.value}) differs from the one in the ID number (${p.detail})`,
+  },
+  gender_mismatch: {
+    zh: (p) => `性别（${p.value}）与身份证号所示性别（${p.detail}）不一致`,
+    en: (p) => `the gender (${p.value}) differs from the one the ID number encodes (${p.detail})`,
+  },
+  date_invalid: { zh: () => '无法识别的日期：请写成 1958-03-12 或 1958年3月12日', en: () => 'not a date that can be read: write it as 1958-03-12 or 1958年3月12日' },
+  gender_invalid: { zh: () => '性别应为“男”或“女”', en: () => 'the gender must be 男 or 女' },
+  phone_invalid: {
+    zh: () => '无法识别的电话号码：手机号为 11 位，座机请带区号（如 023-68123456）',
+    en: () => 'not a phone number: a mobile has 11 digits, a landline needs its area code (023-68123456)',
+  },
+  phone_no_area_code: { zh: () => '座机号码缺少区号：请写成 023-68123456 的形式', en: () => 'the landline lacks its area code: write it as 023-68123456' },
+  name_invalid: { zh: () => '姓名不能含数字，且不超过 50 个字', en: () => 'a name has no digits and at most 50 characters' },
+  address_unparsed: {
+    zh: () => '无法从住址中识别楼栋和房号：请写成 3栋2单元501、3-2-501 或分列填写楼栋、单元、房号',
+    en: () => 'the building and room cannot be read from the address: write 3栋2单元501 or 3-2-501, or fill the building, unit and room columns',
+  },
+  address_no_building: { zh: (p) => `本社区没有与住址相符的楼栋${p.detail ? `（${p.detail}）` : ''}`, en: (p) => `no building of this community matches the address${p.detail ? ` (${p.detail})` : ''}` },
+  address_ambiguous: { zh: () => '住址可能对应本社区的多个楼栋：请在预览中选择一个', en: () => 'the address may be one of several buildings of this community: pick one in the preview' },
+  address_unit_ambiguous: { zh: () => '该楼栋有多个单元都有此房号：请写明单元', en: () => 'several units of the building have this room: name the unit' },
+  address_floor: { zh: (p) => `房号所在楼层高于该楼栋的层数（共${p.detail}层）：请核对房号`, en: (p) => `the room lies above the building's top floor (${p.detail} floors): check the room` },
+  pick_invalid: { zh: () => '所选楼栋不在本社区：请重新选择', en: () => 'the building picked is not in this community: pick again' },
+  duplicate_in_file: { zh: (p) => `身份证号在文件中出现了多次（${p.detail}）：请只保留一行`, en: (p) => `the ID number appears more than once in the file (${p.detail}): keep one row` },
+  second_head: { zh: (p) => `同一户已有户主（${p.detail}）：一户只能有一位户主`, en: (p) => `the household already has a head (${p.detail}): one head per household` },
+  name_differs: {
+    zh: () => '身份证号与已登记的一位居民相同，但姓名不同：请核对身份证号或姓名',
+    en: () => 'the ID number belongs to a registered resident with another name: check the ID number or the name',
+  },
+  other_community: { zh: () => '此人已登记在其他社区：请先由原社区办理迁出', en: () => 'this person is registered in another community: that community records the move-out first' },
+} satisfies Record<ImportReason, Texts>;
+
+export const FIELD_REASON_TEXT: Readonly<Record<FieldReason, Texts>> = { ...IMPORT_TEXT, ...REGISTER_TEXT };
+export type FieldReason = keyof typeof IMPORT_TEXT | keyof typeof REGISTER_TEXT;
+
+export function isFieldReason(reason: string | undefined): reason is FieldReason {
+  return reason !== undefined && Object.prototype.hasOwnProperty.call(FIELD_REASON_TEXT, reason);
+}
+
+export function fieldReasonText(reason: FieldReason, params: FieldReasonParams = {}): { zh: string; en: string } {
+  const words = FIELD_REASON_TEXT[reason];
+  return { zh: words.zh(params), en: words.en(params) };
+}
