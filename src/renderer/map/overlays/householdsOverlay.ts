@@ -57,7 +57,7 @@ export function householdsOverlay(data: FeatureCollection): OverlayLayers {
         source: SRC.households,
         minzoom: ZOOM.householdCounts,
         layout: {
-          'text-field': ['to-string', ['get', 'households']],
+          'text-field': ['number-format', ['get', 'households'], {}],
           'text-font': LABEL_FONT,
           'text-size': ['interpolate', ['linear'], ['zoom'], ZOOM.householdCounts, 11, 18.5, 14],
           'text-allow-overlap': true,

@@ -62,7 +62,7 @@ export function coverageLayers(data: CoverageData): OverlayLayers {
         type: 'symbol',
         source: SRC.outsideBuildings,
         minzoom: OUTSIDE_COUNTS_FROM,
-        layout: { 'text-field': ['to-string', ['get', 'households']], 'text-font': LABEL_FONT, 'text-size': 11, 'text-allow-overlap': true },
+        layout: { 'text-field': ['number-format', ['get', 'households'], {}], 'text-font': LABEL_FONT, 'text-size': 11, 'text-allow-overlap': true },
         paint: { 'text-color': '#ffffff', 'text-halo-color': COVERAGE_OUTSIDE_COLOR, 'text-halo-width': 1.2 },
       },
     ],
