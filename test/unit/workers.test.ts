@@ -90,6 +90,26 @@ describe('heavy reads in worker threads', () => {
     expect(await ledgerAudits()).toBe(auditBefore + 1);
   });
 
+  it("answer the map while a year's ledger export holds the general workers", async () => {
+    let exportDone = false;
+    let jobId: string | null = null;
+    const off = core.subscribe((e) => {
+      const job = e.payload as JobProgress;
+      if (e.name === 'job.progress' && job.kind === 'export' && job.state === 'running') jobId ??= job.jobId;
+    });
+    const exporting = core.call('ledger.export', year, token).then((r) => {
+      exportDone = true;
+      return r;
+    });
+    await expect.poll(() => jobId, { timeout: 30_000 }).not.toBeNull();
+    ok<MapBase>(await core.call('map.base', {}, token));
+    // The interactive lane answered although the export had the general lane's only thread (2 cores here).
+    expect(exportDone).toBe(false);
+    ok(await core.call('job.cancel', { jobId: jobId! }, token));
+    await exporting;
+    off();
+  });
+
   it('only the user who started a job may cancel it', async () => {
     const leader = ok<UnlockResult>(await core.call('auth.unlock', { username: 'leader', password: 'streetops' }, null)).token;
     let jobId = '';

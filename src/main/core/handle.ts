@@ -12,6 +12,9 @@ export interface CoreOptions {
   demo?: { scale: number; seed: number };
   /** The bundled core worker (out/main/coreWorker.js) in a built app; from source, the TypeScript worker is loaded through tsx. */
   workerEntry?: URL;
+  /** Start the interactive reads' worker thread at unlock, so the map's first map.base does
+   *  not wait for a thread to start (the shells set it; tests that unlock many streets do not). */
+  warmWorkers?: boolean;
   /** Clock, injectable for tests. */
   now?: () => number;
   log?: (line: string) => void;

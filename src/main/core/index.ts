@@ -59,6 +59,9 @@ class Core implements CoreHandle {
   private checkedFile: string | null = null;
   private sweeper: NodeJS.Timeout | null = null;
   private pool: WorkerPool | null = null;
+  /** A lane of its own for the console's short interactive reads (INTERACTIVE_TASKS), so a
+   *  map opened during a year's ledger export does not queue behind it. */
+  private interactivePool: WorkerPool | null = null;
   /** Running jobs that their user may cancel. */
   private readonly jobs = new Map<string, { userId: number; cancel(): void }>();
 
@@ -265,13 +268,16 @@ class Core implements CoreHandle {
     this.streetName = row?.name;
     this.db = db;
     this.masterKey = key;
-    this.pool = new WorkerPool({
+    const poolOptions = {
       entry: coreWorkerEntry(this.options.workerEntry),
       dbFile: this.paths.db,
       key,
       ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}),
       log: this.log,
-    });
+    };
+    this.pool = new WorkerPool(poolOptions);
+    this.interactivePool = new WorkerPool({ ...poolOptions, size: 1 });
+    if (this.options.warmWorkers) this.interactivePool.warm();
     this.sessions.setLimits(sessionLimits(db));
     this.sweeper ??= setInterval(() => this.sweep(), SWEEP_MS).unref();
     return db;
@@ -337,7 +343,9 @@ class Core implements CoreHandle {
     const db = this.db;
     this.db = null;
     void this.pool?.close();
+    void this.interactivePool?.close();
     this.pool = null;
+    this.interactivePool = null;
     this.jobs.clear();
     try {
       if (db) {
@@ -360,7 +368,7 @@ class Core implements CoreHandle {
   }
 
   private heavy<M extends ReadTaskName>(task: M, input: ApiParsedInput<M>, user: UserView, now: number, jobKind?: JobProgress['kind']): Promise<ApiOutput<M>> {
-    const pool = this.pool;
+    const pool = INTERACTIVE_TASKS.has(task) ? this.interactivePool : this.pool;
     if (!pool) return Promise.reject(new ApiError('not_ready', 'the street database is locked'));
     if (!jobKind) return pool.run<ApiOutput<M>>(task, input, { now, user }).result;
     const job = new JobReporter(jobKind, (p) => this.emit('job.progress', p), user.id);
@@ -480,6 +488,9 @@ export interface UnstartedCore extends CoreHandle {
 }
 
 /** For a shell that must be listening before generation begins (the browser shell: a port in use must not leave a half-made street). */
+/** Reads a console makes while someone waits at the map: short, and never queued behind an export or a briefing. */
+const INTERACTIVE_TASKS: ReadonlySet<ReadTaskName> = new Set<ReadTaskName>(['map.base', 'thematic.grids', 'thematic.caseHeat', 'coverage.compute']);
+
 export function createCore(options: CoreOptions): UnstartedCore {
   return new Core(options);
 }

@@ -48,7 +48,7 @@ if (!existsSync(join(staticDir, 'index.html'))) fail(`no built renderer at ${sta
 const log = (line: string) => process.stdout.write(`[streetops] ${line}\n`);
 const startedAt = Date.now();
 const now = anchor === null ? undefined : () => anchor + (Date.now() - startedAt);
-const core = createCore({ dataDir, demo: { scale, seed }, log, ...(now ? { now } : {}) });
+const core = createCore({ dataDir, demo: { scale, seed }, log, warmWorkers: true, ...(now ? { now } : {}) });
 const server = await startServer({ core, staticDir, host: values.host, port, log }).catch((err: unknown) => {
   const code = (err as { code?: unknown }).code;
   fail(code === 'EADDRINUSE' ? `${values.host}:${port} is already in use (another StreetOps?); choose another --port` : `cannot listen on ${values.host}:${port}: ${err instanceof Error ? err.message : String(err)}`);

@@ -56,6 +56,7 @@ async function start(location: AppLocation): Promise<void> {
     // electron-vite emits the core worker beside this bundle (electron.vite.config.ts, main input coreWorker).
     workerEntry: new URL('./coreWorker.js', import.meta.url),
     demo: { scale: 1, seed: 2026 },
+    warmWorkers: true,
     log: (line) => console.log(`[core] ${line}`),
   });
   // The bridge exists before the first window, so the page's first call finds it.

@@ -138,6 +138,12 @@ export class WorkerPool {
     };
   }
 
+  /** Starts one thread now (if none runs), so the first task finds it ready. */
+  warm(): void {
+    if (this.closed || this.slots.length > 0) return;
+    this.slots.push(this.spawn());
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     for (const p of this.queue.splice(0)) p.reject(new ApiError('not_ready', 'the street was locked'));
