@@ -27,7 +27,7 @@ function statusWord(status: string, t: Translate): string {
 }
 
 /** The form's own words for the fields it edits; any other field by its name. */
-const FIELD_WORDS = ['name', 'idNumber', 'birthDate', 'gender', 'phone', 'relation', 'tags'] as const;
+const FIELD_WORDS = ['name', 'idNumber', 'birthDate', 'gender', 'phone', 'relation', 'tags', 'parentId', 'level', 'category', 'employees', 'creditGrade'] as const;
 function fieldWord(field: string, t: Translate): string {
   const known = FIELD_WORDS.find((f) => f === field);
   return known ? t(`registers.field.${known}`) : field;

@@ -1,5 +1,5 @@
 // A commercial tenant: registration facts, staff, credit grade and Party coverage.
-import { Alert, Badge, Stack } from '@mantine/core';
+import { Alert, Badge, Stack, Tabs } from '@mantine/core';
 import type { TenantDetail } from '../../../shared/views';
 import { useT } from '../../i18n/LocaleProvider';
 import { InfoTable } from '../parts/InfoTable';
@@ -7,9 +7,12 @@ import { PartyOrgList } from '../parts/PartyOrgList';
 import { GridLink } from '../parts/GridLink';
 import { RefLink } from '../parts/RefLink';
 import { Section } from '../parts/Section';
+import { RecordHistory } from '../../registers/RecordHistory';
+import { TenantActions, useTenantEditable } from '../../registers/TenantEditing';
 
 export function TenantDetailView({ detail: x }: { detail: TenantDetail }) {
   const t = useT();
+  const canEdit = useTenantEditable();
   return (
     <Stack gap="md">
       {!x.coveringOrg && (
@@ -29,9 +32,23 @@ export function TenantDetailView({ detail: x }: { detail: TenantDetail }) {
           { label: t('detail.grid'), value: <GridLink grid={x.grid} /> },
         ]}
       />
-      <Section title={t('detail.coveringOrg')}>
-        <PartyOrgList orgs={x.coveringOrg ? [x.coveringOrg] : []} />
-      </Section>
+      <TenantActions tenant={x} canEdit={canEdit} />
+      <Tabs defaultValue="overview" keepMounted={false}>
+        <Tabs.List grow>
+          <Tabs.Tab value="overview">{t('registers.overview')}</Tabs.Tab>
+          <Tabs.Tab value="history" data-testid="tab-history">
+            {t('registers.history')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="overview" pt="sm">
+          <Section title={t('detail.coveringOrg')}>
+            <PartyOrgList orgs={x.coveringOrg ? [x.coveringOrg] : []} />
+          </Section>
+        </Tabs.Panel>
+        <Tabs.Panel value="history" pt="sm">
+          <RecordHistory kind="tenant" id={x.id} />
+        </Tabs.Panel>
+      </Tabs>
     </Stack>
   );
 }
