@@ -14,6 +14,14 @@ import { idNumber } from '../helpers/registerFixtures';
 const REGISTERS = join(__dirname, '../../src/main/core/registers');
 const CJK = /[\u4e00-\u9fff]/;
 
+/** `throw fieldError(` lines of the registers that give no reason code (a not_found has one by default). */
+function unworded(): string[] {
+  const lines = readdirSync(REGISTERS)
+    .filter((n) => n.endsWith('.ts'))
+    .flatMap((file) => readFileSync(join(REGISTERS, file), 'utf8').split('\n').map((line, i) => ({ at: `${file}:${i + 1}`, line })));
+  return lines.filter(({ line }) => line.includes('throw fieldError(') && !/'(?:invalid_input|conflict|not_found)',\s*'[a-z_]+'/.test(line) && !line.includes("'not_found')")).map((l) => l.at);
+}
+
 describe('the reason catalog', () => {
   it('words every reason code the register writes use, in Chinese and in English', () => {
     const used = new Set<string>();
@@ -23,6 +31,7 @@ describe('the reason catalog', () => {
       for (const m of src.matchAll(/'(?:invalid_input|conflict|not_found)',\s*'([a-z_]+)'/g)) used.add(m[1]!);
     }
     used.add('not_found'); // fieldError's own default for a not_found refusal
+    expect(unworded(), 'refusals without a reason code').toEqual([]);
     expect(used.size).toBeGreaterThan(30);
     for (const reason of used) {
       expect(isFieldReason(reason), `${reason} is in the catalog`).toBe(true);

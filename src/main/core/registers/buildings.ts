@@ -35,11 +35,11 @@ export function updateBuilding(db: Db, actor: RegisterActor, input: BuildingUpda
       .prepare('SELECT max(f) FROM (SELECT max(floor) AS f FROM household WHERE building_id = ? UNION ALL SELECT max(floor) FROM tenant WHERE building_id = ?)')
       .pluck()
       .get(b.id, b.id) as number | null;
-    if (top !== null && top > floors) throw fieldError('floors', `${floors} is below floor ${top}, where a household or tenant of this building is registered`);
+    if (top !== null && top > floors) throw fieldError('floors', `${floors} is below floor ${top}, where a household or tenant of this building is registered`, 'invalid_input', 'floors_below_registered', { floor: String(top) });
   }
   const builtYear = input.builtYear ?? b.built_year;
   const thisYear = new Date(actor.now + 8 * 3_600_000).getUTCFullYear();
-  if (builtYear > thisYear) throw fieldError('builtYear', `${builtYear} is after this year (${thisYear})`);
+  if (builtYear > thisYear) throw fieldError('builtYear', `${builtYear} is after this year (${thisYear})`, 'invalid_input', 'year_future', { year: String(builtYear), thisYear: String(thisYear) });
   const changes = new Changes()
     .set('name', b.name, input.name ?? b.name)
     .set('floors', b.floors, floors)

@@ -60,25 +60,25 @@ export function createCategory(db: Db, actor: RegisterActor, input: CategoryCrea
   const changes = new Changes();
   let id: number;
   if (input.parentId === undefined) {
-    if (input.caseClass === undefined) throw fieldError('caseClass', 'is required for a large category (部件 component or 事件 event)');
+    if (input.caseClass === undefined) throw fieldError('caseClass', 'is required for a large category (部件 component or 事件 event)', 'invalid_input', 'case_class_required');
     for (const f of ['limitValue', 'limitUnit', 'ownerDepartmentId', 'dispatchTo'] as const) {
-      if (input[f] !== undefined) throw fieldError(f, 'belongs to a subcategory: a large category has none');
+      if (input[f] !== undefined) throw fieldError(f, 'belongs to a subcategory: a large category has none', 'invalid_input', 'subcategory_only');
     }
     requireNameFree(db, null, input.name, null);
     id = Number(db.prepare('INSERT INTO case_category (parent_id, code, class, name) VALUES (NULL, ?, ?, ?)').run(code, input.caseClass, input.name).lastInsertRowid);
     changes.set('code', null, code).set('name', null, input.name).set('caseClass', null, input.caseClass);
   } else {
     const parent = loadCategory(db, input.parentId, 'parentId');
-    if (parent.parent_id !== null) throw fieldError('parentId', `names subcategory ${parent.code}: a subcategory sits under a large category`);
-    if (input.caseClass !== undefined && input.caseClass !== parent.class) throw fieldError('caseClass', `is ${input.caseClass}, but ${parent.code} is a ${parent.class} category: leave it out`);
-    if (input.limitValue === undefined) throw fieldError('limitValue', 'is required: a subcategory has its time limit (处置时限)');
-    if (input.limitUnit === undefined) throw fieldError('limitUnit', 'is required: work_hour or work_day');
-    if (!code.startsWith(parent.code)) throw fieldError('code', `must start with its large category's code ${parent.code}`);
+    if (parent.parent_id !== null) throw fieldError('parentId', `names subcategory ${parent.code}: a subcategory sits under a large category`, 'invalid_input', 'parent_not_large');
+    if (input.caseClass !== undefined && input.caseClass !== parent.class) throw fieldError('caseClass', `is ${input.caseClass}, but ${parent.code} is a ${parent.class} category: leave it out`, 'invalid_input', 'case_class_differs');
+    if (input.limitValue === undefined) throw fieldError('limitValue', 'is required: a subcategory has its time limit (处置时限)', 'invalid_input', 'limit_required');
+    if (input.limitUnit === undefined) throw fieldError('limitUnit', 'is required: work_hour or work_day', 'invalid_input', 'limit_unit_required');
+    if (!code.startsWith(parent.code)) throw fieldError('code', `must start with its large category's code ${parent.code}`, 'invalid_input', 'code_prefix', { prefix: parent.code });
     requireNameFree(db, parent.id, input.name, null);
     const owner = checkOwner(db, input.ownerDepartmentId ?? null);
     // 部件先属主后属地, 事件先属地后属主, unless the subcategory says otherwise.
     const dispatchTo = input.dispatchTo ?? (parent.class === 'component' ? 'owner' : 'territory');
-    if (dispatchTo === 'owner' && owner === null) throw fieldError('ownerDepartmentId', 'is required when cases go to the owner first (dispatchTo owner)');
+    if (dispatchTo === 'owner' && owner === null) throw fieldError('ownerDepartmentId', 'is required when cases go to the owner first (dispatchTo owner)', 'invalid_input', 'owner_required');
     id = Number(
       db
         .prepare('INSERT INTO case_category (parent_id, code, class, name, limit_value, limit_unit, owner_department_id, dispatch_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
@@ -107,14 +107,14 @@ export function updateCategory(db: Db, actor: RegisterActor, input: CategoryUpda
   if (name !== c.name) requireNameFree(db, c.parent_id, name, c.id);
   if (c.parent_id === null) {
     for (const f of ['limitValue', 'limitUnit', 'ownerDepartmentId', 'dispatchTo'] as const) {
-      if (input[f] !== undefined) throw fieldError(f, `belongs to a subcategory: ${c.code} is a large category`);
+      if (input[f] !== undefined) throw fieldError(f, `belongs to a subcategory: ${c.code} is a large category`, 'invalid_input', 'subcategory_only');
     }
   }
   const limitValue = input.limitValue ?? c.limit_value;
   const limitUnit = input.limitUnit ?? c.limit_unit;
   const owner = input.ownerDepartmentId === undefined ? c.owner_department_id : checkOwner(db, input.ownerDepartmentId);
   const dispatchTo = input.dispatchTo ?? c.dispatch_to;
-  if (c.parent_id !== null && dispatchTo === 'owner' && owner === null) throw fieldError('ownerDepartmentId', 'is required while cases go to the owner first (dispatchTo owner)');
+  if (c.parent_id !== null && dispatchTo === 'owner' && owner === null) throw fieldError('ownerDepartmentId', 'is required while cases go to the owner first (dispatchTo owner)', 'invalid_input', 'owner_required');
   const versionBefore = currentVersion(db, c.id);
   const changes = new Changes()
     .set('name', c.name, name)

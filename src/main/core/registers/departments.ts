@@ -99,9 +99,9 @@ export function assignDepartmentHandler(db: Db, actor: RegisterActor, input: Dep
   const d = activeDepartment(db, input.id);
   const u = db.prepare('SELECT id, role, department_id, disabled FROM app_user WHERE id = ?').get(input.userId) as { id: number; role: string; department_id: number | null; disabled: number } | undefined;
   if (!u) throw fieldError('userId', `names no account (id ${input.userId})`, 'not_found');
-  if (u.role !== 'handler') throw fieldError('userId', `names a ${u.role} account: only handler accounts (处置人员) work for a department`);
+  if (u.role !== 'handler') throw fieldError('userId', `names a ${u.role} account: only handler accounts (处置人员) work for a department`, 'invalid_input', 'handler_only');
   if (u.disabled === 1) throw fieldError('userId', `names account ${u.id}, which is disabled`, 'conflict', 'account_disabled');
-  if (u.department_id === d.id) throw fieldError('userId', `account ${u.id} works for department ${d.id} already`);
+  if (u.department_id === d.id) throw fieldError('userId', `account ${u.id} works for department ${d.id} already`, 'invalid_input', 'unchanged');
   db.prepare('UPDATE app_user SET department_id = ? WHERE id = ?').run(d.id, u.id);
   const changes = [{ field: 'handler', before: u.department_id === null ? null : `user:${u.id}@department:${u.department_id}`, after: `user:${u.id}@department:${d.id}` }];
   logChange(db, actor, 'department', d.id, 'handler', changes, { userId: u.id, fromDepartmentId: u.department_id });

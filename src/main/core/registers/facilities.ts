@@ -83,7 +83,7 @@ export function updateFacility(db: Db, actor: RegisterActor, input: FacilityUpda
 export function moveFacility(db: Db, actor: RegisterActor, input: FacilityMoveInput): RegisterWriteResult {
   requireRegisterWrite(actor.user, 'facility');
   const f = facilityInScope(db, actor, input.id);
-  if (f.lng === input.lng && f.lat === input.lat) throw fieldError('lng', `is where facility ${f.id} already stands`);
+  if (f.lng === input.lng && f.lat === input.lat) throw fieldError('lng', `is where facility ${f.id} already stands`, 'invalid_input', 'unchanged');
   const place = placePoint(db, input.lng, input.lat);
   requireOwnCommunity(actor, place.communityId, `the point [${input.lng}, ${input.lat}]`);
   const address = input.address ?? f.address;

@@ -24,12 +24,12 @@ export interface FootprintMove {
 function checkRings(p: Polygon): void {
   p.coordinates.forEach((ring, i) => {
     const [first, last] = [ring[0]!, ring[ring.length - 1]!];
-    if (first[0] !== last[0] || first[1] !== last[1]) throw fieldError(`footprint.coordinates.${i}`, 'is not closed: the last position must repeat the first');
+    if (first[0] !== last[0] || first[1] !== last[1]) throw fieldError(`footprint.coordinates.${i}`, 'is not closed: the last position must repeat the first', 'invalid_input', 'footprint_not_closed');
     for (const [lng, lat] of ring) {
-      if (!(lng! >= -180 && lng! <= 180 && lat! >= -90 && lat! <= 90)) throw fieldError(`footprint.coordinates.${i}`, 'holds a position that is not [longitude, latitude]');
+      if (!(lng! >= -180 && lng! <= 180 && lat! >= -90 && lat! <= 90)) throw fieldError(`footprint.coordinates.${i}`, 'holds a position that is not [longitude, latitude]', 'invalid_input', 'footprint_position');
     }
   });
-  if (kinks(p).features.length > 0) throw fieldError('footprint', 'crosses itself: draw the outline without crossing edges');
+  if (kinks(p).features.length > 0) throw fieldError('footprint', 'crosses itself: draw the outline without crossing edges', 'invalid_input', 'footprint_self_crossing');
 }
 
 export function reshapeBuilding(db: Db, buildingId: number, footprint: Polygon, changes: Changes): FootprintMove | null {
@@ -38,7 +38,7 @@ export function reshapeBuilding(db: Db, buildingId: number, footprint: Polygon, 
   const [lng, lat] = centerOfMass(footprint).geometry.coordinates as [number, number];
   const grids = (db.prepare('SELECT id, code, boundary FROM grid').all() as { id: number; code: string; boundary: string }[]).map((g) => ({ id: g.id, geometry: parsePolygon(g.boundary) }));
   const gridId = new PointGridIndex(grids).gridAt(lng, lat);
-  if (gridId === null) throw fieldError('footprint', 'has its centre outside every grid of the street');
+  if (gridId === null) throw fieldError('footprint', 'has its centre outside every grid of the street', 'invalid_input', 'outside_street');
   const ring = footprint.coordinates.flat();
   const box = [Math.min(...ring.map((p) => p[0]!)), Math.min(...ring.map((p) => p[1]!)), Math.max(...ring.map((p) => p[0]!)), Math.max(...ring.map((p) => p[1]!))] as const;
   const text = JSON.stringify({ type: 'Polygon', coordinates: footprint.coordinates });

@@ -32,8 +32,8 @@ export function householdAddress(buildingAddress: string, unit: number, room: st
 }
 
 function checkFloor(b: BuildingFacts, floor: number, path = 'floor'): void {
-  if (floor === 0) throw fieldError(path, 'cannot be 0: the ground floor is 1, basements are -1, -2, …');
-  if (floor > b.floors) throw fieldError(path, `${floor} is above the building's top floor (${b.floors})`);
+  if (floor === 0) throw fieldError(path, 'cannot be 0: the ground floor is 1, basements are -1, -2, …', 'invalid_input', 'floor_zero');
+  if (floor > b.floors) throw fieldError(path, `${floor} is above the building's top floor (${b.floors})`, 'invalid_input', 'floor_above', { floor: String(floor), top: String(b.floors) });
 }
 
 function requirePlaceFree(db: Db, buildingId: number, unit: number, room: string, self: number | null): void {
@@ -101,7 +101,7 @@ export function setHouseholdStatusBy(db: Db, actor: RegisterActor, input: Househ
   requireRegisterWrite(actor.user, 'household');
   const h = householdInScope(db, actor, input.id);
   const onDate = notAfterToday(input.onDate, today(actor));
-  if (h.status === input.status) throw fieldError('status', `is already ${input.status}`);
+  if (h.status === input.status) throw fieldError('status', `is already ${input.status}`, 'invalid_input', 'unchanged');
   const alsoChanged: RegisterWriteResult['alsoChanged'] = [];
   if (input.status === 'vacant') {
     const n = registeredMembers(db, h.id);

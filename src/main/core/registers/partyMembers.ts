@@ -75,8 +75,8 @@ function checkResident(db: Db, actor: RegisterActor, residentId: number | null, 
     .get(residentId) as { name: string; gender: 'M' | 'F'; community_id: number } | undefined;
   if (!r) throw fieldError('residentId', `names no resident on the register (id ${residentId})`, 'not_found');
   requireOwnCommunity(actor, r.community_id, `resident ${residentId}`);
-  if (r.name !== person.name) throw fieldError('name', `differs from the name registered for resident ${residentId}`);
-  if (r.gender !== person.gender) throw fieldError('gender', `differs from the sex registered for resident ${residentId}`);
+  if (r.name !== person.name) throw fieldError('name', `differs from the name registered for resident ${residentId}`, 'invalid_input', 'name_differs_resident');
+  if (r.gender !== person.gender) throw fieldError('gender', `differs from the sex registered for resident ${residentId}`, 'invalid_input', 'gender_differs_resident');
   const other = db.prepare('SELECT id FROM party_member WHERE resident_id = ? AND id IS NOT ?').pluck().get(residentId, self) as number | undefined;
   if (other !== undefined) throw fieldError('residentId', `is already the home of Party member ${other}`, 'conflict', 'resident_linked');
   return residentId;
@@ -100,7 +100,7 @@ function addMember(db: Db, actor: RegisterActor, input: PartyMemberJoinInput, st
   const day = today(actor);
   const joinedOn = notAfterToday(input.joinedOn, day, 'joinedOn');
   const onDate = notAfterToday(input.onDate ?? day, day);
-  if (onDate < joinedOn) throw fieldError('onDate', `${onDate} is before the day they joined the Party (${joinedOn})`);
+  if (onDate < joinedOn) throw fieldError('onDate', `${onDate} is before the day they joined the Party (${joinedOn})`, 'invalid_input', 'before_joined', { date: onDate, joinedOn });
   const residentId = checkResident(db, actor, input.residentId ?? null, input, null);
   const reportCommunityId = checkCommunity(db, input.reportCommunityId ?? null);
   const dual = dualReportOf(input.category, reportCommunityId);
@@ -153,7 +153,7 @@ export function transferOutPartyMember(db: Db, actor: RegisterActor, input: Part
 export function movePartyMember(db: Db, actor: RegisterActor, input: PartyMemberMoveInput): RegisterWriteResult {
   requireRegisterWrite(actor.user, 'partyMember');
   const m = memberInScope(db, actor, input.id);
-  if (input.orgId === m.org_id) throw fieldError('orgId', `is where member ${m.id} already is`);
+  if (input.orgId === m.org_id) throw fieldError('orgId', `is where member ${m.id} already is`, 'invalid_input', 'unchanged');
   const org = orgInScope(db, actor, input.orgId, 'orgId');
   db.prepare('UPDATE party_member SET org_id = ? WHERE id = ?').run(org.id, m.id);
   const changes = [{ field: 'orgId', before: m.org_id, after: org.id }];

@@ -143,11 +143,11 @@ export function createPartyOrg(db: Db, actor: RegisterActor, input: PartyOrgCrea
   let level = 1;
   let parent: OrgRow | null = null;
   if (input.kind === 'street_committee') {
-    if (input.parentId !== null) throw fieldError('parentId', 'must be null: the street working committee (街道党工委) heads the tree');
+    if (input.parentId !== null) throw fieldError('parentId', 'must be null: the street working committee (街道党工委) heads the tree', 'invalid_input', 'org_root_no_parent');
     const root = db.prepare(`SELECT id FROM party_org WHERE kind = 'street_committee'`).pluck().get() as number | undefined;
     if (root !== undefined) throw fieldError('kind', `street_committee exists already (organisation ${root}): a street has one working committee`, 'conflict', 'org_root_exists');
   } else {
-    if (input.parentId === null) throw fieldError('parentId', `is required: a ${KIND_WORDS[input.kind]} sits under a ${ALLOWED_PARENTS[input.kind].map((k) => KIND_WORDS[k]).join(' or ')}`);
+    if (input.parentId === null) throw fieldError('parentId', `is required: a ${KIND_WORDS[input.kind]} sits under a ${ALLOWED_PARENTS[input.kind].map((k) => KIND_WORDS[k]).join(' or ')}`, 'invalid_input', 'org_parent_required');
     parent = liveOrg(db, input.parentId, 'parentId');
     level = checkParent(input.kind, parent, communityId, 0);
   }
@@ -195,7 +195,7 @@ export function updatePartyOrg(db: Db, actor: RegisterActor, input: PartyOrgUpda
     rating: input.rating ?? o.rating,
     underRectification: input.underRectification ?? o.under_rectification === 1,
   };
-  if (next.underRectification && next.rating !== 'weak') throw fieldError('underRectification', 'is for an organisation rated weak (软弱涣散): set rating to weak too, or leave it false');
+  if (next.underRectification && next.rating !== 'weak') throw fieldError('underRectification', 'is for an organisation rated weak (软弱涣散): set rating to weak too, or leave it false', 'invalid_input', 'rectification_needs_weak');
   const changes = new Changes()
     .set('name', o.name, next.name)
     .set('secretaryName', o.secretary_name, next.secretaryName)
@@ -219,9 +219,9 @@ export function updatePartyOrg(db: Db, actor: RegisterActor, input: PartyOrgUpda
 export function movePartyOrg(db: Db, actor: RegisterActor, input: PartyOrgMoveInput): RegisterWriteResult {
   requireRegisterWrite(actor.user, 'partyOrg');
   const o = liveOrg(db, input.id);
-  if (o.kind === 'street_committee') throw fieldError('id', 'names the street working committee (街道党工委), which heads the tree and sits under none');
-  if (input.parentId === o.parent_id) throw fieldError('parentId', `is where organisation ${o.id} already sits`);
-  if (input.parentId === o.id) throw fieldError('parentId', 'is the organisation itself: an organisation cannot sit under itself');
+  if (o.kind === 'street_committee') throw fieldError('id', 'names the street working committee (街道党工委), which heads the tree and sits under none', 'invalid_input', 'org_root_fixed');
+  if (input.parentId === o.parent_id) throw fieldError('parentId', `is where organisation ${o.id} already sits`, 'invalid_input', 'unchanged');
+  if (input.parentId === o.id) throw fieldError('parentId', 'is the organisation itself: an organisation cannot sit under itself', 'invalid_input', 'org_self_parent');
   const parent = liveOrg(db, input.parentId, 'parentId');
   const below = descendants(db, o.id);
   if (below.some((d) => d.id === parent.id)) throw fieldError('parentId', `is organisation ${parent.id}, which sits under organisation ${o.id}: that would make a cycle`, 'invalid_input', 'org_cycle');
@@ -267,13 +267,13 @@ export function setPartyOrgCoverage(db: Db, actor: RegisterActor, input: PartyOr
   const o = liveOrg(db, input.id);
   const add = input.add ?? [];
   const remove = input.remove ?? [];
-  if (add.length === 0 && remove.length === 0) throw fieldError('add', 'and remove are both empty: name what the organisation starts or stops covering');
+  if (add.length === 0 && remove.length === 0) throw fieldError('add', 'and remove are both empty: name what the organisation starts or stops covering', 'invalid_input', 'coverage_empty');
   const covers = db.prepare('SELECT 1 FROM party_org_coverage WHERE org_id = ? AND target_kind = ? AND target_id = ?');
   const key = (t: CoverageTarget) => `${t.kind}:${t.id}`;
   const seen = new Set<string>();
   const check = (list: readonly CoverageTarget[], path: 'add' | 'remove') =>
     list.forEach((t, i) => {
-      if (seen.has(key(t))) throw fieldError(`${path}.${i}`, `names ${t.kind} ${t.id} twice`);
+      if (seen.has(key(t))) throw fieldError(`${path}.${i}`, `names ${t.kind} ${t.id} twice`, 'invalid_input', 'duplicate_target');
       seen.add(key(t));
       if (!db.prepare(`SELECT 1 FROM ${TARGET_TABLE[t.kind]} WHERE id = ?`).get(t.id)) throw fieldError(`${path}.${i}`, `names no ${t.kind} on the register (id ${t.id})`, 'not_found');
       const has = covers.get(o.id, t.kind, t.id) !== undefined;
@@ -297,9 +297,9 @@ export function setPartyOrgCoverage(db: Db, actor: RegisterActor, input: PartyOr
 export function dissolvePartyOrg(db: Db, actor: RegisterActor, input: PartyOrgDissolveInput): RegisterWriteResult {
   requireRegisterWrite(actor.user, 'partyOrg');
   const o = liveOrg(db, input.id);
-  if (o.kind === 'street_committee') throw fieldError('id', 'names the street working committee (街道党工委), which is not dissolved here');
+  if (o.kind === 'street_committee') throw fieldError('id', 'names the street working committee (街道党工委), which is not dissolved here', 'invalid_input', 'org_root_fixed');
   const onDate = notAfterToday(input.onDate, today(actor));
-  if (input.intoOrgId === o.id) throw fieldError('intoOrgId', 'is the organisation being dissolved: name the one its members go to');
+  if (input.intoOrgId === o.id) throw fieldError('intoOrgId', 'is the organisation being dissolved: name the one its members go to', 'invalid_input', 'org_into_self');
   const into = liveOrg(db, input.intoOrgId, 'intoOrgId');
   const children = db.prepare('SELECT count(*) FROM party_org WHERE parent_id = ?').pluck().get(o.id) as number;
   if (children > 0) throw fieldError('id', `organisation ${o.id} has ${children} organisations under it: move or dissolve them first`, 'conflict', 'org_has_children');

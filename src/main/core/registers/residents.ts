@@ -172,7 +172,7 @@ export function moveResident(db: Db, actor: RegisterActor, input: ResidentMoveIn
   requireRegisterWrite(actor.user, 'resident');
   const r = residentInScope(db, actor, input.id);
   const to = householdInScope(db, actor, input.householdId);
-  if (to.id === r.household_id) throw fieldError('householdId', `is the household resident ${r.id} already lives in`);
+  if (to.id === r.household_id) throw fieldError('householdId', `is the household resident ${r.id} already lives in`, 'invalid_input', 'unchanged');
   const day = today(actor);
   const onDate = notAfterToday(input.onDate ?? day, day);
   if (input.relation === HEAD_RELATION) requireNoOtherHead(db, to, r.id);

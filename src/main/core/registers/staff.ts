@@ -49,7 +49,7 @@ function checkResident(db: Db, actor: RegisterActor, residentId: number | null |
   const r = db.prepare('SELECT r.household_id, r.name FROM resident r WHERE r.id = ?').get(residentId) as { household_id: number; name: string } | undefined;
   if (!r) throw fieldError('residentId', `names no resident on the register (id ${residentId})`, 'not_found');
   requireInScope(db, actor.user, 'household', r.household_id);
-  if (r.name !== name) throw fieldError('name', `differs from the name registered for resident ${residentId}`);
+  if (r.name !== name) throw fieldError('name', `differs from the name registered for resident ${residentId}`, 'invalid_input', 'name_differs_resident');
   return residentId;
 }
 
@@ -80,16 +80,16 @@ export function assignStaff(db: Db, actor: RegisterActor, input: StaffAssignInpu
   let gridId: number;
   let buildingId: number | null = null;
   if (input.role === 'building_head') {
-    if (input.buildingId === undefined) throw fieldError('buildingId', 'is required for a building head (楼栋长)');
+    if (input.buildingId === undefined) throw fieldError('buildingId', 'is required for a building head (楼栋长)', 'invalid_input', 'building_required');
     const b = db.prepare('SELECT grid_id FROM building WHERE id = ?').pluck().get(input.buildingId) as number | undefined;
     if (b === undefined) throw fieldError('buildingId', `names no building (id ${input.buildingId})`, 'not_found');
-    if (input.gridId !== undefined && input.gridId !== b) throw fieldError('gridId', `is not the grid of building ${input.buildingId} (grid ${b}); leave it out`);
+    if (input.gridId !== undefined && input.gridId !== b) throw fieldError('gridId', `is not the grid of building ${input.buildingId} (grid ${b}); leave it out`, 'invalid_input', 'grid_not_building', { grid: String(b) });
     requireInScope(db, actor.user, 'building', input.buildingId);
     gridId = b;
     buildingId = input.buildingId;
   } else {
-    if (input.gridId === undefined) throw fieldError('gridId', `is required for a ${input.role}`);
-    if (input.buildingId !== undefined) throw fieldError('buildingId', 'is only for a building head (楼栋长); leave it out');
+    if (input.gridId === undefined) throw fieldError('gridId', `is required for a ${input.role}`, 'invalid_input', 'grid_required');
+    if (input.buildingId !== undefined) throw fieldError('buildingId', 'is only for a building head (楼栋长); leave it out', 'invalid_input', 'building_head_only');
     if (!db.prepare('SELECT 1 FROM grid WHERE id = ?').get(input.gridId)) throw fieldError('gridId', `names no grid (id ${input.gridId})`, 'not_found');
     requireInScope(db, actor.user, 'grid', input.gridId);
     gridId = input.gridId;
@@ -133,7 +133,7 @@ export function replaceStaff(db: Db, actor: RegisterActor, input: StaffReplaceIn
     .set('phone', p.phone, phone)
     .set('residentId', p.resident_id, residentId)
     .set('isPartyMember', p.is_party_member === 1, party === 1);
-  if (changes.empty) throw fieldError('name', `is the post's holder already (post ${p.id}), with the same phone`);
+  if (changes.empty) throw fieldError('name', `is the post's holder already (post ${p.id}), with the same phone`, 'invalid_input', 'unchanged');
   db.prepare('UPDATE grid_staff SET name = ?, phone = ?, resident_id = ?, is_party_member = ? WHERE id = ?').run(input.name, phone, residentId, party, p.id);
   logStatus(db, actor, 'gridStaff', p.id, 'serving', onDate, 'replaced');
   const resolvedReviews = registerOfPost(p.role) === 'gridPost' ? resolveReviews(db, actor, p.grid_id) : [];

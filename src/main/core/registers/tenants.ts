@@ -45,8 +45,8 @@ function buildingInScope(db: Db, actor: RegisterActor, id: number, path = 'build
 }
 
 function checkFloor(b: BuildingFacts, floor: number): void {
-  if (floor === 0) throw fieldError('floor', 'cannot be 0: the ground floor is 1, basements are -1, -2, …');
-  if (floor > b.floors) throw fieldError('floor', `${floor} is above the building's top floor (${b.floors})`);
+  if (floor === 0) throw fieldError('floor', 'cannot be 0: the ground floor is 1, basements are -1, -2, …', 'invalid_input', 'floor_zero');
+  if (floor > b.floors) throw fieldError('floor', `${floor} is above the building's top floor (${b.floors})`, 'invalid_input', 'floor_above', { floor: String(floor), top: String(b.floors) });
 }
 
 function tenantInScope(db: Db, actor: RegisterActor, id: number): TenantRow {
@@ -135,7 +135,7 @@ export function updateTenant(db: Db, actor: RegisterActor, input: TenantUpdateIn
     .set('phone', t.phone, phone)
     .set('employees', t.employees, next.employees)
     .set('creditGrade', t.credit_grade, next.creditGrade);
-  if (input.gradeNote !== undefined && next.creditGrade === t.credit_grade) throw fieldError('gradeNote', 'is kept with a new credit grade: give creditGrade too, or leave the note out');
+  if (input.gradeNote !== undefined && next.creditGrade === t.credit_grade) throw fieldError('gradeNote', 'is kept with a new credit grade: give creditGrade too, or leave the note out', 'invalid_input', 'grade_note_alone');
   if (changes.empty) return result('tenant', t.id, 'update', changes);
   db.prepare('UPDATE tenant SET name = ?, category = ?, uscc = ?, legal_rep = ?, phone = ?, employees = ?, credit_grade = ? WHERE id = ?').run(
     next.name,
@@ -159,7 +159,7 @@ export function moveTenant(db: Db, actor: RegisterActor, input: TenantMoveInput)
   const b = buildingInScope(db, actor, input.buildingId);
   checkFloor(b, input.floor);
   const changes = new Changes().set('buildingId', t.building_id, b.id).set('floor', t.floor, input.floor);
-  if (changes.empty) throw fieldError('buildingId', `is where tenant ${t.id} already is, on that floor`);
+  if (changes.empty) throw fieldError('buildingId', `is where tenant ${t.id} already is, on that floor`, 'invalid_input', 'unchanged');
   db.prepare('UPDATE tenant SET building_id = ?, floor = ?, lng = ?, lat = ? WHERE id = ?').run(b.id, input.floor, b.center_lng, b.center_lat, t.id);
   logChange(db, actor, 'tenant', t.id, 'move', changes.list);
   return result('tenant', t.id, 'move', changes);
@@ -170,7 +170,7 @@ export function setTenantStatus(db: Db, actor: RegisterActor, input: TenantStatu
   requireRegisterWrite(actor.user, 'tenant');
   const t = tenantInScope(db, actor, input.id);
   const onDate = notAfterToday(input.onDate, today(actor));
-  if (t.status === input.status) throw fieldError('status', `is already ${input.status}`);
+  if (t.status === input.status) throw fieldError('status', `is already ${input.status}`, 'invalid_input', 'unchanged');
   if (input.status === 'closed') {
     db.prepare(`INSERT INTO tenant_closed (${COLUMNS}, closed_on) SELECT ${COLUMNS}, ? FROM tenant WHERE id = ?`).run(onDate, t.id);
     db.prepare('DELETE FROM tenant WHERE id = ?').run(t.id);
