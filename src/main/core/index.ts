@@ -373,6 +373,11 @@ class Core implements CoreHandle {
     if (!jobKind) return pool.run<ApiOutput<M>>(task, input, { now, user }).result;
     const job = new JobReporter(jobKind, (p) => this.emit('job.progress', p), user.id);
     const handle = pool.run<ApiOutput<M>>(task, input, { now, user }, (fraction, stage) => job.progress(fraction, stage));
+    return this.followJob(job, handle, user);
+  }
+
+  /** Keeps a running task cancellable by its user and reports how it ended. */
+  private followJob<T>(job: JobReporter, handle: { result: Promise<T>; cancel(): void }, user: UserView): Promise<T> {
     this.jobs.set(job.jobId, { userId: user.id, cancel: handle.cancel });
     job.progress(0, 'queued');
     return handle.result.then(
@@ -400,21 +405,7 @@ class Core implements CoreHandle {
       (fraction, stage) => job.progress(fraction, stage),
       this.log,
     );
-    this.jobs.set(job.jobId, { userId: user.id, cancel: handle.cancel });
-    job.progress(0, 'queued');
-    return handle.result.then(
-      (value) => {
-        this.jobs.delete(job.jobId);
-        job.finish('done');
-        return value;
-      },
-      (err: unknown) => {
-        this.jobs.delete(job.jobId);
-        const cancelled = err instanceof ApiError && err.code === 'cancelled';
-        job.finish(cancelled ? 'cancelled' : 'failed', err instanceof Error ? err.message : String(err));
-        throw err;
-      },
-    );
+    return this.followJob(job, handle, user);
   }
 
   call(method: string, input: unknown, token: string | null, origin: CallOrigin = { source: 'local' }) {
