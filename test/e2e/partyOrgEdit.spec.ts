@@ -68,6 +68,6 @@ test('an administrator moves a 党小组 under another branch; a wrong parent is
   await drawer.getByTestId('tab-history').click();
   const moved = drawer.locator('[data-testid="history-change"][data-action="move"]').first();
   await expect(moved).toContainText(adminName);
-  await expect(moved.locator('[data-testid="history-field"][data-field="parentId"]')).toContainText(`${group.parent!.id} → ${to.id}`);
+  await expect(moved.locator('[data-testid="history-field"][data-field="parentId"]')).toContainText(`${group.parent!.name} → ${to.name}`);
   await screenshot(page, 'partyOrg-03-history');
 });

@@ -4,12 +4,13 @@
 // are the core's rules (partyOrgs.ts), and its refusal is shown under the field as worded.
 import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import type { OverlayPropsByKind, PartyOrgDetail, PartyOrgPointProps } from '../../shared/views';
+import type { PartyOrgDetail } from '../../shared/views';
 import { api } from '../api/api';
 import { useApiQuery } from '../api/useApiQuery';
 import { useT } from '../i18n/LocaleProvider';
 import { useSession } from '../session/SessionProvider';
 import { formRefusal, type FormRefusal } from './FieldError';
+import { isPartyOrgPoint } from './usePartyOrgNames';
 import { useRegisterChanged } from './useRegisterChanged';
 
 type Open = 'rename' | 'move' | null;
@@ -46,10 +47,6 @@ export function PartyOrgActions({ org }: { org: PartyOrgDetail }) {
 
 const NO_REFUSAL = { byField: {}, general: null };
 
-/** The overlay answers the kind it was asked for; its props type is the union of all kinds. */
-function isPartyOrgPoint(p: OverlayPropsByKind[keyof OverlayPropsByKind]): p is PartyOrgPointProps {
-  return 'rating' in p && 'level' in p;
-}
 
 function RenameForm({ org, onDone }: { org: PartyOrgDetail; onDone: () => void }) {
   const t = useT();

@@ -39,7 +39,10 @@ function valueText(v: HistoryValue): string {
   return String(v);
 }
 
-export function RecordHistory({ kind, id }: { kind: RecordKind; id: number }) {
+/** Words for a field's stored value (an organisation's name for its parentId); undefined: as stored. */
+export type ValueWords = (field: string, value: HistoryValue) => string | undefined;
+
+export function RecordHistory({ kind, id, valueWords }: { kind: RecordKind; id: number; valueWords?: ValueWords }) {
   const t = useT();
   const query = useApiQuery('record.history', { kind, id }, useRegisterChanged());
   if (query.status === 'loading') return <Loader size="sm" />;
@@ -75,7 +78,7 @@ export function RecordHistory({ kind, id }: { kind: RecordKind; id: number }) {
                   <Table.Td w={110} c="dimmed">
                     {fieldWord(f.field, t)}
                   </Table.Td>
-                  <Table.Td>{f.hidden ? t('registers.historyHidden') : `${valueText(f.before)} → ${valueText(f.after)}`}</Table.Td>
+                  <Table.Td>{f.hidden ? t('registers.historyHidden') : `${valueWords?.(f.field, f.before) ?? valueText(f.before)} → ${valueWords?.(f.field, f.after) ?? valueText(f.after)}`}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -11,10 +11,12 @@ import { Section } from '../parts/Section';
 import { StatGrid } from '../parts/StatGrid';
 import { PartyOrgActions, usePartyOrgEditable } from '../../registers/PartyOrgEditing';
 import { RecordHistory } from '../../registers/RecordHistory';
+import { usePartyOrgNames } from '../../registers/usePartyOrgNames';
 
 export function PartyOrgDetailView({ detail: o }: { detail: PartyOrgDetail }) {
   const t = useT();
   const canEdit = usePartyOrgEditable();
+  const orgNames = usePartyOrgNames();
   return (
     <Stack gap="md">
       <Group gap={6}>
@@ -60,7 +62,7 @@ export function PartyOrgDetailView({ detail: o }: { detail: PartyOrgDetail }) {
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="sm">
-          <RecordHistory kind="partyOrg" id={o.id} />
+          <RecordHistory kind="partyOrg" id={o.id} valueWords={orgNames} />
         </Tabs.Panel>
       </Tabs>
     </Stack>
