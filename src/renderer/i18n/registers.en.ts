@@ -158,4 +158,5 @@ export const registersEn: { readonly [K in keyof typeof registersZhCN]: string }
   'registers.field.category': 'Category',
   'registers.field.employees': 'Employees',
   'registers.field.creditGrade': 'Credit grade',
+  'registers.field.recordStatus': 'Status',
 };

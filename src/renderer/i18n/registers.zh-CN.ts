@@ -156,4 +156,5 @@ export const registersZhCN = {
   'registers.field.category': '行业',
   'registers.field.employees': '从业人数',
   'registers.field.creditGrade': '信用等级',
+  'registers.field.recordStatus': '状态',
 } as const;

@@ -29,6 +29,8 @@ function statusWord(status: string, t: Translate): string {
 /** The form's own words for the fields it edits; any other field by its name. */
 const FIELD_WORDS = ['name', 'idNumber', 'birthDate', 'gender', 'phone', 'relation', 'tags', 'parentId', 'level', 'category', 'employees', 'creditGrade'] as const;
 function fieldWord(field: string, t: Translate): string {
+  // A record's own status (营业 → 歇业), not a resident's 去向.
+  if (field === 'status') return t('registers.field.recordStatus');
   const known = FIELD_WORDS.find((f) => f === field);
   return known ? t(`registers.field.${known}`) : field;
 }
@@ -37,6 +39,11 @@ function valueText(v: HistoryValue): string {
   if (v === null) return '—';
   if (Array.isArray(v)) return v.join('、') || '—';
   return String(v);
+}
+
+function fieldValue(field: string, v: HistoryValue, t: Translate, valueWords?: ValueWords): string {
+  if (field === 'status' && typeof v === 'string') return statusWord(v, t);
+  return valueWords?.(field, v) ?? valueText(v);
 }
 
 /** Words for a field's stored value (an organisation's name for its parentId); undefined: as stored. */
@@ -78,7 +85,7 @@ export function RecordHistory({ kind, id, valueWords }: { kind: RecordKind; id: 
                   <Table.Td w={110} c="dimmed">
                     {fieldWord(f.field, t)}
                   </Table.Td>
-                  <Table.Td>{f.hidden ? t('registers.historyHidden') : `${valueWords?.(f.field, f.before) ?? valueText(f.before)} → ${valueWords?.(f.field, f.after) ?? valueText(f.after)}`}</Table.Td>
+                  <Table.Td>{f.hidden ? t('registers.historyHidden') : `${fieldValue(f.field, f.before, t, valueWords)} → ${fieldValue(f.field, f.after, t, valueWords)}`}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
