@@ -61,7 +61,7 @@ function buildStreet(db: Db, cases: readonly CaseSpec[]): void {
   grid.run(1, 1, '50010700100101', '东社区第01网格', SQUARE, ...box);
   grid.run(2, 1, '50010700100102', '东社区第02网格', SQUARE, ...box);
   grid.run(3, 2, '50010700100201', '西社区第01网格', SQUARE, ...box);
-  const department = db.prepare(`INSERT INTO department VALUES (?, ?, ?, ?, '023-68000000')`);
+  const department = db.prepare(`INSERT INTO department (id, code, name, kind, phone) VALUES (?, ?, ?, ?, '023-68000000')`);
   department.run(1, 'JD-CGB', '街道城管办', 'street');
   department.run(2, 'GY-GDS', '供电所', 'utility');
   const staff = db.prepare(`INSERT INTO grid_staff (id, grid_id, role, name, phone) VALUES (?, ?, 'grid_worker', ?, '13800000000')`);
