@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { communityShortName } from '../../src/shared/gridLabel';
 import { chooseQueue, openDispatch } from './caseDriver';
 import { addAccount, apiCall, changeOwnPassword, lockConsole, openUnlockScreen, openUserMenuItem, screenshot, setForcedPassword, unlock, waitForConsole, waitForDialogs } from './driver';
 
@@ -75,7 +76,8 @@ test('an administrator adds a community account; its user sets a password, sees 
   await expect(rows.first()).toBeVisible();
   const shown = await rows.allTextContents();
   expect(shown.length).toBeGreaterThan(0);
-  for (const text of shown) expect(text).toContain(community!);
+  // Each row's grid is named with its community (the shared grid label: 九龙·05网格).
+  for (const text of shown) expect(text).toContain(`${communityShortName(community!)}·`);
   await screenshot(page, 'accounts-05-community-queue');
   await page.getByTestId('mode-map').click();
 
