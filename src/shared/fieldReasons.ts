@@ -150,6 +150,36 @@ const IMPORT_TEXT = {
     en: () => 'the ID number belongs to a registered resident with another name: check the ID number or the name',
   },
   other_community: { zh: () => '此人已登记在其他社区：请先由原社区办理迁出', en: () => 'this person is registered in another community: that community records the move-out first' },
+  post_invalid: { zh: () => '岗位应为 网格长、网格员、楼栋长 或 志愿者', en: () => 'the post must be 网格长 (grid head), 网格员 (grid worker), 楼栋长 (building head) or 志愿者 (volunteer)' },
+  grid_unknown: {
+    zh: (p) => `本社区没有网格“${p.value}”：请写网格名称（如 ${p.detail}）或 14 位网格编码`,
+    en: (p) => `this community has no grid "${p.value}": write the grid's name (like ${p.detail}) or its 14-digit code`,
+  },
+  grid_other_community: { zh: (p) => `网格“${p.value}”属于${p.detail}，不在本次导入的社区`, en: (p) => `grid "${p.value}" belongs to ${p.detail}, not to the community being imported` },
+  building_unknown: { zh: (p) => `本社区没有楼栋“${p.value}”：请写楼栋名称（如 ${p.detail}）或楼栋编码`, en: (p) => `this community has no building "${p.value}": write its name (like ${p.detail}) or its code` },
+  building_not_in_grid: { zh: (p) => `楼栋“${p.value}”在${p.detail}，不在该行所写的网格：可不填网格`, en: (p) => `building "${p.value}" lies in ${p.detail}, not in the row's grid: the grid may be left empty` },
+  building_head_only_column: { zh: () => '只有楼栋长填写楼栋：其他岗位此列留空', en: () => 'only a building head (楼栋长) has a building: leave this empty for other posts' },
+  post_twice_in_file: {
+    zh: (p) => `同一岗位在文件中出现了多次（${p.detail}）：网格长、网格员每个网格一人，楼栋长每栋一人，请只保留一行`,
+    en: (p) => `the same post appears more than once in the file (${p.detail}): one grid head and one grid worker per grid, one building head per building; keep one row`,
+  },
+  resident_id_unknown: { zh: () => '本社区没有登记此身份证号的居民：请核对号码，或不填身份证号', en: () => 'no resident of this community has this ID number: check it, or leave it empty' },
+  id_masked: { zh: () => '身份证号是脱敏显示的（中间为 *），与现登记的不符：请填写完整号码，或不填', en: () => 'the ID number is masked (* in the middle) and does not match the one registered: write it in full, or leave it empty' },
+  phone_masked: { zh: () => '电话是脱敏显示的（中间为 *），与现登记的不符：请填写完整号码', en: () => 'the phone is masked (* in the middle) and does not match the one registered: write it in full' },
+  date_after_today: { zh: (p) => `${p.column}（${p.value}）晚于今天（${p.detail}）`, en: (p) => `${p.column} (${p.value}) is after today (${p.detail})` },
+  party_member_invalid: { zh: () => '是否党员应为“是”或“否”（也可写 中共党员、预备党员、群众）', en: () => 'Party membership must be 是 (yes) or 否 (no) (or 中共党员, 预备党员, 群众)' },
+  facility_kind_unknown: { zh: (p) => `设施类型“${p.value}”不可用：可选 ${p.detail}`, en: (p) => `"${p.value}" is not a facility kind: one of ${p.detail}` },
+  coordinate_invalid: {
+    zh: (p) => `${p.column}应为 WGS-84 经纬度的小数度数（经度如 106.5096，纬度如 29.4994）`,
+    en: (p) => `${p.column} must be a WGS-84 coordinate in decimal degrees (longitude like 106.5096, latitude like 29.4994)`,
+  },
+  point_outside_street: {
+    zh: () => '该经纬度不在本街道任何网格内：请核对经纬度（须为 WGS-84 坐标，经度、纬度未填反）',
+    en: () => 'the position lies outside every grid of the street: check the coordinates (WGS-84, longitude and latitude not swapped)',
+  },
+  point_other_community: { zh: (p) => `该经纬度位于${p.detail}，不在本次导入的社区`, en: (p) => `the position lies in ${p.detail}, not in the community being imported` },
+  community_differs: { zh: (p) => `所属社区“${p.value}”不是本次导入的社区（${p.detail}）`, en: (p) => `"${p.value}" is not the community being imported (${p.detail})` },
+  name_twice_in_file: { zh: (p) => `同一名称在文件中出现了多次（${p.detail}）：请只保留一行`, en: (p) => `the same name appears more than once in the file (${p.detail}): keep one row` },
 } satisfies Record<ImportReason, Texts>;
 
 export const FIELD_REASON_TEXT: Readonly<Record<FieldReason, Texts>> = { ...IMPORT_TEXT, ...REGISTER_TEXT };

@@ -59,6 +59,25 @@ export const IMPORT_REASONS = [
   'second_head',
   'name_differs',
   'other_community',
+  // Grid staff (网格人员) and facilities (设施).
+  'post_invalid',
+  'grid_unknown',
+  'grid_other_community',
+  'building_unknown',
+  'building_not_in_grid',
+  'building_head_only_column',
+  'post_twice_in_file',
+  'resident_id_unknown',
+  'id_masked',
+  'phone_masked',
+  'date_after_today',
+  'party_member_invalid',
+  'facility_kind_unknown',
+  'coordinate_invalid',
+  'point_outside_street',
+  'point_other_community',
+  'community_differs',
+  'name_twice_in_file',
 ] as const;
 export type ImportReason = (typeof IMPORT_REASONS)[number];
 
