@@ -78,6 +78,25 @@ export const IMPORT_REASONS = [
   'point_other_community',
   'community_differs',
   'name_twice_in_file',
+  // Party organisations (党组织) and Party members (党员).
+  'org_kind_unknown',
+  'org_level_invalid',
+  'org_level_mismatch',
+  'org_parent_unknown',
+  'org_parent_cycle',
+  'org_parent_refused',
+  'org_parent_kind',
+  'org_too_deep',
+  'org_name_ambiguous',
+  'org_twice_in_file',
+  'org_place_unknown',
+  'coverage_unknown',
+  'coverage_ambiguous',
+  'field_fixed',
+  'masked_unmatched',
+  'member_category_unknown',
+  'member_org_unknown',
+  'report_community_unknown',
 ] as const;
 export type ImportReason = (typeof IMPORT_REASONS)[number];
 
