@@ -180,6 +180,7 @@ const IMPORT_TEXT = {
   point_other_community: { zh: (p) => `该经纬度位于${p.detail}，不在本次导入的社区`, en: (p) => `the position lies in ${p.detail}, not in the community being imported` },
   community_differs: { zh: (p) => `所属社区“${p.value}”不是本次导入的社区（${p.detail}）`, en: (p) => `"${p.value}" is not the community being imported (${p.detail})` },
   name_twice_in_file: { zh: (p) => `同一名称在文件中出现了多次（${p.detail}）：请只保留一行`, en: (p) => `the same name appears more than once in the file (${p.detail}): keep one row` },
+  too_long: { zh: (p) => `${p.column}过长：最多 ${p.detail} 个字`, en: (p) => `${p.column} is too long: ${p.detail} characters at most` },
   org_kind_unknown: { zh: (p) => `组织类别“${p.value}”无法识别：可选 ${p.detail}`, en: (p) => `"${p.value}" is not a kind of Party organisation: one of ${p.detail}` },
   org_level_invalid: { zh: () => '层级应为 1–4（街道党工委为 1 级）', en: () => 'the level is 1 to 4 (the street working committee is level 1)' },
   org_level_mismatch: { zh: (p) => `层级（${p.value}）与上级党组织不符：按上级应为 ${p.detail} 级，可不填`, en: (p) => `the level (${p.value}) does not follow from the parent, which gives level ${p.detail}; it may be left empty` },

@@ -78,6 +78,7 @@ export const IMPORT_REASONS = [
   'point_other_community',
   'community_differs',
   'name_twice_in_file',
+  'too_long',
   // Party organisations (党组织) and Party members (党员).
   'org_kind_unknown',
   'org_level_invalid',
