@@ -199,6 +199,45 @@ const IMPORT_TEXT = {
   member_category_unknown: { zh: (p) => `党员类别“${p.value}”无法识别：可选 ${p.detail}`, en: (p) => `"${p.value}" is not a member category: one of ${p.detail}` },
   member_org_unknown: { zh: (p) => `本街道没有党组织“${p.value}”${p.detail ? `（${p.detail}）` : ''}：请写党组织全称`, en: (p) => `the street has no Party organisation "${p.value}"${p.detail ? ` (${p.detail})` : ''}: write its full name` },
   report_community_unknown: { zh: (p) => `本街道没有社区“${p.value}”：双报到社区请写社区名称`, en: (p) => `the street has no community "${p.value}": write the community's name` },
+  number_invalid: { zh: (p) => `${p.column}“${p.value}”应为整数（${p.detail}）`, en: (p) => `${p.column} "${p.value}" must be a whole number (${p.detail})` },
+  number_lost_digits: {
+    zh: (p) => `${p.column}被 Excel 存成了数字，只保留 15 位有效数字，后几位已经丢失：请把该列设为“文本”格式，再按原件重新录入`,
+    en: (p) => `${p.column} was stored as a number; Excel keeps 15 significant digits, so its last ones are lost: format the column as Text and type it again`,
+  },
+  value_not_allowed: { zh: (p) => `${p.column}“${p.value}”不是可选的值：可选 ${p.detail}`, en: (p) => `${p.column} "${p.value}" is not one of the allowed values: ${p.detail}` },
+  building_no_footprint: {
+    zh: (p) => `本街道没有楼栋“${p.value}”：新楼栋须有建筑轮廓才能上图入格，请用 GIS 导入建筑轮廓；本台账只更新已有楼栋的属性`,
+    en: (p) => `the street has no building "${p.value}": a new building needs its footprint to stand on the map and in a grid, so bring it in with the GIS import; this register updates the attributes of buildings the street has`,
+  },
+  building_ambiguous: { zh: (p) => `“${p.value}”对应本社区多个楼栋（编码 ${p.detail}）：请填写楼栋编码`, en: (p) => `"${p.value}" names several buildings of this community (codes ${p.detail}): write the building code` },
+  building_other_community: { zh: (p) => `楼栋“${p.value}”属于其他社区，不在本次导入的社区`, en: (p) => `building "${p.value}" belongs to another community, not to the community being imported` },
+  building_keys_differ: {
+    zh: (p) => `“${p.value}”与本行其他列所指的楼栋（${p.detail}）不是同一栋：请核对楼栋编码、名称和地址`,
+    en: (p) => `"${p.value}" is not the building the row's other columns name (${p.detail}): check the code, name and address`,
+  },
+  building_address_differs: {
+    zh: (p) => `地址与该楼栋登记的地址（${p.detail}）不符：楼栋地址随建筑轮廓和门牌，不能通过导入更改`,
+    en: (p) => `the address differs from the building's registered one (${p.detail}): a building's address follows its footprint and house number and is not changed by an import`,
+  },
+  building_twice_in_file: { zh: (p) => `同一楼栋在文件中出现了多次（${p.detail}）：请只保留一行`, en: (p) => `the same building appears more than once in the file (${p.detail}): keep one row` },
+  building_name_taken: { zh: (p) => `名称“${p.value}”已是本社区另一楼栋（编码 ${p.detail}）的名称`, en: (p) => `"${p.value}" is the name of another building of this community (code ${p.detail})` },
+  floors_below_households: {
+    zh: (p) => `层数（${p.value}）低于该楼栋已登记住户或单位的楼层（第 ${p.detail} 层）`,
+    en: (p) => `the floors (${p.value}) are fewer than floor ${p.detail}, where a household or tenant of the building is registered`,
+  },
+  uscc_bad_length: { zh: (p) => `统一社会信用代码应为 18 位（GB 32100），现为 ${p.detail} 位`, en: (p) => `a unified social credit code has 18 characters (GB 32100); this has ${p.detail}` },
+  uscc_bad_letter: { zh: (p) => `统一社会信用代码不使用字母 ${p.detail}（I、O、S、V、Z 不用）：请核对`, en: (p) => `codes leave out the letter ${p.detail} (I, O, S, V, Z): check the code` },
+  uscc_bad_char: { zh: (p) => `“${p.detail}”不是统一社会信用代码的字符（数字和大写字母）`, en: (p) => `'${p.detail}' is not a code character (digits and capital letters)` },
+  uscc_bad_check: {
+    zh: (p) => `统一社会信用代码校验位不对（GB 32100）：按前 17 位末位应为 ${p.detail}，请核对是否有字符录错`,
+    en: (p) => `the check character is wrong: the first 17 characters give ${p.detail} (GB 32100); a character was probably mistyped`,
+  },
+  uscc_twice_in_file: { zh: (p) => `统一社会信用代码在文件中出现了多次（${p.detail}）：请只保留一行`, en: (p) => `the code appears more than once in the file (${p.detail}): keep one row` },
+  tenant_other_community: { zh: (p) => `该单位登记在${p.detail}：请由该社区办理迁移`, en: (p) => `this tenant is registered in ${p.detail}: that community moves it` },
+  tenant_ambiguous: { zh: (p) => `本社区有多家名为“${p.value}”的单位：请填写统一社会信用代码`, en: (p) => `several tenants of this community are named "${p.value}": write the unified social credit code` },
+  tenant_new_closed: { zh: () => '新登记的单位不能是注销状态：请填写营业或歇业', en: () => 'a tenant registered now cannot be deregistered (注销): write 营业 or 歇业' },
+  tenant_deregistered: { zh: (p) => `该统一社会信用代码的单位已于 ${p.detail} 注销：注销的单位不能重新启用，代码不重复使用`, en: (p) => `the tenant with this code was deregistered on ${p.detail}: it does not open again and its code is not reissued` },
+  tenant_floor_above: { zh: (p) => `楼层（${p.value}）高于所在楼栋的层数（${p.detail} 层）`, en: (p) => `floor ${p.value} is above the building's top floor (${p.detail})` },
 } satisfies Record<ImportReason, Texts>;
 
 export const FIELD_REASON_TEXT: Readonly<Record<FieldReason, Texts>> = { ...IMPORT_TEXT, ...REGISTER_TEXT };

@@ -98,6 +98,28 @@ export const IMPORT_REASONS = [
   'member_category_unknown',
   'member_org_unknown',
   'report_community_unknown',
+  // Buildings (楼栋) and tenants (商户/单位).
+  'number_invalid',
+  'number_lost_digits',
+  'value_not_allowed',
+  'building_no_footprint',
+  'building_ambiguous',
+  'building_other_community',
+  'building_keys_differ',
+  'building_address_differs',
+  'building_twice_in_file',
+  'building_name_taken',
+  'floors_below_households',
+  'uscc_bad_length',
+  'uscc_bad_letter',
+  'uscc_bad_char',
+  'uscc_bad_check',
+  'uscc_twice_in_file',
+  'tenant_other_community',
+  'tenant_ambiguous',
+  'tenant_new_closed',
+  'tenant_deregistered',
+  'tenant_floor_above',
 ] as const;
 export type ImportReason = (typeof IMPORT_REASONS)[number];
 
