@@ -266,9 +266,12 @@ export const importCommitInput = importPreviewInput.extend({
 export type ImportCommitInput = z.output<typeof importCommitInput>;
 
 export interface ImportCommitResult {
-  residentsAdded: number;
-  residentsUpdated: number;
-  householdsCreated: number;
+  register: ImportRegister;
+  /** Records added and updated (residents for the residents register, buildings for buildings, ...). */
+  added: number;
+  updated: number;
+  /** Parent records the import created along the way (residents: households). */
+  created: number;
   unchanged: number;
   /** Rows not written (rejected, conflicts, addresses not picked): the error workbook lists them. */
   notWritten: number;

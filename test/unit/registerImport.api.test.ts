@@ -107,7 +107,7 @@ describe('register.import.commit', () => {
     expect(err(await core.call('register.import.commit', input({ digest: 'f'.repeat(64) }), tokens.admin!))).toMatchObject({ code: 'conflict', details: [{ reason: 'stale_preview' }] });
     events.length = 0;
     const done = ok<ImportCommitResult>(await core.call('register.import.commit', input({ digest: preview.digest }), tokens.community!));
-    expect(done).toMatchObject({ residentsAdded: preview.totals.new, residentsUpdated: preview.totals.updated, unchanged: preview.totals.unchanged });
+    expect(done).toMatchObject({ added: preview.totals.new, updated: preview.totals.updated, unchanged: preview.totals.unchanged });
     expect(done.buildingIds.length).toBeGreaterThan(0);
     const jobs = events.filter((e) => e.name === 'job.progress').map((e) => e.payload as JobProgress);
     expect(jobs.some((j) => j.kind === 'import' && j.state === 'done')).toBe(true);

@@ -55,7 +55,7 @@ describe('register.import commit', () => {
     const auditBefore = db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
     const result = await commitImport(db, input, actor, quiet);
     const count = (o: string) => messy.expected.filter((e) => e.outcome === o).length;
-    expect(result).toMatchObject({ residentsAdded: count('new'), residentsUpdated: count('update'), unchanged: count('unchanged'), householdsCreated: 3 });
+    expect(result).toMatchObject({ added: count('new'), updated: count('update'), unchanged: count('unchanged'), created: 3 });
     for (const id of messy.newIds) {
       const r = db.prepare('SELECT r.id, h.status FROM resident r JOIN household h ON h.id = r.household_id WHERE r.id_number = ?').get(id) as { id: number; status: string } | undefined;
       expect(r, id).toBeDefined();

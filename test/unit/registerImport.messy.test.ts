@@ -37,7 +37,7 @@ type Outcome = { outcome: string; reasons: string[]; fields: string[]; household
 
 function outcomes(p: ImportPlan): Map<string, Outcome> {
   const out = new Map<string, Outcome>();
-  for (const r of p.rows) out.set(`${r.sheet}|${r.row}`, { outcome: r.outcome, reasons: [], fields: r.fields, household: r.household.kind === 'existing' ? 'existing' : r.household.key });
+  for (const r of p.rows) out.set(`${r.sheet}|${r.row}`, { outcome: r.outcome, reasons: [], fields: r.fields, household: r.target.kind === 'existing' ? 'existing' : r.target.key });
   for (const i of p.issues) {
     const key = `${i.sheet}|${i.row}`;
     const o = out.get(key) ?? { outcome: '', reasons: [], fields: [], household: null };
@@ -136,7 +136,7 @@ describe('the messy register, row by row', () => {
     const picked = await plan(messy.bytes, { picks: { [messy.pick.key]: messy.pick.buildingIds[1]! } });
     const row = picked.rows.find((r) => r.sheet === SHEET_GRID && r.row === 7)!;
     expect(row.outcome).toBe('new');
-    const buildingOf = row.household.kind === 'new' ? row.household.buildingId : (db.prepare('SELECT building_id FROM household WHERE id = ?').get(row.household.id) as { building_id: number }).building_id;
+    const buildingOf = row.target.kind === 'new' ? row.target.buildingId : (db.prepare('SELECT building_id FROM household WHERE id = ?').get(row.target.id) as { building_id: number }).building_id;
     expect(buildingOf).toBe(messy.pick.buildingIds[1]);
     const outside = db.prepare('SELECT b.id FROM building b JOIN grid g ON g.id = b.grid_id WHERE g.community_id <> ? LIMIT 1').get(COMMUNITY) as { id: number };
     const refused = await plan(messy.bytes, { picks: { [messy.pick.key]: outside.id } });

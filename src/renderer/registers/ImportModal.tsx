@@ -241,11 +241,11 @@ function ImportForm({ user, onClose }: { user: UserView; onClose: () => void }) 
         </Text>
       )}
       {result && (
-        <Alert color="teal" data-testid="import-result" data-added={result.residentsAdded} data-updated={result.residentsUpdated}>
+        <Alert color="teal" data-testid="import-result" data-added={result.added} data-updated={result.updated}>
           {t('import.result', {
-            added: result.residentsAdded,
-            updated: result.residentsUpdated,
-            households: result.householdsCreated,
+            added: result.added,
+            updated: result.updated,
+            households: result.created,
             unchanged: result.unchanged,
             notWritten: result.notWritten,
           })}

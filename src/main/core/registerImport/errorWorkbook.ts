@@ -6,7 +6,7 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { issueView } from './rowIssue';
 import { shownText, type Cell } from './cell';
-import type { ImportPlan } from './planImport';
+import type { RegisterPlan } from './planImport';
 import type { WorkbookGrid } from './readWorkbook';
 import { sortedIssues } from './previewView';
 
@@ -28,7 +28,7 @@ function excelValue(cell: Cell | undefined): ExcelJS.CellValue {
   }
 }
 
-export async function errorWorkbook(grid: WorkbookGrid, plan: ImportPlan): Promise<Buffer> {
+export async function errorWorkbook(grid: WorkbookGrid, plan: RegisterPlan): Promise<Buffer> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
@@ -44,9 +44,10 @@ export async function errorWorkbook(grid: WorkbookGrid, plan: ImportPlan): Promi
     const source = grid.sheets.find((s) => s.name === sheetPlan.sheet)!;
     const keep = sheetPlan.labels.map((_, i) => i).filter((i) => !source.hiddenColumns.has(i + 1));
     const sheet = workbook.addWorksheet(sheetPlan.sheet);
-    const idColumn = sheetPlan.columns.find((c) => c.field === 'idNumber');
+    // Text columns (ID numbers, codes) stay text, as the sheet showed them.
+    const textColumns = new Set(sheetPlan.columns.filter((c) => c.field !== null && plan.textFields.includes(c.field)).map((c) => c.index));
     sheet.columns = [
-      ...keep.map((i) => ({ width: Math.max(10, Math.min(30, (sheetPlan.labels[i] ?? '').length * 2 + 4)), ...(idColumn?.index === i ? { style: { numFmt: '@' } } : {}) })),
+      ...keep.map((i) => ({ width: Math.max(10, Math.min(30, (sheetPlan.labels[i] ?? '').length * 2 + 4)), ...(textColumns.has(i) ? { style: { numFmt: '@' } } : {}) })),
       { width: 60 },
     ];
     sheet.addRow([...keep.map((i) => sheetPlan.labels[i] ?? ''), ERROR_COLUMN]).commit();
@@ -57,7 +58,7 @@ export async function errorWorkbook(grid: WorkbookGrid, plan: ImportPlan): Promi
       const cells = plan.sourceRows.get(`${sheetPlan.sheet}|${rowNumber}`)?.cells ?? [];
       // The ID column is written as the sheet showed it (5.00107E+17 stays that): a rounded number
       // must not come back as 18 plausible digits.
-      const values = keep.map((i) => (idColumn?.index === i ? shownText(cells[i] ?? { kind: 'empty' }) || null : excelValue(cells[i])));
+      const values = keep.map((i) => (textColumns.has(i) ? shownText(cells[i] ?? { kind: 'empty' }) || null : excelValue(cells[i])));
       sheet.addRow([...values, `第${rowNumber}行：${reasons.join('；')}`]).commit();
     }
     sheet.commit();

@@ -1,22 +1,20 @@
 // The import's API methods. Administrators import for any community, community staff for
 // their own only (社区工作人员): decided here, on the query thread, before the workbook goes
 // to a worker thread to be read and matched on the worker's own read-only connection.
-import type { Role } from '../../../shared/domain';
+import type { ImportRegister } from '../../../shared/registerImport';
 import type { CallContext } from '../api/context';
 import type { HandlerMap } from '../api/handlers';
 import { requireRole } from '../api/roles';
 import { requireCommunity } from '../access/communityScope';
 import { notFound } from '../services/refs';
 import { checkMapping } from './mapColumns';
-import { RESIDENT_COLUMNS } from './residentColumns';
+import { registerKind } from './registerKinds';
 import { listTemplates, saveTemplate } from './templates';
 
 type ImportMethods = 'register.import.preview' | 'register.import.errors' | 'register.import.commit' | 'register.import.templates' | 'register.import.saveTemplate';
 
-export const IMPORT_ROLES: readonly Role[] = ['admin', 'community'];
-
-function requireImporter(ctx: CallContext, communityId: number) {
-  const user = requireRole(ctx, IMPORT_ROLES, 'import registers');
+function requireImporter(ctx: CallContext, register: ImportRegister, communityId: number) {
+  const user = requireRole(ctx, registerKind(register).roles, `import the ${register} register`);
   requireCommunity(user, communityId, 'the register');
   if (!ctx.db().prepare('SELECT 1 FROM community WHERE id = ?').get(communityId)) throw notFound('community', communityId);
   return user;
@@ -24,30 +22,31 @@ function requireImporter(ctx: CallContext, communityId: number) {
 
 export const registerImportHandlers: Pick<HandlerMap, ImportMethods> = {
   'register.import.preview': (input, ctx) => {
-    requireImporter(ctx, input.communityId);
+    requireImporter(ctx, input.register, input.communityId);
     return ctx.heavy('register.import.preview', input, 'import');
   },
   'register.import.errors': (input, ctx) => {
-    requireImporter(ctx, input.communityId);
+    requireImporter(ctx, input.register, input.communityId);
     return ctx.heavy('register.import.errors', input, 'import');
   },
   // All or nothing, in a worker with its own read-write connection; the register functions it
   // calls check the role and the community of every record they write.
   'register.import.commit': async (input, ctx) => {
-    requireImporter(ctx, input.communityId);
+    requireImporter(ctx, input.register, input.communityId);
     const done = await ctx.commitImport(input);
-    if (done.residentsAdded + done.residentsUpdated > 0) {
-      ctx.emit('register.changed', { kind: 'resident', id: 0, action: 'import', buildingIds: done.buildingIds, gridIds: done.gridIds, at: ctx.now });
+    if (done.added + done.updated + done.created > 0) {
+      ctx.emit('register.changed', { kind: registerKind(input.register).recordKind, id: 0, action: 'import', buildingIds: done.buildingIds, gridIds: done.gridIds, at: ctx.now });
     }
     return done;
   },
   'register.import.templates': (input, ctx) => {
-    requireRole(ctx, IMPORT_ROLES, 'read import templates');
+    requireRole(ctx, registerKind(input.register).roles, 'read import templates');
     return listTemplates(ctx.db(), input.register);
   },
   'register.import.saveTemplate': (input, ctx) => {
-    const user = requireRole(ctx, IMPORT_ROLES, 'save import templates');
-    checkMapping(RESIDENT_COLUMNS, input.mapping, 'mapping');
+    const kind = registerKind(input.register);
+    const user = requireRole(ctx, kind.roles, 'save import templates');
+    checkMapping(kind.columns, input.mapping, 'mapping');
     return saveTemplate(ctx.db(), input.register, input.name, input.mapping, user.id, ctx.now);
   },
 };

@@ -4,16 +4,16 @@
 // (never their values: those are personal data).
 import { ISSUE_LIST_LIMIT, type ImportPreview, type ImportRegister } from '../../../shared/registerImport';
 import { issueView } from './rowIssue';
-import { totals, type ImportPlan } from './planImport';
+import { totals, type RegisterPlan } from './planImport';
 import { columnLetter } from './readWorkbook';
 
 /** Issues in workbook order: sheet by sheet, row by row. */
-export function sortedIssues(plan: ImportPlan): ImportPlan['issues'] {
+export function sortedIssues(plan: RegisterPlan): RegisterPlan['issues'] {
   const sheetOrder = new Map(plan.sheets.map((s, i) => [s.sheet, i]));
   return [...plan.issues].sort((a, b) => sheetOrder.get(a.sheet)! - sheetOrder.get(b.sheet)! || a.row - b.row);
 }
 
-export function previewView(plan: ImportPlan, register: ImportRegister): ImportPreview {
+export function previewView(plan: RegisterPlan, register: ImportRegister): ImportPreview {
   const issues = sortedIssues(plan);
   const updates = plan.rows.filter((r) => r.outcome === 'update');
   return {

@@ -25,7 +25,7 @@
  * fixing is enough; reasons are words of IMPORT_REASONS (add new ones there and in reasons.ts).
  */
 import type { Role } from '../../../shared/domain';
-import type { ImportCandidateView, ImportRegister } from '../../../shared/registerImport';
+import type { ImportCandidateView, ImportReason, ImportRegister } from '../../../shared/registerImport';
 import type { RecordKind } from '../../../shared/registers';
 import type { UserView } from '../../../shared/views';
 import type { Db } from '../db/database';
@@ -61,7 +61,7 @@ export interface PlannedRow<R, T> {
   /** The matched record; null for a new one. */
   recordId: number | null;
   /** Which fields an update changes (names only: the preview never shows personal values). */
-  fields: readonly string[];
+  fields: string[];
   /** What the row writes to besides its record (residents: the household, existing or to create). Part of the digest. */
   target: T;
   /** A parent record the commit creates for this row (residents: a new household's key); counted once per sheet. */
@@ -119,8 +119,10 @@ export interface RegisterKind<F extends string, C, R, T> {
   required: readonly F[];
   /** The columns the export writes, in order: each must read back through `parseRow` to the same record. */
   exportFields: readonly F[];
-  /** Export columns written as text (an ID number must not become 5.00103E+17). */
+  /** Export columns written as text (an ID number must not become 5.00103E+17); the error workbook keeps them as text too. */
   textFields: readonly F[];
+  /** Reasons that make a row a conflict (the register says otherwise) rather than rejected; `address_ambiguous` is always "to pick". */
+  conflictReasons?: readonly ImportReason[];
   /** The read-only context rows are parsed and matched against (residents: the community's address index). */
   prepare(db: Db, communityId: number): C;
   parseRow(row: GridRow, rc: RowContext<F, C>): RowResult<R>;

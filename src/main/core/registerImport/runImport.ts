@@ -7,24 +7,25 @@ import type { ImportPreview, ImportPreviewInput } from '../../../shared/register
 import type { Db } from '../db/database';
 import { errorWorkbook } from './errorWorkbook';
 import { checkMapping } from './mapColumns';
-import { planImport, type ImportPlan } from './planImport';
+import { planAny, type RegisterPlan } from './planImport';
 import { previewView } from './previewView';
 import { readWorkbook, type WorkbookGrid } from './readWorkbook';
-import { RESIDENT_COLUMNS } from './residentColumns';
+import { registerKind } from './registerKinds';
 import { templateMapping } from './templates';
 
 export type Progress = (fraction: number, stage: string) => void;
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export async function planFromInput(db: Db, input: ImportPreviewInput, progress: Progress): Promise<{ grid: WorkbookGrid; plan: ImportPlan }> {
-  if (input.mapping) checkMapping(RESIDENT_COLUMNS, input.mapping, 'mapping');
+export async function planFromInput(db: Db, input: ImportPreviewInput, progress: Progress): Promise<{ grid: WorkbookGrid; plan: RegisterPlan }> {
+  const kind = registerKind(input.register);
+  if (input.mapping) checkMapping(kind.columns, input.mapping, 'mapping');
   const template = input.template ? templateMapping(db, input.register, input.template) : undefined;
   const bytes = Buffer.from(input.file.base64, 'base64');
   progress(0.05, 'read');
   const grid = await readWorkbook(bytes);
   progress(0.5, 'match');
-  const plan = planImport(db, grid, {
+  const plan = planAny(kind, db, grid, {
     communityId: input.communityId,
     fileName: input.file.name,
     fileDigest: createHash('sha256').update(bytes).digest('hex'),

@@ -1,7 +1,7 @@
 // Step 5c, a person to the register by ID number (unique in the street): new, an update
 // (which fields), unchanged, or a conflict (the ID belongs to someone of another name, or
 // to a resident of another community, whom this import must not move).
-import type { Db } from '../db/database';
+import type { Db } from '../../db/database';
 import type { ResidentRow } from './residentRows';
 
 export interface ExistingResident {

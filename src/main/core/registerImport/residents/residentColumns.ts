@@ -1,7 +1,7 @@
 // The residents-with-households register (居民户籍/常住人口台账): its columns and their
 // Chinese header synonyms.
-import type { ResidentImportField } from '../../../shared/registerImport';
-import type { ColumnSpec } from './columnSpec';
+import type { ResidentImportField } from '../../../../shared/registerImport';
+import type { ColumnSpec } from '../columnSpec';
 
 export const RESIDENT_COLUMNS: ColumnSpec<ResidentImportField> = {
   fields: [

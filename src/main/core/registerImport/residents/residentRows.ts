@@ -2,20 +2,20 @@
 // (required fields, the ID number by GB 11643, birth date and gender typed against the
 // ones the ID encodes, phone, address). A row either becomes a ResidentRow or carries
 // every reason it is refused, so one round of fixing is enough.
-import type { ResidentImportField } from '../../../shared/registerImport';
-import { idNumberGender } from '../validation/idNumber';
-import { EMPTY, shownText, type Cell } from './cell';
-import { compactText, tidyText } from './cleanText';
-import type { MappedColumn } from './mapColumns';
-import { normaliseDate, sameDate } from './normaliseDate';
-import { normaliseGender } from './normaliseGender';
-import { idNumberBirthDate, normaliseIdNumber } from './normaliseIdNumber';
-import { normalisePhone } from './normalisePhone';
-import { normaliseRelation, type Relation } from './normaliseRelation';
-import { parseAddress, partNumber, type ParsedAddress } from './parseAddress';
+import type { ResidentImportField } from '../../../../shared/registerImport';
+import { idNumberGender } from '../../validation/idNumber';
+import { EMPTY, shownText, type Cell } from '../cell';
+import { compactText, tidyText } from '../cleanText';
+import type { MappedColumn } from '../mapColumns';
+import { normaliseDate, sameDate } from '../normaliseDate';
+import { normaliseGender } from '../normaliseGender';
+import { idNumberBirthDate, normaliseIdNumber } from '../normaliseIdNumber';
+import { normalisePhone } from '../normalisePhone';
+import { normaliseRelation, type Relation } from '../normaliseRelation';
+import { parseAddress, partNumber, type ParsedAddress } from '../parseAddress';
 import { RESIDENT_COLUMNS } from './residentColumns';
-import type { GridRow } from './readWorkbook';
-import type { RowIssue } from './rowIssue';
+import type { GridRow } from '../readWorkbook';
+import type { RowIssue } from '../rowIssue';
 
 export interface ResidentRow {
   sheet: string;
