@@ -66,8 +66,9 @@ import { caseHeatInput, coverageInput, thematicGridsInput, type CaseHeat, type C
 import { wallDeltaInput, wallSnapshotInput, type WallDelta, type WallSnapshot } from './wall';
 import { epochMs as epochMsRule, latitude, longitude, text, TEXT_LIMITS, wholeIn } from './inputRules';
 import { revealInput, type AccessPolicyView, type RevealedPerson } from './access';
-import { orgRegisterSchemas, type OrgRegisterOutputs } from './orgRegisters';
+import { orgRegisterSchemas, type DepartmentList, type OrgRegisterOutputs } from './orgRegisters';
 import { registerImportSchemas, type RegisterImportOutputs } from './registerImport';
+import { backupSchemas, type BackupOutputs } from './backup';
 import {
   buildingUpdateInput,
   householdCreateInput,
@@ -178,6 +179,7 @@ export const apiSchemas = {
   'person.reveal': revealInput,
   'access.policy': empty,
   ...registerImportSchemas,
+  ...backupSchemas,
   // Registers (台账): writes by the role matrix in core/access/registerWrites.ts, and 变更记录.
   'resident.add': residentAddInput,
   'resident.update': residentUpdateInput,
@@ -196,13 +198,14 @@ export const apiSchemas = {
   'staff.vacate': staffVacateInput,
   ...orgRegisterSchemas,
   'record.history': recordHistoryInput,
+  'department.list': empty,
 } as const;
 
 export type ApiMethod = keyof typeof apiSchemas;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof apiSchemas)[M]>;
 export type ApiParsedInput<M extends ApiMethod> = z.output<(typeof apiSchemas)[M]>;
 
-export interface ApiOutputs extends RegisterImportOutputs, OrgRegisterOutputs {
+export interface ApiOutputs extends RegisterImportOutputs, OrgRegisterOutputs, BackupOutputs {
   'session.status': SessionStatus;
   'auth.unlock': UnlockResult;
   'auth.lock': { locked: true };
@@ -275,6 +278,7 @@ export interface ApiOutputs extends RegisterImportOutputs, OrgRegisterOutputs {
   'staff.replace': RegisterWriteResult;
   'staff.vacate': RegisterWriteResult;
   'record.history': RecordHistory;
+  'department.list': DepartmentList;
 }
 
 /** A file made by the core, carried as base64 so both transports (IPC, JSON over HTTP) can hold it. */

@@ -183,4 +183,21 @@ export const orgRegisterSchemas = {
 } as const;
 
 export type OrgRegisterMethod = keyof typeof orgRegisterSchemas;
+
+/** 应用维护's departments (department.list), with the handler accounts working for each. */
+export interface DepartmentView {
+  id: number;
+  code: string;
+  name: string;
+  kind: (typeof DEPARTMENT_KINDS)[number];
+  phone: string;
+  /** The day it left dispatch; null while active. */
+  deactivatedOn: string | null;
+  handlers: { id: number; name: string }[];
+}
+export interface DepartmentList {
+  departments: DepartmentView[];
+  /** Every enabled handler account and the department it works for now (null: none). */
+  handlerAccounts: { id: number; name: string; departmentId: number | null }[];
+}
 export type OrgRegisterOutputs = { [M in OrgRegisterMethod]: RegisterWriteResult };

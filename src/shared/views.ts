@@ -204,6 +204,8 @@ export interface CaseBrief {
   code: string;
   status: CaseStatus;
   light: CaseLight;
+  /** The subcategory's catalogue code (the UI names it in its language) and stored name. */
+  categoryCode: string;
   categoryName: string;
   caseClass: CaseClass;
   source: CaseSource;
@@ -233,6 +235,8 @@ export interface HouseholdView {
   room: string;
   address: string;
   tenure: 'owner' | 'renter' | 'public';
+  /** 在住 / 迁出 / 空置. */
+  status: 'occupied' | 'moved_out' | 'vacant';
   members: ResidentBrief[];
 }
 

@@ -8,6 +8,7 @@ import { residentsKind } from './residents/kind';
 
 export const REGISTER_KINDS: Record<ImportRegister, AnyRegisterKind> = {
   residents: residentsKind,
+  gridStaff: staffKind,
 };
 
 export function registerKind(register: ImportRegister): AnyRegisterKind {

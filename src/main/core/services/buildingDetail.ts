@@ -27,6 +27,7 @@ interface HouseholdRow {
   room: string;
   address: string;
   tenure: HouseholdView['tenure'];
+  status: HouseholdView['status'];
 }
 interface ResidentRow {
   id: number;
@@ -77,7 +78,7 @@ export function buildingDetail(db: Db, id: number, now: number, user: Pick<UserV
     .prepare('SELECT id, code, name, address, floors, use, has_lift, built_year, center_lng, center_lat, grid_id FROM building WHERE id = ?')
     .get(id) as BuildingRow | undefined;
   if (!b) throw notFound('building', id);
-  const households = db.prepare('SELECT id, unit, floor, room, address, tenure FROM household WHERE building_id = ? ORDER BY unit, floor, room').all(id) as HouseholdRow[];
+  const households = db.prepare('SELECT id, unit, floor, room, address, tenure, status FROM household WHERE building_id = ? ORDER BY unit, floor, room').all(id) as HouseholdRow[];
   const listed = level(user.role, 'resident', 'address') === 'full';
   const residents = db
     .prepare(
@@ -112,7 +113,7 @@ export function buildingDetail(db: Db, id: number, now: number, user: Pick<UserV
     grid: gridRef(db, b.grid_id),
     householdCount: households.length,
     residentCount: residents.length,
-    households: (listed ? households : []).map((h) => ({ id: h.id, unit: h.unit, floor: h.floor, room: h.room, address: h.address, tenure: h.tenure, members: byHousehold.get(h.id) ?? [] })),
+    households: (listed ? households : []).map((h) => ({ id: h.id, unit: h.unit, floor: h.floor, room: h.room, address: h.address, tenure: h.tenure, status: h.status, members: byHousehold.get(h.id) ?? [] })),
     tenants: tenants.map((t) => ({ id: t.id, name: t.name, category: t.category, floor: t.floor, employees: t.employees, creditGrade: t.credit_grade, coveringOrgName: t.covering_org_name })),
     partyOrgs: orgs.map(toPartyOrgBrief),
     openCases: openCaseBriefs(db, 'c.building_id = ?', [id], now),
