@@ -6,6 +6,7 @@ import type { ExpressionSpecification, FilterSpecification, GeoJSONSourceSpecifi
 import { LAYER, SRC } from './layerIds';
 import { LABEL_FONT, LABEL_FONT_BOLD } from './mapFonts';
 import { whenHovered, zoomedHover } from './expressions';
+import { withGridLabels } from './gridLabelFeatures';
 import { buildingsOf, type MapData } from './mapData';
 import { visibility } from './mapDescription';
 import { BASE_COLORS, COMMUNITY_PALETTE } from './palette';
@@ -41,7 +42,7 @@ export function baseSources(base: MapData, grids: FeatureCollection = base.grids
     [SRC.roads]: { type: 'geojson', data: base.roads },
     [SRC.communities]: { type: 'geojson', data: base.communities, promoteId: 'id' },
     [SRC.grids]: { type: 'geojson', data: grids, promoteId: 'id' },
-    [SRC.gridLabels]: { type: 'geojson', data: base.gridLabels, promoteId: 'id' },
+    [SRC.gridLabels]: { type: 'geojson', data: withGridLabels(base.gridLabels), promoteId: 'id' },
     [SRC.communityLabels]: { type: 'geojson', data: base.communityLabels, promoteId: 'id' },
     ...(buildings ? { [SRC.buildings]: { type: 'geojson', data: buildings, promoteId: 'id' } } : {}),
   };
@@ -172,11 +173,11 @@ export function baseLabelLayers(options: BaseOptions): LayerSpecification[] {
       minzoom: options.zooms.gridLabelsFrom,
       layout: {
         visibility: labels,
-        'text-field': ['format', ['get', 'name'], { 'font-scale': 1 }, '\n', {}, ['get', 'code'], { 'font-scale': 0.78 }],
+        // The shared short label (铁马·11网格): the community and the grid, on one line.
+        'text-field': ['get', 'label'],
         'text-font': LABEL_FONT,
         'text-size': ['interpolate', ['linear'], ['zoom'], 15, 11, 18, 14],
         'text-max-width': 9,
-        'text-line-height': 1.25,
         'text-padding': 4,
       },
       paint: { 'text-color': '#334155', ...halo },

@@ -1,4 +1,5 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { FeatureCollection, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { OVERLAY_KINDS, type OverlayKind } from '../../shared/domain';
 import { describeMap, type MapState } from './describeMap';
@@ -45,6 +46,18 @@ describe('describeMap', () => {
     expect(JSON.stringify(point['circle-color'])).not.toContain(TENANT_COLORS.clusterFill);
     const count = layer(LAYER.tenantsClusterCount, state()).paint as Record<string, unknown>;
     expect(count['text-halo-width']).toBeGreaterThan(0);
+  });
+
+  it('names grids on the map by the shared short label (杨家坪·1网格), not the full name and 14-digit code', () => {
+    const s = state();
+    const d = describeMap(s);
+    const source = d.sources[SRC.gridLabels]!.data as FeatureCollection<Point, { label?: string }>;
+    expect(source.features.map((f) => f.properties.label)).toEqual(['杨家坪·1网格', '杨家坪·2网格']);
+    const text = JSON.stringify((layer(LAYER.gridLabel, s).layout as Record<string, unknown>)['text-field']);
+    expect(text).toContain('"label"');
+    expect(text).not.toContain('"code"');
+    // The labelled collection is made once per map.base, so a redescribed map does not re-send it.
+    expect(describeMap(s).sources[SRC.gridLabels]!.data).toBe(source);
   });
 
   it('describes an overlay only while it is shown and fetched', () => {
