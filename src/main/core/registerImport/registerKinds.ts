@@ -5,6 +5,7 @@ import { ApiError } from '../../../shared/errors';
 import type { ImportRegister } from '../../../shared/registerImport';
 import type { AnyRegisterKind } from './registerKind';
 import { residentsKind } from './residents/kind';
+import { staffKind } from './staff/kind';
 
 export const REGISTER_KINDS: Record<ImportRegister, AnyRegisterKind> = {
   residents: residentsKind,
