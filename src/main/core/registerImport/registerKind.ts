@@ -110,6 +110,8 @@ export type ExportRow<F extends string> = Partial<Record<F, ExportCell>>;
 
 export interface RegisterKind<F extends string, C, R, T> {
   register: ImportRegister;
+  /** The register's name in Chinese (居民台账): the export's file and sheet are named after it. */
+  title?: string;
   /** The record kind named by the import's audit entry and its `register.changed` event. */
   recordKind: RecordKind;
   /** Roles that may import (and export) this register; community-scoped accounts for their own community only. */
@@ -129,6 +131,8 @@ export interface RegisterKind<F extends string, C, R, T> {
   plan(db: Db, rows: readonly ParsedRow<F, R>[], ctx: C, options: PlanOptions): KindPlan<R, T>;
   commit(db: Db, actor: RegisterActor, rows: readonly PlannedRow<R, T>[], step: () => void): CommitCounts;
   exportRows(db: Db, scope: ExportScope, viewer: UserView): Iterable<ExportRow<F>>;
+  /** How many rows `exportRows` yields, for the export's progress bar (without it, progress moves by rows written). */
+  exportCount?(db: Db, scope: ExportScope): number;
 }
 
 /** A kind as the registry holds it (its own types erased; methods are bivariant, so every kind fits). */
