@@ -279,6 +279,14 @@ export interface ImportCommitResult {
   gridIds: number[];
 }
 
+/** Export of a register (台账导出) with exactly the columns its import reads: a community, or one grid of it. */
+export const registerExportInput = z.strictObject({
+  register: z.enum(IMPORT_REGISTERS, { error: `must be one of ${IMPORT_REGISTERS.join(', ')}` }),
+  communityId: id(),
+  gridId: id().optional(),
+});
+export type RegisterExportInput = z.output<typeof registerExportInput>;
+
 /** The import's methods, joined into the API contract (src/shared/api.ts). */
 export const registerImportSchemas = {
   'register.import.preview': importPreviewInput,
@@ -286,6 +294,7 @@ export const registerImportSchemas = {
   'register.import.commit': importCommitInput,
   'register.import.templates': importTemplateListInput,
   'register.import.saveTemplate': importTemplateSaveInput,
+  'register.export': registerExportInput,
 } as const;
 
 export interface RegisterImportOutputs {
@@ -295,4 +304,6 @@ export interface RegisterImportOutputs {
   'register.import.commit': ImportCommitResult;
   'register.import.templates': ImportTemplateView[];
   'register.import.saveTemplate': ImportTemplateView;
+  /** The register as an .xlsx (ExportedFile), masked as the caller's role sees it. */
+  'register.export': { fileName: string; mime: string; base64: string };
 }

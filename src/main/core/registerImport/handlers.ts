@@ -5,13 +5,14 @@ import type { ImportRegister } from '../../../shared/registerImport';
 import type { CallContext } from '../api/context';
 import type { HandlerMap } from '../api/handlers';
 import { requireRole } from '../api/roles';
+import { appendAudit } from '../audit';
 import { requireCommunity } from '../access/communityScope';
 import { notFound } from '../services/refs';
 import { checkMapping } from './mapColumns';
 import { registerKind } from './registerKinds';
 import { listTemplates, saveTemplate } from './templates';
 
-type ImportMethods = 'register.import.preview' | 'register.import.errors' | 'register.import.commit' | 'register.import.templates' | 'register.import.saveTemplate';
+type ImportMethods = 'register.import.preview' | 'register.import.errors' | 'register.import.commit' | 'register.import.templates' | 'register.import.saveTemplate' | 'register.export';
 
 function requireImporter(ctx: CallContext, register: ImportRegister, communityId: number) {
   const user = requireRole(ctx, registerKind(register).roles, `import the ${register} register`);
@@ -38,6 +39,19 @@ export const registerImportHandlers: Pick<HandlerMap, ImportMethods> = {
       ctx.emit('register.changed', { kind: registerKind(input.register).recordKind, id: 0, action: 'import', buildingIds: done.buildingIds, gridIds: done.gridIds, at: ctx.now });
     }
     return done;
+  },
+  // Who may import a register may export it (as its own role sees it: masked where the role sees
+  // masked values); community staff their own community only. Audited with what was exported.
+  'register.export': async (input, ctx) => {
+    const user = requireImporter(ctx, input.register, input.communityId);
+    const file = await ctx.heavy('register.export', input, 'export');
+    appendAudit(ctx.db(), ctx.now, {
+      userId: user.id,
+      action: 'register.export',
+      entity: registerKind(input.register).recordKind,
+      detail: { register: input.register, communityId: input.communityId, gridId: input.gridId ?? null },
+    });
+    return file;
   },
   'register.import.templates': (input, ctx) => {
     requireRole(ctx, registerKind(input.register).roles, 'read import templates');

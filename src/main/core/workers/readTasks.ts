@@ -13,6 +13,7 @@ import { validateStreet } from '../grids/validateStreet';
 import { computeIndicators } from '../indicators/computeIndicators';
 import { exportLedger } from '../ledger/exportLedger';
 import { importErrors, importPreview } from '../registerImport/runImport';
+import { exportRegister } from '../registerExport/exportRegister';
 import { mapBase } from '../services/mapBase';
 import { caseHeat } from '../thematic/caseHeat';
 import { thematicGrids } from '../thematic/thematicGrids';
@@ -34,6 +35,7 @@ interface ReadTaskMap {
   'coverage.compute': true;
   'register.import.preview': true;
   'register.import.errors': true;
+  'register.export': true;
   'map.base': true;
 }
 export type ReadTaskName = keyof ReadTaskMap;
@@ -52,5 +54,7 @@ export const READ_TASKS: { [M in ReadTaskName]: Task<M> } = {
   // A register workbook read, checked and matched (the preview), or its rejected rows as a workbook.
   'register.import.preview': (db, input, env) => importPreview(db, input, env.progress),
   'register.import.errors': (db, input, env) => importErrors(db, input, env.progress),
+  // A register to Excel with the columns its import reads, masked as the caller's role sees it.
+  'register.export': (db, input, env) => exportRegister(db, input, env.user, env.now, env.progress),
   'map.base': (db, _input, env) => mapBase(db, env.now),
 };

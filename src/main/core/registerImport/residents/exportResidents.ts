@@ -51,3 +51,13 @@ export function* exportResidents(db: Db, scope: ExportScope, viewer: Pick<UserVi
     };
   }
 }
+
+export function countResidents(db: Db, scope: ExportScope): number {
+  const row = db
+    .prepare(
+      `SELECT count(*) AS n FROM resident r JOIN household h ON h.id = r.household_id JOIN building b ON b.id = h.building_id JOIN grid g ON g.id = b.grid_id
+        WHERE g.community_id = ? AND (? IS NULL OR g.id = ?)`,
+    )
+    .get(scope.communityId, scope.gridId, scope.gridId) as { n: number };
+  return row.n;
+}

@@ -6,13 +6,14 @@ import type { ResidentImportField } from '../../../../shared/registerImport';
 import { buildAddressIndex, type AddressIndex } from '../addressIndex';
 import type { RegisterKind } from '../registerKind';
 import { commitResidents } from './commitResidents';
-import { exportResidents } from './exportResidents';
+import { countResidents, exportResidents } from './exportResidents';
 import { planResidents, type HouseholdTarget } from './planResidents';
 import { RESIDENT_COLUMNS } from './residentColumns';
 import { residentRow, type ResidentRow } from './residentRows';
 
 export const residentsKind: RegisterKind<ResidentImportField, AddressIndex, ResidentRow, HouseholdTarget> = {
   register: 'residents',
+  title: '居民台账',
   recordKind: 'resident',
   roles: ['admin', 'community'],
   columns: RESIDENT_COLUMNS,
@@ -26,4 +27,5 @@ export const residentsKind: RegisterKind<ResidentImportField, AddressIndex, Resi
   plan: (db, rows, index, options) => planResidents(db, rows, index, options),
   commit: (db, actor, rows, step) => commitResidents(db, actor, rows, step),
   exportRows: (db, scope, viewer) => exportResidents(db, scope, viewer),
+  exportCount: (db, scope) => countResidents(db, scope),
 };

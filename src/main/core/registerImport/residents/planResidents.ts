@@ -9,6 +9,7 @@ import type { MappedColumn } from '../mapColumns';
 import { matchAddress } from '../matchAddress';
 import type { KindPlan, ParsedRow, PickGroup, PlannedRow, PlanOptions } from '../registerKind';
 import type { RowIssue } from '../rowIssue';
+import { maskedMatcher } from './maskedResident';
 import { matchResident, residentLookup } from './matchResident';
 import { RESIDENT_COLUMNS } from './residentColumns';
 import type { ResidentRow } from './residentRows';
@@ -31,9 +32,11 @@ function householdKey(h: HouseholdTarget): string {
 export function planResidents(db: Db, valid: readonly Parsed[], index: AddressIndex, options: PlanOptions): KindPlan<ResidentRow, HouseholdTarget> {
   const issues: RowIssue[] = [];
   // Duplicates in the file: every occurrence is refused (which one is right is the user's call).
+  // (A masked ID is no key: 110105********1234 fits many people; those rows are checked by the person they match.)
   const byId = new Map<string, Parsed[]>();
-  for (const v of valid) byId.set(v.data.idNumber, [...(byId.get(v.data.idNumber) ?? []), v]);
+  for (const v of valid) if (!v.data.idMasked) byId.set(v.data.idNumber, [...(byId.get(v.data.idNumber) ?? []), v]);
   const unique = valid.filter((v) => {
+    if (v.data.idMasked) return true;
     const same = byId.get(v.data.idNumber)!;
     if (same.length === 1) return true;
     const others = same.filter((o) => o !== v).map((o) => `${o.data.sheet} 第${o.data.row}行`);
@@ -42,6 +45,7 @@ export function planResidents(db: Db, valid: readonly Parsed[], index: AddressIn
   });
 
   const lookup = residentLookup(db);
+  const masked = maskedMatcher(db, lookup);
   const picks = new Map<string, PickGroup>();
   const planned: ResidentPlanned[] = [];
   for (const { data, columns } of unique) {
@@ -64,7 +68,12 @@ export function planResidents(db: Db, valid: readonly Parsed[], index: AddressIn
       else refuse('pick_invalid', addressColumn, data.addressText);
       continue;
     }
-    const person = matchResident(data, lookup(data.idNumber), options.communityId, household.kind === 'existing' ? household.id : null);
+    const found = masked(data, household);
+    if (!found.ok) {
+      refuse('masked_unmatched', fieldColumn(columns, found.field), found.value);
+      continue;
+    }
+    const person = matchResident(found.row, found.existing, options.communityId, household.kind === 'existing' ? household.id : null);
     if (person.kind === 'conflict') {
       refuse(person.reason, fieldColumn(columns, 'idNumber'), data.idNumber);
       continue;
@@ -77,9 +86,24 @@ export function planResidents(db: Db, valid: readonly Parsed[], index: AddressIn
       fields: person.kind === 'update' ? person.fields : [],
       target: household,
       creates: household.kind === 'new' ? household.key : null,
-      data,
+      data: found.row,
     });
   }
+
+  // Two rows for one registered person (a masked row among them, as full IDs were checked above): all refused.
+  const byRecord = new Map<number, ResidentPlanned[]>();
+  for (const p of planned) if (p.recordId !== null) byRecord.set(p.recordId, [...(byRecord.get(p.recordId) ?? []), p]);
+  const twice = new Set<ResidentPlanned>();
+  for (const same of byRecord.values()) {
+    if (same.length < 2) continue;
+    for (const p of same) {
+      twice.add(p);
+      const others = same.filter((o) => o !== p).map((o) => `${o.sheet} 第${o.row}行`);
+      const columns = unique.find((u) => u.sheet === p.sheet && u.row === p.row)?.columns ?? [];
+      issues.push({ sheet: p.sheet, row: p.row, column: fieldColumn(columns, 'idNumber'), value: p.data.idNumber, reason: 'duplicate_in_file', detail: others.join('、') });
+    }
+  }
+  if (twice.size > 0) planned.splice(0, planned.length, ...planned.filter((p) => !twice.has(p)));
 
   // One head per household: a second 户主 in the file is refused, and so is a 户主 for a
   // registered household whose head stays (unless that head is this row's person).

@@ -13,6 +13,7 @@ import { idNumberBirthDate, normaliseIdNumber } from '../normaliseIdNumber';
 import { normalisePhone } from '../normalisePhone';
 import { normaliseRelation, type Relation } from '../normaliseRelation';
 import { parseAddress, partNumber, type ParsedAddress } from '../parseAddress';
+import { isMaskedIdNumber, isMaskedName, isMaskedPhone } from '../maskedCells';
 import { RESIDENT_COLUMNS } from './residentColumns';
 import type { GridRow } from '../readWorkbook';
 import type { RowIssue } from '../rowIssue';
@@ -20,11 +21,19 @@ import type { RowIssue } from '../rowIssue';
 export interface ResidentRow {
   sheet: string;
   row: number;
+  /** As typed; masked (张**) when `nameMasked`. */
   name: string;
+  /** Normalised; the mask as exported (110105********1234) when `idMasked`: the planner finds the person in the address's household. */
   idNumber: string;
-  gender: 'M' | 'F';
-  birthDate: string;
+  idMasked: boolean;
+  nameMasked: boolean;
+  /** From the ID number; null for a masked one. */
+  gender: 'M' | 'F' | null;
+  birthDate: string | null;
+  /** Null keeps the phone on record (an empty cell, or a masked one: see `phoneMask`). */
   phone: string | null;
+  /** A masked phone as exported (138****1234): it must match the phone on record. */
+  phoneMask: string | null;
   relation: Relation;
   address: ParsedAddress;
   /** The address as the row gives it (the address cell, or the split columns joined). */
@@ -70,23 +79,28 @@ export function residentRow(grid: GridRow, ctx: RowContext): RowResult {
 
   const nameCell = cell('name');
   const name = nameCell.kind === 'text' ? compactText(nameCell.text) : '';
+  const nameMasked = isMaskedName(name);
   if (nameCell.kind === 'empty' || name === '') refuse('name', 'required_missing');
   else if (nameCell.kind !== 'text' || /\d/.test(name) || name.length > MAX_NAME) refuse('name', 'name_invalid');
 
-  const id = normaliseIdNumber(cell('idNumber'));
-  if (id === null) refuse('idNumber', 'required_missing');
-  else if (!id.ok) refuse('idNumber', id.reason);
-  const idNumber = id?.ok ? id.value : null;
+  // A masked ID number (an export for a role that sees them masked) is matched in its household by the planner.
+  const idMask = isMaskedIdNumber(shownText(cell('idNumber'))) ? compactText(shownText(cell('idNumber'))).toUpperCase() : null;
+  const id = idMask === null ? normaliseIdNumber(cell('idNumber')) : null;
+  if (idMask === null && id === null) refuse('idNumber', 'required_missing');
+  else if (id && !id.ok) refuse('idNumber', id.reason);
+  const idNumber = idMask ?? (id?.ok ? id.value : null);
+  const fullId = idMask === null ? idNumber : null;
 
   const gender = normaliseGender(cell('gender'));
   if (gender && !gender.ok) refuse('gender', gender.reason);
-  if (gender?.ok && idNumber && gender.value !== idNumberGender(idNumber)) refuse('gender', 'gender_mismatch', GENDER_WORD[idNumberGender(idNumber)]);
+  if (gender?.ok && fullId && gender.value !== idNumberGender(fullId)) refuse('gender', 'gender_mismatch', GENDER_WORD[idNumberGender(fullId)]);
 
   const birth = normaliseDate(cell('birthDate'), ctx.date1904);
   if (birth && !birth.ok) refuse('birthDate', birth.reason);
-  if (birth?.ok && idNumber && !sameDate(birth.value, idNumberBirthDate(idNumber))) refuse('birthDate', 'birth_date_mismatch', idNumberBirthDate(idNumber), birth.value);
+  if (birth?.ok && fullId && !sameDate(birth.value, idNumberBirthDate(fullId))) refuse('birthDate', 'birth_date_mismatch', idNumberBirthDate(fullId), birth.value);
 
-  const phone = normalisePhone(cell('phone'));
+  const phoneMask = isMaskedPhone(shownText(cell('phone'))) ? compactText(shownText(cell('phone'))) : null;
+  const phone = phoneMask === null ? normalisePhone(cell('phone')) : null;
   if (phone && !phone.ok) refuse('phone', phone.reason);
 
   const relation = normaliseRelation(cell('relation'));
@@ -106,9 +120,12 @@ export function residentRow(grid: GridRow, ctx: RowContext): RowResult {
       row: grid.number,
       name,
       idNumber,
-      gender: idNumberGender(idNumber),
-      birthDate: idNumberBirthDate(idNumber),
+      idMasked: idMask !== null,
+      nameMasked,
+      gender: fullId ? idNumberGender(fullId) : null,
+      birthDate: fullId ? idNumberBirthDate(fullId) : null,
       phone: phone?.ok ? phone.value : null,
+      phoneMask,
       relation,
       address: address.address,
       addressText: address.text,
