@@ -3,7 +3,7 @@
 // places are named by building address or road, holders by department or by role + grid,
 // never by a person (the deck is shown on projectors and handed out as PDF).
 import { z } from 'zod';
-import type { PartyMemberCategory, PartyOrgKind, PartyOrgRating, StaffRole, CaseStatus } from './domain';
+import type { CaseClass, PartyMemberCategory, PartyOrgKind, PartyOrgRating, StaffRole, CaseStatus } from './domain';
 import type { IndicatorRow } from './indicators';
 import { epochMs as epochMsRule } from './inputRules';
 import type { BBox, LngLat } from './views';
@@ -83,6 +83,8 @@ export interface BriefingTrendDay {
 }
 
 export interface BriefingCategoryCount {
+  /** The subcategory's catalogue code (the UI names it in its language). */
+  code: string;
   name: string;
   count: number;
 }
@@ -127,6 +129,10 @@ export interface BriefingHotSpots {
 export interface BriefingCategoryChange {
   /** The subcategory's id. */
   id: number;
+  /** Catalogue codes of the subcategory and its large category, and the class: the UI names them in its language. */
+  code: string;
+  parentCode: string;
+  caseClass: CaseClass;
   name: string;
   /** '部件·公用设施' style name of its large category. */
   parentName: string;
@@ -154,6 +160,8 @@ export type BriefingHolder =
 
 export interface BriefingAttentionCase {
   code: string;
+  /** The subcategory's catalogue code and stored name. */
+  categoryCode: string;
   categoryName: string;
   gridName: string;
   status: CaseStatus;

@@ -3,6 +3,7 @@
 // before it leaves (src/main/core/wall): the wall is seen by visitors.
 import { z } from 'zod';
 import type { CaseClass, CaseEventKind, CaseStatus } from './domain';
+import type { ActorLabel } from './caseNotes';
 import type { BBox } from './views';
 
 const id = z.number({ error: 'must be a number' }).int('must be a whole number').positive('must be positive');
@@ -76,13 +77,16 @@ export interface WallFeedItem {
   caseId: number;
   caseCode: string;
   caseClass: CaseClass;
-  /** Subcategory name, e.g. 暴露垃圾. */
+  /** Subcategory name, e.g. 暴露垃圾, and its catalogue code (the UI names it in its language). */
   category: string;
+  categoryCode: string;
   gridId: number;
   gridName: string;
   communityName: string;
   /** Who acted, masked: '网格员 张*', '12345热线', a department's name. */
   actor: string;
+  /** The same read as a role (named by the UI) and the masked name or the department. */
+  actorLabel: ActorLabel;
 }
 
 /** An open case on the wall map. No address, description or reporter: only where and what. */
@@ -113,6 +117,8 @@ export interface WallRankingRow {
 export interface WallCategoryRow {
   /** The large category (大类). */
   categoryId: number;
+  /** Its catalogue code: the UI names it in its language. */
+  code: string;
   caseClass: CaseClass;
   name: string;
   /** Valid reports in the last 30 days. */

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import type { BriefingDeck } from '../../shared/briefing';
 import type { Translate } from '../i18n/translate';
-import { fmtRate } from './format';
+import { fmtCategory, fmtRate } from './format';
 import { briefingMapViews, DETAIL_SPOTS, type BriefingMapView } from './map/briefingMap';
 import type { SlideContext } from './slideContext';
 import { hotSpotPoint, keyPoints, riserPoint, trendFacts } from './story';
@@ -84,7 +84,7 @@ export function slideNotes(t: Translate, deck: BriefingDeck, s: SlideSpec): stri
       return hotSpotPoint(t, deck);
     case 'hotSpot': {
       const spot = deck.hotSpots.top.find((h) => h.rank === s.rank);
-      return spot ? [t('briefing.notes.hotSpot', { grid: spot.gridName ?? spot.place, category: spot.topCategories[0]?.name ?? '' })] : [];
+      return spot ? [t('briefing.notes.hotSpot', { grid: spot.gridName ?? spot.place, category: spot.topCategories[0] ? fmtCategory(t, spot.topCategories[0].code, spot.topCategories[0].name) : '' })] : [];
     }
     case 'categories':
       return riserPoint(t, deck);

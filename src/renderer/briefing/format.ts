@@ -1,7 +1,9 @@
 // How the deck writes numbers, shares, changes, dates and holders. China time throughout,
 // whatever the machine's zone; the words come from the message catalog.
-import type { BriefingHolder, BriefingKpi } from '../../shared/briefing';
-import type { Translate } from '../i18n/translate';
+import type { BriefingKpi } from '../../shared/briefing';
+import type { CaseClass } from '../../shared/domain';
+import { catalogs } from '../i18n/locales';
+import { isMessageKey, type Translate } from '../i18n/translate';
 import { dayIndex } from './periods';
 
 const DAY_MS = 86_400_000;
@@ -44,8 +46,8 @@ export function fmtKpiDelta(t: Translate, k: BriefingKpi): string {
     case 'count': {
       if (abs === 0) return t('briefing.change.same');
       // The relative change carries the count's sign (a count and its share move together).
-      const rel = k.relative === null ? '' : `（${t.num.signed(Math.sign(k.delta) * Math.abs(k.relative) * 100, 1)}%）`;
-      return `${t.num.signed(k.delta)}${rel}`;
+      if (k.relative === null) return t.num.signed(k.delta);
+      return t('briefing.delta.countRelative', { value: t.num.signed(k.delta), relative: t.num.signed(Math.sign(k.delta) * Math.abs(k.relative) * 100, 1) });
     }
     case 'hours':
       return abs.toFixed(1) === '0.0' ? t('briefing.change.same') : t('briefing.unit.hours', { value: t.num.signed(k.delta, 1) });
@@ -87,16 +89,15 @@ export function fmtPeriod(t: Translate, p: { from: number; to: number }): string
   return t('briefing.periodRange', { from: fmtDate(t, p.from), to: fmtDate(t, p.to - 1) });
 }
 
-/** Who holds a case, never a person: '区城市管理局', '网格员（杨家坪社区第03网格）'. */
-export function fmtHolder(t: Translate, h: BriefingHolder): string {
-  switch (h.kind) {
-    case 'department':
-      return h.name;
-    case 'staff':
-      return t('briefing.holder.staff', { role: t(`staffRole.${h.role}`), grid: h.gridName });
-    case 'unassigned':
-      return t('briefing.holder.unassigned');
-  }
+/** A case category by its catalogue code in the deck's language; a code the catalog does not know shows the stored name. */
+export function fmtCategory(t: Translate, code: string, name: string): string {
+  const key = `caseCategory.${code}`;
+  return isMessageKey(key) ? catalogs[t.locale][key] : name;
+}
+
+/** A subcategory's large category with its class: '事件·市容环境', 'Event · Streetscape and sanitation'. */
+export function fmtParentCategory(t: Translate, r: { caseClass: CaseClass; parentCode: string; parentName: string }): string {
+  return t('briefing.categories.parent', { cls: t(`caseClass.${r.caseClass}`), category: fmtCategory(t, r.parentCode, r.parentName) });
 }
 
 export function fmtOverdue(t: Translate, hours: number | null): string {

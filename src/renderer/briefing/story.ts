@@ -3,7 +3,7 @@
 // the same thing.
 import type { BriefingDeck, BriefingKpiKey } from '../../shared/briefing';
 import type { Translate } from '../i18n/translate';
-import { fmtChangeWords, fmtCount, fmtRate } from './format';
+import { fmtCategory, fmtChangeWords, fmtCount, fmtRate } from './format';
 
 function kpi(deck: BriefingDeck, key: BriefingKpiKey) {
   const found = deck.overview.kpis.find((k) => k.key === key);
@@ -27,13 +27,13 @@ export function keyPoints(t: Translate, deck: BriefingDeck): string[] {
 /** Where cases gathered most, if anywhere. */
 export function hotSpotPoint(t: Translate, deck: BriefingDeck): string[] {
   const spot = deck.hotSpots.top[0];
-  return spot ? [t('briefing.story.hotSpot', { place: spot.place, count: spot.count, category: spot.topCategories.map((c) => c.name).slice(0, 2).join('、') })] : [];
+  return spot ? [t('briefing.story.hotSpot', { place: spot.place, count: spot.count, category: spot.topCategories.map((c) => fmtCategory(t, c.code, c.name)).slice(0, 2).join(t('briefing.listSeparator')) })] : [];
 }
 
 /** The largest rise of a problem against the previous period, if any rose. */
 export function riserPoint(t: Translate, deck: BriefingDeck): string[] {
   const riser = deck.categories.risers[0];
-  return riser ? [t('briefing.story.riser', { name: riser.name, current: riser.current, delta: riser.delta })] : [];
+  return riser ? [t('briefing.story.riser', { name: fmtCategory(t, riser.code, riser.name), current: riser.current, delta: riser.delta })] : [];
 }
 
 export function trendFacts(t: Translate, deck: BriefingDeck): string[] {

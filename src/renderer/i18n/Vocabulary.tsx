@@ -55,8 +55,8 @@ export function AssigneeDetail({ option }: { option: Pick<AssigneeOption, 'descr
   );
 }
 
-/** A message whose {placeholders} are data: the words in the UI language, each value marked as data. */
-function withFields(message: string, fields: Readonly<Record<string, ReactNode>>): ReactNode[] {
+/** A message whose {placeholders} are data: the words in the UI language, each value marked as data (pass the catalog's template, placeholders in). */
+export function withFields(message: string, fields: Readonly<Record<string, ReactNode>>): ReactNode[] {
   return message.split(/(\{\w+\})/).map((piece, i) => {
     const name = /^\{(\w+)\}$/.exec(piece)?.[1];
     if (name === undefined || !(name in fields)) return piece;

@@ -69,6 +69,8 @@ export const briefingEn: { readonly [K in keyof typeof briefingZhCN]: string } =
   'briefing.unit.cases': '{value}',
   'briefing.unit.hours': '{value} h',
   'briefing.delta.pp': '{value} pp',
+  'briefing.delta.countRelative': '{value} ({relative}%)',
+  'briefing.listSeparator': ', ',
   'briefing.change.up': 'up {value}',
   'briefing.change.down': 'down {value}',
   'briefing.change.same': 'unchanged',
@@ -112,6 +114,7 @@ export const briefingEn: { readonly [K in keyof typeof briefingZhCN]: string } =
   'briefing.categories.current': 'This period',
   'briefing.categories.previous': 'Before',
   'briefing.categories.none': 'None',
+  'briefing.categories.parent': '{cls} · {category}',
 
   'briefing.attention.title': 'Overdue and supervised cases',
   'briefing.attention.summary': 'As of {time}: {overdue} overdue and open, {supervised} under supervision',

@@ -67,6 +67,8 @@ export const briefingZhCN = {
   'briefing.unit.cases': '{value} 件',
   'briefing.unit.hours': '{value} 小时',
   'briefing.delta.pp': '{value} 个百分点',
+  'briefing.delta.countRelative': '{value}（{relative}%）',
+  'briefing.listSeparator': '、',
   'briefing.change.up': '上升 {value}',
   'briefing.change.down': '下降 {value}',
   'briefing.change.same': '持平',
@@ -110,6 +112,7 @@ export const briefingZhCN = {
   'briefing.categories.current': '本期',
   'briefing.categories.previous': '上期',
   'briefing.categories.none': '无',
+  'briefing.categories.parent': '{cls}·{category}',
 
   'briefing.attention.title': '超期与督办案件',
   'briefing.attention.summary': '截至 {time}：超期未结 {overdue} 件，督办 {supervised} 件',

@@ -2,6 +2,7 @@
 // the rotation switch (also on the R key).
 import { useEffect, useState } from 'react';
 import { useLocale } from '../i18n/LocaleProvider';
+import { DataField } from '../i18n/Vocabulary';
 import { chinaDate, clockTime } from './format';
 import type { Rotation } from './useRotation';
 import { officeNow } from '../session/officeClock';
@@ -20,16 +21,19 @@ function WallClock() {
   );
 }
 
-export function WallHeader({ streetName, scopeName, rotation }: { streetName: string; scopeName: string; rotation: Rotation }) {
+/** `scopeName` is a community's name when one is in focus (data), else the catalog's word for the whole street. */
+export function WallHeader({ streetName, scopeName, scopeIsPlace, rotation }: { streetName: string; scopeName: string; scopeIsPlace: boolean; rotation: Rotation }) {
   const { t } = useLocale();
   return (
     <header className="wall-header" data-testid="wall-header">
       <span className="wall-title" data-wall-text>
-        <span className="wall-title-street">{streetName}</span>
+        <span className="wall-title-street">
+          <DataField>{streetName}</DataField>
+        </span>
         {t('wall.title')}
       </span>
       <span className="wall-scope" data-testid="wall-scope" data-wall-text>
-        {scopeName}
+        {scopeIsPlace ? <DataField>{scopeName}</DataField> : scopeName}
         {rotation.enabled && ` · ${t('wall.rotation.progress', { index: rotation.step, total: rotation.steps })}`}
       </span>
       <span className="wall-header-spacer" />

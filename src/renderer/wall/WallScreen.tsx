@@ -62,7 +62,7 @@ export function WallScreen({ streetName }: { streetName: string }) {
 
   return (
     <div className="wall" style={style} data-testid="wall" data-last-event-id={model?.lastEventId ?? ''} data-scope={focus ?? 'street'}>
-      <WallHeader streetName={model?.streetName ?? streetName} scopeName={scopeName} rotation={rotation} />
+      <WallHeader streetName={model?.streetName ?? streetName} scopeName={scopeName} scopeIsPlace={focus !== null} rotation={rotation} />
       {model && <WallTiles tiles={model.tiles} />}
       {model && (
         <div className="wall-column wall-column-left">

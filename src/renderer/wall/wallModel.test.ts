@@ -11,10 +11,12 @@ const item = (eventId: number, caseId: number, kind: WallFeedItem['kind'] = 'rep
   caseCode: `AJ${caseId}`,
   caseClass: 'event',
   category: '暴露垃圾',
+  categoryCode: 'SJ0101',
   gridId: 1,
   gridName: '东社区第01网格',
   communityName: '东社区',
   actor: '网格员 张*',
+  actorLabel: { role: 'grid_worker', name: '张*' },
 });
 const marker = (caseId: number, status: WallMarker['status'] = 'reported'): WallMarker => ({
   caseId,

@@ -14,6 +14,7 @@ const HOUR_MS = 3_600_000;
 
 interface Row {
   code: string;
+  category_code: string;
   category: string;
   grid: string;
   status: CaseStatus;
@@ -34,7 +35,7 @@ function holder(r: Row): BriefingHolder {
 export function attention(db: Db, scope: ScopeSql, now: number): BriefingAttention {
   const rows = db
     .prepare(
-      `SELECT cf.code, cat.name AS category, g.name AS grid, cf.status, d.name AS department,
+      `SELECT cf.code, cat.code AS category_code, cat.name AS category, g.name AS grid, cf.status, d.name AS department,
               s.role AS staff_role, sg.name AS staff_grid, cf.due_at, cf.supervised
          FROM case_file cf
          JOIN grid g ON g.id = cf.grid_id
@@ -49,6 +50,7 @@ export function attention(db: Db, scope: ScopeSql, now: number): BriefingAttenti
     .all({ now, ...scope.params }) as Row[];
   const cases: BriefingAttentionCase[] = rows.map((r) => ({
     code: r.code,
+    categoryCode: r.category_code,
     categoryName: r.category,
     gridName: r.grid,
     status: r.status,

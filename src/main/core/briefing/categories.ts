@@ -1,6 +1,7 @@
 // Which kinds of problem were reported, and what changed: reported cases (上报数, the
 // indicators' definition: reported in the period, not cancelled) per subcategory.
 import type { BriefingCategories, BriefingCategoryChange, BriefingPeriod } from '../../../shared/briefing';
+import type { CaseClass } from '../../../shared/domain';
 import type { Db } from '../db/database';
 import type { ScopeSql } from './scope';
 
@@ -28,13 +29,13 @@ export function categoryChanges(db: Db, period: BriefingPeriod, previous: Briefi
   const now = countsBySubcategory(db, period, scope);
   const before = countsBySubcategory(db, previous, scope);
   const names = db
-    .prepare(`SELECT c.id, c.name, p.class, p.name AS parent FROM case_category c JOIN case_category p ON p.id = c.parent_id ORDER BY c.code`)
-    .all() as { id: number; name: string; class: string; parent: string }[];
+    .prepare(`SELECT c.id, c.code, c.name, p.class, p.code AS parent_code, p.name AS parent FROM case_category c JOIN case_category p ON p.id = c.parent_id ORDER BY c.code`)
+    .all() as { id: number; code: string; name: string; class: CaseClass; parent_code: string; parent: string }[];
   const rows: BriefingCategoryChange[] = names
     .map((c) => {
       const current = now.get(c.id) ?? 0;
       const prev = before.get(c.id) ?? 0;
-      return { id: c.id, name: c.name, parentName: `${CLASS_LABEL[c.class] ?? c.class}·${c.parent}`, current, previous: prev, delta: current - prev };
+      return { id: c.id, code: c.code, parentCode: c.parent_code, caseClass: c.class, name: c.name, parentName: `${CLASS_LABEL[c.class] ?? c.class}·${c.parent}`, current, previous: prev, delta: current - prev };
     })
     .filter((r) => r.current > 0 || r.previous > 0);
   const sum = (m: Map<number, number>) => [...m.values()].reduce((s, n) => s + n, 0);

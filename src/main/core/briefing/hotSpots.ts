@@ -7,7 +7,7 @@
 // cluster at a low threshold), a community-week a few dozen with ~3. Clusters wider than
 // 150 m are split further (compactClusters).
 import { clustersDbscan, distance, featureCollection, point } from '@turf/turf';
-import type { BriefingHotSpot, BriefingHotSpots, BriefingPeriod } from '../../../shared/briefing';
+import type { BriefingCategoryCount, BriefingHotSpot, BriefingHotSpots, BriefingPeriod } from '../../../shared/briefing';
 import type { BBox, LngLat } from '../../../shared/views';
 import type { Db } from '../db/database';
 import { gridIdAt } from '../cases/locate';
@@ -30,13 +30,14 @@ interface CasePoint {
   lng: number;
   lat: number;
   category: string;
+  code: string;
   open: number;
 }
 
 function casePoints(db: Db, period: BriefingPeriod, scope: ScopeSql): CasePoint[] {
   return db
     .prepare(
-      `SELECT cf.lng, cf.lat, cat.name AS category, cf.status IN ${OPEN_STATUS_SQL} AS open
+      `SELECT cf.lng, cf.lat, cat.name AS category, cat.code, cf.status IN ${OPEN_STATUS_SQL} AS open
          FROM case_file cf JOIN grid g ON g.id = cf.grid_id JOIN case_category cat ON cat.id = cf.category_id
         WHERE cf.reported_at >= @from AND cf.reported_at < @to AND cf.status <> 'cancelled' AND ${scope.gridWhere}
         ORDER BY cf.id`,
@@ -44,10 +45,14 @@ function casePoints(db: Db, period: BriefingPeriod, scope: ScopeSql): CasePoint[
     .all({ from: period.from, to: period.to, ...scope.params }) as CasePoint[];
 }
 
-function topCounts(names: readonly string[], n: number): { name: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
-  return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).slice(0, n);
+function topCounts(points: readonly CasePoint[], n: number): BriefingCategoryCount[] {
+  const counts = new Map<string, BriefingCategoryCount>();
+  for (const p of points) {
+    const seen = counts.get(p.code);
+    if (seen) seen.count += 1;
+    else counts.set(p.code, { code: p.code, name: p.category, count: 1 });
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).slice(0, n);
 }
 
 function bboxOf(points: readonly LngLat[]): BBox {
@@ -153,7 +158,7 @@ export function hotSpots(db: Db, period: BriefingPeriod, previous: BriefingPerio
     const pts = indices.map((i) => coords[i]!);
     const centroid = centroidOf(pts);
     const radiusM = radiusOf(pts);
-    const categories = topCounts(indices.map((i) => cases[i]!.category), 3);
+    const categories = topCounts(indices.map((i) => cases[i]!), 3);
     const gridId = gridIdAt(db, centroid[0], centroid[1]);
     const names = gridId === null ? undefined : (gridName.get(gridId) as { grid: string; community: string } | undefined);
     return {

@@ -36,7 +36,7 @@ export function wallCategories(db: Db, since: number, scope: Scope): WallCategor
     .all({ ...scope }) as Row[];
   const reported = caseCountsBy(db, since, END_OF_TIME, countScope(scope), 'category');
   return rows
-    .map((r) => ({ row: { categoryId: r.id, caseClass: r.class, name: r.name, reported: reported.get(r.id)?.reported ?? 0, open: r.open ?? 0 }, code: r.code }))
+    .map((r) => ({ row: { categoryId: r.id, code: r.code, caseClass: r.class, name: r.name, reported: reported.get(r.id)?.reported ?? 0, open: r.open ?? 0 }, code: r.code }))
     .sort((a, b) => b.row.reported - a.row.reported || b.row.open - a.row.open || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
     .map((x) => x.row);
 }

@@ -3,6 +3,7 @@
 import type { CaseClass, CaseEventKind, CaseStatus } from '../../../shared/domain';
 import type { WallFeedItem } from '../../../shared/wall';
 import type { Db } from '../db/database';
+import { readActor } from '../reference/actors';
 import { maskActor } from './maskActor';
 
 interface FeedRow {
@@ -15,13 +16,14 @@ interface FeedRow {
   code: string;
   class: CaseClass;
   category: string;
+  category_code: string;
   grid_id: number;
   grid_name: string;
   community_name: string;
 }
 
 const FEED_SQL = `
-  SELECT e.id, e.at, e.kind, e.to_status, e.actor_name, cf.id AS case_id, cf.code, c.class, c.name AS category,
+  SELECT e.id, e.at, e.kind, e.to_status, e.actor_name, cf.id AS case_id, cf.code, c.class, c.name AS category, c.code AS category_code,
          g.id AS grid_id, g.name AS grid_name, cm.name AS community_name
     FROM case_event e
     JOIN case_file cf ON cf.id = e.case_id
@@ -34,6 +36,7 @@ export function departmentNames(db: Db): Set<string> {
 }
 
 function toItem(r: FeedRow, departments: ReadonlySet<string>): WallFeedItem {
+  const actor = maskActor(r.actor_name, departments);
   return {
     eventId: r.id,
     at: r.at,
@@ -43,10 +46,12 @@ function toItem(r: FeedRow, departments: ReadonlySet<string>): WallFeedItem {
     caseCode: r.code,
     caseClass: r.class,
     category: r.category,
+    categoryCode: r.category_code,
     gridId: r.grid_id,
     gridName: r.grid_name,
     communityName: r.community_name,
-    actor: maskActor(r.actor_name, departments),
+    actor,
+    actorLabel: readActor(actor),
   };
 }
 

@@ -2,12 +2,14 @@
 // bar for now, a thin grey one for before, and the change. More reports of a problem is
 // the bad direction here, so a rise is red.
 import type { BriefingCategoryChange } from '../../../shared/briefing';
+import type { Translate } from '../../i18n/translate';
+import { fmtCategory, fmtParentCategory } from '../format';
 
 const ROW = 58;
 const LABEL_W = 300;
 const VALUE_W = 150;
 
-export function CompareBars({ rows, width }: { rows: readonly BriefingCategoryChange[]; width: number }) {
+export function CompareBars({ t, rows, width }: { t: Translate; rows: readonly BriefingCategoryChange[]; width: number }) {
   const max = Math.max(1, ...rows.map((r) => Math.max(r.current, r.previous)));
   const barW = width - LABEL_W - VALUE_W;
   return (
@@ -18,10 +20,10 @@ export function CompareBars({ rows, width }: { rows: readonly BriefingCategoryCh
         return (
           <g key={r.id} transform={`translate(0, ${y})`}>
             <text x={0} y={24} fontSize={22} fill="#1f2937">
-              {r.name}
+              {fmtCategory(t, r.code, r.name)}
             </text>
             <text x={0} y={47} fontSize={15} fill="#5c6b7f">
-              {r.parentName}
+              {fmtParentCategory(t, r)}
             </text>
             <rect x={LABEL_W} y={8} width={(barW * r.current) / max} height={22} rx={3} fill="#1c4f91" />
             <rect x={LABEL_W} y={35} width={(barW * r.previous) / max} height={9} rx={2} fill="#adb5bd" />

@@ -1,8 +1,25 @@
 // 超期与督办: open cases past due or under supervision, with the unit or role that holds
 // each (never a person), most overdue first.
-import { fmtDateTime, fmtHolder, fmtOverdue } from '../format';
+import type { BriefingHolder } from '../../../shared/briefing';
+import { catalogs } from '../../i18n/locales';
+import { interpolate, type Translate } from '../../i18n/translate';
+import { DataField, withFields } from '../../i18n/Vocabulary';
+import { fmtCategory, fmtDateTime, fmtOverdue } from '../format';
 import type { SlideContext } from '../slideContext';
 import { SlideFrame } from './SlideFrame';
+
+/** Who holds a case, never a person, with the department's or the grid's name as data. */
+function Holder({ t, holder: h }: { t: Translate; holder: BriefingHolder }) {
+  switch (h.kind) {
+    case 'department':
+      return <DataField>{h.name}</DataField>;
+    case 'staff':
+      // The role is a word of the catalog; only the grid's name is data.
+      return <>{withFields(interpolate(catalogs[t.locale]['briefing.holder.staff'], { role: t(`staffRole.${h.role}`) }), { grid: h.gridName })}</>;
+    case 'unassigned':
+      return <>{t('briefing.holder.unassigned')}</>;
+  }
+}
 
 export function AttentionSlide({ ctx, title }: { ctx: SlideContext; title: string }) {
   const { deck, t } = ctx;
@@ -31,9 +48,13 @@ export function AttentionSlide({ ctx, title }: { ctx: SlideContext; title: strin
             {a.cases.map((c) => (
               <tr key={c.code}>
                 <td>{c.code}</td>
-                <td>{c.categoryName}</td>
-                <td>{c.gridName}</td>
-                <td style={{ maxWidth: 420 }}>{fmtHolder(t, c.holder)}</td>
+                <td>{fmtCategory(t, c.categoryCode, c.categoryName)}</td>
+                <td>
+                  <DataField>{c.gridName}</DataField>
+                </td>
+                <td style={{ maxWidth: 420 }}>
+                  <Holder t={t} holder={c.holder} />
+                </td>
                 <td>{t(`caseStatus.${c.status}`)}</td>
                 <td className="num">{c.overdueHours !== null ? <b className="bs-worse">{fmtOverdue(t, c.overdueHours)}</b> : <span className="bs-muted">{fmtOverdue(t, null)}</span>}</td>
                 <td>{c.supervised ? <span className="bs-badge">{t('briefing.attention.supervised')}</span> : ''}</td>

@@ -1,6 +1,6 @@
 // One hot spot up close: its cases on the map, and what they are about.
 import type { BriefingHotSpot } from '../../../shared/briefing';
-import { fmtRate } from '../format';
+import { fmtCategory, fmtRate } from '../format';
 import { HOT_SPOT_COLORS, type BriefingMapView } from '../map/briefingMap';
 import { SlideMap } from '../map/SlideMap';
 import type { SlideContext } from '../slideContext';
@@ -32,7 +32,7 @@ export function HotSpotSlide({ ctx, title, view, spot }: { ctx: SlideContext; ti
           {spot.topCategories.map((c) => (
             <div key={c.name} style={{ marginBottom: 12 }}>
               <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 23 }}>
-                <span>{c.name}</span>
+                <span>{fmtCategory(t, c.code, c.name)}</span>
                 <span>
                   {t.num(c.count)} · {t('briefing.hotSpot.share', { value: fmtRate(t, c.count / spot.count, 0) })}
                 </span>

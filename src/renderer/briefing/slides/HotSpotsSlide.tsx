@@ -1,5 +1,5 @@
 // 热点区域: the scope's map with the hot spots numbered, and the list of them by place.
-import { fmtCount } from '../format';
+import { fmtCategory, fmtCount } from '../format';
 import { HOT_SPOT_COLORS, type BriefingMapView } from '../map/briefingMap';
 import { SlideMap } from '../map/SlideMap';
 import type { SlideContext } from '../slideContext';
@@ -30,7 +30,7 @@ export function HotSpotsSlide({ ctx, title, view }: { ctx: SlideContext; title: 
                       {t('briefing.hotSpots.vsPrevious', { count: s.previousCount })}
                       {s.gridName ? ` · ${s.gridName}` : ''}
                     </div>
-                    <div className="bs-spot-meta">{t('briefing.hotSpots.mainly', { categories: s.topCategories.map((c) => `${c.name} ${c.count}`).join('、') })}</div>
+                    <div className="bs-spot-meta">{t('briefing.hotSpots.mainly', { categories: s.topCategories.map((c) => `${fmtCategory(t, c.code, c.name)} ${t.num(c.count)}`).join(t('briefing.listSeparator')) })}</div>
                   </div>
                 </li>
               ))}

@@ -1,6 +1,8 @@
 // The frame of a content slide: title band with the scope and period, body, footer with
 // the page number.
 import type { ReactNode } from 'react';
+import { catalogs } from '../../i18n/locales';
+import { DataField, withFields } from '../../i18n/Vocabulary';
 import { fmtPeriod } from '../format';
 import type { SlideContext } from '../slideContext';
 
@@ -11,12 +13,12 @@ export function SlideFrame({ ctx, title, children, testId }: { ctx: SlideContext
       <header className="bs-head">
         <div className="bs-title">{title}</div>
         <div className="bs-sub">
-          {deck.scope.name} · {fmtPeriod(t, deck.period)}
+          <DataField>{deck.scope.name}</DataField> · {fmtPeriod(t, deck.period)}
         </div>
       </header>
       <div className="bs-body">{children}</div>
       <footer className="bs-foot">
-        <span>{t('briefing.footer', { street: deck.streetName })}</span>
+        <span>{withFields(catalogs[t.locale]['briefing.footer'], { street: deck.streetName })}</span>
         <span>{t('briefing.counter', { n: ctx.page, total: ctx.pages })}</span>
       </footer>
     </div>

@@ -1,6 +1,7 @@
 // Cases by large category over the last 30 days: a bar per category, busiest first.
 import type { WallCategoryRow } from '../../../shared/wall';
 import { useLocale } from '../../i18n/LocaleProvider';
+import { categoryLabel } from '../../i18n/Vocabulary';
 import { Panel } from './Panel';
 
 export const CATEGORY_ROWS = 5;
@@ -25,7 +26,7 @@ export function WallCategories({ categories, height }: { categories: readonly Wa
         {rows.map((r) => (
           <div key={r.categoryId} className="wall-bar-row" data-testid="wall-category">
             <span className="wall-bar-name" data-wall-text>
-              {tOpen('wall.class', r.caseClass)}·{r.name}
+              {tOpen('wall.class', r.caseClass)}·{categoryLabel(tOpen, r.code, r.name)}
             </span>
             <div className="wall-bar-track">
               <div className="wall-bar-fill" data-class={r.caseClass} style={{ width: `${(r.reported / max) * 100}%` }} />

@@ -3,6 +3,7 @@
 import { useRef } from 'react';
 import type { WallFeedItem } from '../../../shared/wall';
 import { useLocale } from '../../i18n/LocaleProvider';
+import { ActorName, categoryLabel, DataField } from '../../i18n/Vocabulary';
 import { gridLabel } from '../../../shared/gridLabel';
 import { clockTime } from '../format';
 import { Panel } from './Panel';
@@ -37,15 +38,15 @@ export function WallFeed({ feed, arrived, unit }: { feed: readonly WallFeedItem[
                 {tOpen('wall.event', item.kind)}
               </span>
               <span className="wall-feed-category" data-wall-text>
-                {item.category}
+                {categoryLabel(tOpen, item.categoryCode, item.category)}
               </span>
             </div>
             <div className="wall-feed-line">
               <span className="wall-feed-place" data-wall-text>
-                {gridLabel({ name: item.gridName, communityName: item.communityName })}
+                <DataField>{gridLabel({ name: item.gridName, communityName: item.communityName })}</DataField>
               </span>
               <span className="wall-feed-actor" data-wall-text>
-                {item.actor}
+                <ActorName actor={item.actorLabel} />
               </span>
             </div>
           </div>

@@ -1,6 +1,7 @@
 // The grids that most need attention: overdue first, then supervised, then unresolved.
 import type { WallRankingRow } from '../../../shared/wall';
 import { useLocale } from '../../i18n/LocaleProvider';
+import { DataField } from '../../i18n/Vocabulary';
 import { gridLabel } from '../../../shared/gridLabel';
 import { Panel } from './Panel';
 
@@ -28,7 +29,9 @@ export function WallRanking({ ranking, height }: { ranking: readonly WallRanking
           {ranking.map((r, i) => (
             <div key={r.gridId} className="wall-rank-row" data-rank={i + 1} data-testid="wall-rank-row">
               <span className="wall-rank-no">{i + 1}</span>
-              <span data-wall-text>{gridLabel({ name: r.gridName, communityName: r.communityName })}</span>
+              <span data-wall-text>
+                <DataField>{gridLabel({ name: r.gridName, communityName: r.communityName })}</DataField>
+              </span>
               <span className="wall-rank-num" data-kind="overdue" data-zero={r.overdue === 0} data-wall-text>
                 {num(r.overdue)}
               </span>
