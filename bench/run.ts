@@ -17,6 +17,7 @@ import { tempDir } from '../test/helpers/tempDir';
 import { benchBriefing } from './lib/briefing';
 import { benchGrids } from './lib/grids';
 import { benchDemoStart, benchHeavy } from './lib/heavy';
+import { benchImport } from './lib/importBench';
 import { benchThematic } from './lib/thematic';
 import { benchSearch } from './lib/search';
 import { openStreetReadonly } from '../test/helpers/demoStreet';
@@ -30,10 +31,12 @@ import { serveFolder } from './lib/staticServer';
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' }, seed: { type: 'string', default: '2026' }, 'no-browser': { type: 'boolean', default: false }, data: { type: 'string' }, only: { type: 'string' }, renderer: { type: 'string', default: 'out/renderer' } } });
 const scale = Number(values.scale);
 // `--data DIR` reuses a street made by `npm run demo` (copied, so the bench's writes stay
-// off it); `--only map` measures just the map payloads and the first-idle pair;
-// `--renderer DIR` serves another build of the renderer to the browser.
-if (values.only !== undefined && values.only !== 'map') throw new Error(`--only takes "map", got "${values.only}"`);
+// off it); `--only map` measures just the map payloads and the first-idle pair; `--only
+// import` the map payloads and the whole street's register import; `--renderer DIR` serves
+// another build of the renderer to the browser.
+if (values.only !== undefined && values.only !== 'map' && values.only !== 'import') throw new Error(`--only takes "map" or "import", got "${values.only}"`);
 const mapOnly = values.only === 'map';
+const importOnly = values.only === 'import';
 const seed = Number(values.seed);
 
 function unwrap<T>(r: ApiResult<unknown>): T {
@@ -74,7 +77,7 @@ try {
   });
   results.mapFirstPayload = { medianMs: firstBase.medianMs, runsMs: firstBase.runsMs, jsonBytes: baseBytes };
   results.mapBuildingsPayload = { medianMs: firstBuildings.medianMs, runsMs: firstBuildings.runsMs, jsonBytes: buildingsBytes };
-  if (!mapOnly) {
+  if (!mapOnly && !importOnly) {
     const overlays: Record<string, { medianMs: number; features: number }> = {};
     for (const kind of ['households', 'partyOrgs', 'tenants', 'cases', 'facilities'] as const) {
       let n = 0;
@@ -162,8 +165,19 @@ try {
     }
   }
 
+  // 5b. A whole street's residents register (200,000 rows) imported community by community
+  //     while the dispatcher reads the queue, then exported. After the grids: it changes the register.
+  if (!mapOnly) {
+    const admin = unwrap<{ token: string }>(await core.call('auth.unlock', { username: 'admin', password: 'streetops' }, null)).token;
+    results.import = await benchImport(
+      work.path,
+      (method, input) => core.call(method, input, admin),
+      () => core.call('case.queue', { queue: 'new', limit: 100, offset: 0 }, token),
+    );
+  }
+
   // 6. First idle of the map in Chromium, beside a plain MapLibre page with the same features.
-  if (!values['no-browser']) {
+  if (!values['no-browser'] && !importOnly) {
     const base = unwrap<MapBase>(await core.call('map.base', {}, token));
     const cases = unwrap<OverlayPayload>(await core.call('map.overlay', { kind: 'cases' }, token)).features;
     const plainDir = join(work.path, 'plain');
@@ -204,7 +218,7 @@ try {
   }
   await core.close();
   // 7. Whole-street validation through the API, clean and with dragged vertices, against PostGIS when STREETOPS_POSTGIS is set.
-  if (!mapOnly) results.validationVsPostgis = await benchValidationVsPostgis(work.path);
+  if (!mapOnly && !importOnly) results.validationVsPostgis = await benchValidationVsPostgis(work.path);
 } finally {
   work.remove();
 }
