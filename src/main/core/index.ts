@@ -22,6 +22,12 @@ import { putKeyringEntry, removeKeyringEntry } from './accounts/keyringSlots';
 import { findUser, findUserById } from './users';
 import { generateDemoInWorker } from './workers/demoInWorker';
 import { commitImportInWorker } from './workers/importCommitInWorker';
+import { backupInWorker } from './workers/backupInWorker';
+import { runBackup } from './backup/runBackup';
+import { lastScheduled } from './backup/backupLog';
+import { backupSettings } from './backup/backupSettings';
+import { scheduledBackupDue } from './backup/schedule';
+import type { BackupRunView } from '../../shared/backup';
 import type { ImportCommitInput, ImportCommitResult } from '../../shared/registerImport';
 import { migrateInWorker } from './workers/migrateInWorker';
 import { WorkerPool } from './workers/workerPool';
@@ -35,6 +41,8 @@ const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
 /** How often idle sessions are looked for when nobody calls (expiry is also checked on every call). */
 const SWEEP_MS = 30_000;
+/** How often the daily backup's time is looked at. */
+const BACKUP_CHECK_MS = 60_000;
 
 function sessionLimits(db: Db | null): SessionLimits {
   const idle = db ? getSetting(db, 'session.idleMinutes') : 30;
@@ -62,6 +70,9 @@ class Core implements CoreHandle {
   /** A lane of its own for the console's short interactive reads (INTERACTIVE_TASKS), so a
    *  map opened during a year's ledger export does not queue behind it. */
   private interactivePool: WorkerPool | null = null;
+  /** The backup being written (one at a time), and the minute timer that starts the daily one. */
+  private backingUp: Promise<BackupRunView> | null = null;
+  private backupTimer: NodeJS.Timeout | null = null;
   /** Running jobs that their user may cancel. */
   private readonly jobs = new Map<string, { userId: number; cancel(): void }>();
 
@@ -280,6 +291,7 @@ class Core implements CoreHandle {
     if (this.options.warmWorkers) this.interactivePool.warm();
     this.sessions.setLimits(sessionLimits(db));
     this.sweeper ??= setInterval(() => this.sweep(), SWEEP_MS).unref();
+    this.backupTimer ??= setInterval(() => this.scheduledBackup(), BACKUP_CHECK_MS).unref();
     return db;
   }
 
@@ -364,6 +376,8 @@ class Core implements CoreHandle {
       this.masterKey = null;
       if (this.sweeper) clearInterval(this.sweeper);
       this.sweeper = null;
+      if (this.backupTimer) clearInterval(this.backupTimer);
+      this.backupTimer = null;
     }
   }
 
@@ -408,6 +422,61 @@ class Core implements CoreHandle {
     return this.followJob(job, handle, user);
   }
 
+  /** A backup into the configured folder, written in a worker; one at a time. */
+  private backup(trigger: 'manual' | 'schedule', user: UserView | null): Promise<BackupRunView> {
+    if (!this.db || !this.masterKey) return Promise.reject(new ApiError('not_ready', 'the street database is locked'));
+    if (this.backingUp) return Promise.reject(new ApiError('conflict', 'a backup is being written; wait for it to finish'));
+    const db = this.db;
+    const keyHex = this.masterKey.toString('hex');
+    const job = new JobReporter('backup', (p) => this.emit('job.progress', p), user?.id);
+    job.progress(0, 'start');
+    const run = runBackup({
+      db,
+      now: this.now,
+      trigger,
+      userId: user?.id ?? null,
+      log: this.log,
+      write: (folder, names) =>
+        backupInWorker(
+          coreWorkerEntry(this.options.workerEntry),
+          { dbFile: this.paths.db, keyringFile: this.paths.keyring, keyHex, nativeBinding: this.options.nativeBinding ?? null, folder, names },
+          (fraction, stage) => job.progress(fraction, stage),
+        ),
+    }).then(
+      (view) => {
+        this.backingUp = null;
+        job.finish(view.ok ? 'done' : 'failed', view.problem ?? undefined);
+        return view;
+      },
+      (err: unknown) => {
+        this.backingUp = null;
+        job.finish('failed', err instanceof Error ? err.message : String(err));
+        throw err;
+      },
+    );
+    this.backingUp = run;
+    return run;
+  }
+
+  /** The minute timer: starts the daily backup when it is due (only while a street is open). */
+  private scheduledBackup(): void {
+    const db = this.db;
+    if (!db || this.backingUp) return;
+    try {
+      if (!scheduledBackupDue(backupSettings(db), lastScheduled(db), this.now())) return;
+    } catch (err) {
+      this.log(`backup schedule check failed: ${err instanceof Error ? err.message : String(err)}`);
+      return;
+    }
+    this.backup('schedule', null).catch((err: unknown) => this.log(`scheduled backup failed: ${err instanceof Error ? err.message : String(err)}`));
+  }
+
+  /** For tests and shells: runs the schedule check now instead of at the next minute. */
+  checkBackupSchedule(): Promise<BackupRunView | null> {
+    this.scheduledBackup();
+    return this.backingUp ?? Promise.resolve(null);
+  }
+
   call(method: string, input: unknown, token: string | null, origin: CallOrigin = { source: 'local' }) {
     return dispatch(
       {
@@ -429,6 +498,10 @@ class Core implements CoreHandle {
             commitImport: (importInput) => {
               if (!session) return Promise.reject(new ApiError('unauthorized', 'this call needs an unlocked session'));
               return this.commitImport(importInput, session.user, now);
+            },
+            backup: () => {
+              if (!session) return Promise.reject(new ApiError('unauthorized', 'this call needs an unlocked session'));
+              return this.backup('manual', session.user);
             },
             cancelJob: (jobId) => {
               const job = this.jobs.get(jobId);
@@ -486,7 +559,13 @@ export function createCore(options: CoreOptions): UnstartedCore {
   return new Core(options);
 }
 
-export async function startCore(options: CoreOptions): Promise<CoreHandle> {
+/** The core with its backup schedule reachable (tests run it without waiting for the minute timer). */
+export interface StreetCore extends CoreHandle {
+  /** Starts the daily backup now if it is due; answers its run, or null. */
+  checkBackupSchedule(): Promise<BackupRunView | null>;
+}
+
+export async function startCore(options: CoreOptions): Promise<StreetCore> {
   const core = new Core(options);
   core.start();
   return core;

@@ -1,5 +1,6 @@
 // What a handler may use: the clock, the caller's session, the unlocked database, and the
 // auth operations (which need the keyring, not the database).
+import type { BackupRunView } from '../../../shared/backup';
 import type { Db } from '../db/database';
 import type { Session } from '../session/sessions';
 import type { CallOrigin } from '../handle';
@@ -51,6 +52,9 @@ export interface CallContext {
   /** Commits a register import in a worker thread with its own read-write connection (one
    *  transaction), as an 'import' job the caller may cancel. */
   commitImport(input: ImportCommitInput): Promise<ImportCommitResult>;
+  /** Makes a backup now into the configured folder, in a worker thread, as a 'backup' job;
+   *  answers its log row (ok or with the problem). */
+  backup(): Promise<BackupRunView>;
   /** Cancels a running job started by this user. */
   cancelJob(jobId: string): boolean;
   /** Push an event to every open window (after the write has committed). */

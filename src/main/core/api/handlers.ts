@@ -4,6 +4,7 @@ import type { ApiMethod, ApiOutput, ApiParsedInput } from '../../../shared/api';
 import type { CallContext } from './context';
 import { accountHandlers } from '../accounts/handlers';
 import { registerImportHandlers } from '../registerImport/handlers';
+import { backupHandlers } from '../backup/handlers';
 import { registerHandlers } from '../registers/handlers';
 import { streetSummary } from '../services/streetSummary';
 import { mapBuildings } from '../services/mapBuildings';
@@ -49,6 +50,7 @@ export const handlers: HandlerMap = {
   'auth.lock': (_input, ctx) => ctx.auth.lock(ctx.token),
   ...accountHandlers,
   ...registerImportHandlers,
+  ...backupHandlers,
   ...registerHandlers,
   'street.summary': (_input, ctx) => streetSummary(ctx.db(), ctx.now),
   'map.base': (_input, ctx) => ctx.heavy('map.base', {}),

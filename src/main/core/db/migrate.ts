@@ -13,6 +13,7 @@ import m0008 from './migrations/0008_wall_counts';
 import m0009 from './migrations/0009_registers';
 import m0011 from './migrations/0011_org_registers';
 import m0012 from './migrations/0012_geometry_stamp';
+import m0013 from './migrations/0013_backup_log';
 
 export interface Migration {
   id: string;
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '0009_registers', sql: m0009 },
   { id: '0011_org_registers', sql: m0011 },
   { id: '0012_geometry_stamp', sql: m0012 },
+  { id: '0013_backup_log', sql: m0013 },
 ];
 
 export class MigrationMismatchError extends Error {}

@@ -10,9 +10,11 @@ import { createDemoStreet } from '../bootstrap';
 import { openDatabase } from '../db/database';
 import { migrate } from '../db/migrate';
 import { DEMO_USERS } from '../users';
-import type { CommitReply, CommitWorkerData, DemoReply, DemoWorkerData, MigrateReply, MigrateWorkerData, ReadWorkerData, TaskReply, TaskRequest } from './messages';
+import type { BackupReply, BackupWorkerData, CommitReply, CommitWorkerData, DemoReply, DemoWorkerData, MigrateReply, MigrateWorkerData, ReadWorkerData, TaskReply, TaskRequest } from './messages';
 import { commitImport } from '../registerImport/commitImport';
 import { READ_TASKS } from './readTasks';
+import { BackupProblem } from '../backup/backupProblem';
+import { writeBackup } from '../backup/writeBackup';
 
 const WORKER_CACHE_KIB = 16 * 1024;
 const port = parentPort;
@@ -111,8 +113,26 @@ function commitRegisterImport(data: CommitWorkerData, port: NonNullable<typeof p
   })();
 }
 
-const data = workerData as ReadWorkerData | DemoWorkerData | MigrateWorkerData | CommitWorkerData;
+/** One backup, written and verified here; the live database is only read. */
+function backUp(data: BackupWorkerData, port: NonNullable<typeof parentPort>): void {
+  const reply = (m: BackupReply) => port.postMessage(m);
+  const key = Buffer.from(data.keyHex, 'hex');
+  try {
+    const written = writeBackup(
+      { dbFile: data.dbFile, keyringFile: data.keyringFile, key, nativeBinding: data.nativeBinding, folder: data.folder, names: data.names },
+      (fraction, stage) => reply({ kind: 'progress', fraction, stage }),
+    );
+    reply({ kind: 'done', written });
+  } catch (err) {
+    reply({ kind: 'failed', code: err instanceof BackupProblem ? err.code : 'internal', message: err instanceof Error ? err.message : String(err) });
+  } finally {
+    key.fill(0);
+  }
+}
+
+const data = workerData as ReadWorkerData | DemoWorkerData | MigrateWorkerData | CommitWorkerData | BackupWorkerData;
 if (data.mode === 'demo') generateDemo(data, port);
 else if (data.mode === 'commit') commitRegisterImport(data, port);
 else if (data.mode === 'migrate') migrateStreet(data, port);
+else if (data.mode === 'backup') backUp(data, port);
 else serveReads(data, port);

@@ -4,6 +4,9 @@ import type { UserView } from '../../../shared/views';
 import type { ReadTaskName } from './readTasks';
 import type { DemoReport } from '../demo/generate';
 import type { ImportCommitInput, ImportCommitResult } from '../../../shared/registerImport';
+import type { BackupFileName } from '../backup/backupFiles';
+import type { BackupProblemCode } from '../backup/backupProblem';
+import type { WrittenBackup } from '../backup/writeBackup';
 
 export interface ReadWorkerData {
   mode: 'read';
@@ -42,6 +45,22 @@ export interface CommitWorkerData {
   now: number;
   cancel: SharedArrayBuffer;
 }
+
+/** One backup: VACUUM INTO on a read-only connection of its own, verified, then renamed into place. */
+export interface BackupWorkerData {
+  mode: 'backup';
+  dbFile: string;
+  keyringFile: string;
+  keyHex: string;
+  nativeBinding: string | null;
+  folder: string;
+  names: BackupFileName;
+}
+
+export type BackupReply =
+  | { kind: 'progress'; fraction: number; stage: string }
+  | { kind: 'done'; written: WrittenBackup }
+  | { kind: 'failed'; code: BackupProblemCode | 'internal'; message: string };
 
 export type CommitReply = { kind: 'progress'; fraction: number; stage: string } | { kind: 'done'; result: ImportCommitResult } | { kind: 'error'; error: ApiErrorShape };
 
