@@ -239,8 +239,18 @@ export interface ImportUpdateView {
   fields: string[];
 }
 
+/** A column the register reads, for the mapping's choices: its field, its name in both languages, whether rows need it. */
+export interface ImportFieldView {
+  field: string;
+  zh: string;
+  en: string;
+  required: boolean;
+}
+
 export interface ImportPreview {
   register: ImportRegister;
+  /** The register's columns (the mapping may name any of them). */
+  fields: ImportFieldView[];
   communityId: number;
   fileName: string;
   sheets: ImportSheetView[];

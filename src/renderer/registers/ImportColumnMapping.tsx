@@ -3,7 +3,7 @@
 // preview, and can be kept as a named template.
 import { Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { IGNORE_COLUMN, RESIDENT_IMPORT_FIELDS, type ImportPreview } from '../../shared/registerImport';
+import { IGNORE_COLUMN, type ImportPreview } from '../../shared/registerImport';
 import { useT } from '../i18n/LocaleProvider';
 
 interface Props {
@@ -18,7 +18,8 @@ interface Props {
 export function ImportColumnMapping({ preview, mapping, onChange, onApply, onSaveTemplate, busy }: Props) {
   const t = useT();
   const [templateName, setTemplateName] = useState('');
-  const options = [...RESIDENT_IMPORT_FIELDS.map((f) => ({ value: f, label: t(`import.field.${f}`) })), { value: IGNORE_COLUMN, label: t('import.columnIgnore') }];
+  // The register's own columns, named by the core in both languages (each register brings its own).
+  const options = [...preview.fields.map((f) => ({ value: f.field, label: t.locale === 'zh-CN' ? f.zh : f.en })), { value: IGNORE_COLUMN, label: t('import.columnIgnore') }];
   const sheets = preview.sheets.filter((s) => s.status === 'read');
   return (
     <Stack gap={8} data-testid="import-columns">

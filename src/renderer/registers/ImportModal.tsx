@@ -1,5 +1,5 @@
-// 导入台账: a community's residents register from Excel. Choose the community and the
-// workbook; the core reads, normalises, validates and matches it and answers a preview
+// 导入台账: a community's register from Excel. Choose the register (those the core knows),
+// the community and the workbook; the core reads, normalises, validates and matches it and answers a preview
 // (figures per sheet, what it skipped, every row it will not write and why, addresses to
 // pick a building for); the user may correct the columns or pick buildings and preview
 // again, download the rejected rows as a workbook (原列 + 错误原因), then commit: one
@@ -7,7 +7,7 @@
 // before the commit, and a stopped or failed commit writes nothing.
 import { Accordion, Alert, Button, FileInput, Group, Loader, Modal, Progress, Select, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import type { ImportCommitResult, ImportPreview, ImportPreviewInput } from '../../shared/registerImport';
+import { IMPORT_REGISTERS, type ImportCommitResult, type ImportPreview, type ImportPreviewInput, type ImportRegister } from '../../shared/registerImport';
 import type { UserView } from '../../shared/views';
 import { api } from '../api/api';
 import { isApiClientError } from '../api/ApiClientError';
@@ -15,7 +15,7 @@ import { errorMessage } from '../api/errorMessage';
 import { useOwnJob } from '../api/useOwnJob';
 import { useCommunities } from '../accounts/useCommunities';
 import { downloadFile } from '../dispatch/ledger/download';
-import { useT } from '../i18n/LocaleProvider';
+import { useLocale, useT } from '../i18n/LocaleProvider';
 import { ImportColumnMapping } from './ImportColumnMapping';
 import { ImportIssuesTable } from './ImportIssuesTable';
 import { ImportPicks } from './ImportPicks';
@@ -41,7 +41,9 @@ type Busy = 'preview' | 'commit' | 'errors' | null;
 
 function ImportForm({ user, onClose }: { user: UserView; onClose: () => void }) {
   const t = useT();
+  const { tOpen } = useLocale();
   const communities = useCommunities(true);
+  const [register, setRegister] = useState<ImportRegister>('residents');
   // A community account imports into its own community only (the core refuses any other).
   const [communityId, setCommunityId] = useState<number | null>(user.communityId);
   const [file, setFile] = useState<File | null>(null);
@@ -57,6 +59,7 @@ function ImportForm({ user, onClose }: { user: UserView; onClose: () => void }) 
   const [notice, setNotice] = useState<string | null>(null);
   const { job, cancel } = useOwnJob('import', user.id, busy === 'commit');
   const options = useMemo(() => communities.map((c) => ({ value: c.id, label: c.name })), [communities]);
+  const registers = useMemo(() => IMPORT_REGISTERS.map((r) => ({ value: r, label: tOpen('import.register', r) })), [tOpen]);
 
   const runPreview = async (overrides: { mapping?: Record<string, string>; picks?: Record<string, number> } = {}) => {
     if (communityId === null || !file || busy) return;
@@ -70,7 +73,7 @@ function ImportForm({ user, onClose }: { user: UserView; onClose: () => void }) 
       const useMapping = overrides.mapping ?? mapping;
       const usePicks = overrides.picks ?? picks;
       const input: ImportPreviewInput = {
-        register: 'residents',
+        register,
         communityId,
         file: { name: file.name, base64 },
         ...(Object.keys(useMapping).length ? { mapping: useMapping } : {}),
@@ -123,7 +126,7 @@ function ImportForm({ user, onClose }: { user: UserView; onClose: () => void }) 
     for (const s of preview.sheets) for (const c of s.columns) if (c.field) whole[c.label] = c.field;
     Object.assign(whole, mapping);
     try {
-      const saved = await api.call('register.import.saveTemplate', { register: 'residents', name, mapping: whole });
+      const saved = await api.call('register.import.saveTemplate', { register, name, mapping: whole });
       setNotice(t('import.templateSaved', { name: saved.name }));
     } catch (e) {
       setError({ title: t('registers.saveFailed'), body: errorMessage(e, t) });
@@ -136,6 +139,24 @@ function ImportForm({ user, onClose }: { user: UserView; onClose: () => void }) 
   return (
     <Stack gap={12}>
       <Group gap={12} align="flex-end">
+        <Select<ImportRegister>
+          size="xs"
+          w={180}
+          label={t('import.register')}
+          data={registers}
+          value={register}
+          onChange={(v) => {
+            if (v === null) return;
+            setRegister(v);
+            setPreview(null);
+            setPreviewed(null);
+            setMapping({});
+            setPicks({});
+          }}
+          allowDeselect={false}
+          disabled={busy !== null}
+          data-testid="import-register"
+        />
         <Select<number>
           size="xs"
           w={220}

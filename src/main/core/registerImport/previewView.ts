@@ -6,6 +6,7 @@ import { ISSUE_LIST_LIMIT, type ImportPreview, type ImportRegister } from '../..
 import { issueView } from './rowIssue';
 import { totals, type RegisterPlan } from './planImport';
 import { columnLetter } from './readWorkbook';
+import { registerKind } from './registerKinds';
 
 /** Issues in workbook order: sheet by sheet, row by row. */
 export function sortedIssues(plan: RegisterPlan): RegisterPlan['issues'] {
@@ -16,8 +17,11 @@ export function sortedIssues(plan: RegisterPlan): RegisterPlan['issues'] {
 export function previewView(plan: RegisterPlan, register: ImportRegister): ImportPreview {
   const issues = sortedIssues(plan);
   const updates = plan.rows.filter((r) => r.outcome === 'update');
+  const kind = registerKind(register);
+  const required = new Set<string>(kind.required);
   return {
     register,
+    fields: kind.columns.fields.map((f) => ({ field: f.field, zh: f.label.zh, en: f.label.en, required: required.has(f.field) })),
     communityId: plan.communityId,
     fileName: plan.fileName,
     sheets: plan.sheets.map((s) => ({
