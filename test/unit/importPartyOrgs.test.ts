@@ -196,7 +196,7 @@ describe('Party organisations: roles, masking, round trip', () => {
     for (const communityId of [1, 2]) {
       const n = db.prepare('SELECT count(*) FROM party_org WHERE community_id = ?').pluck().get(communityId) as number;
       const bytes = await exportKind(db, partyOrgsKind, { communityId, gridId: null }, viewer('admin'));
-      const sheet = (await new ExcelJS.Workbook().xlsx.load(bytes)).worksheets[0]!;
+      const sheet = (await new ExcelJS.Workbook().xlsx.load(bytes as unknown as ExcelJS.Buffer)).worksheets[0]!;
       expect(sheet.getRow(1).values).toEqual([undefined, '党组织名称', '组织类别', '层级', '上级党组织', '书记', '书记联系电话', '活动阵地', '覆盖范围', '成立时间']);
       expect(sheet.rowCount).toBe(n + 1);
       const before = tableDigest(ORG_TABLES);
