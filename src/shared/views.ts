@@ -355,6 +355,8 @@ export interface PartyOrgDetail {
   dualReport: Record<DualReportState, number>;
   coveredTenants: number;
   building: { id: number; name: string; address: string } | null;
+  /** What it covers (party_org_coverage): grids, buildings and tenants, by name. */
+  coverage: { kind: 'grid' | 'building' | 'tenant'; id: number; name: string }[];
 }
 
 export interface TenantDetail {

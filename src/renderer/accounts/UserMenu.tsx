@@ -6,11 +6,12 @@ import type { UserView } from '../../shared/views';
 import { useT } from '../i18n/LocaleProvider';
 import { useSession } from '../session/SessionProvider';
 import { consoleColors } from '../theme/consoleColors';
+import { AdminModal } from '../admin/AdminModal';
 import { ChangePasswordModal } from './ChangePasswordModal';
 import { OfficeSettingsModal } from './OfficeSettingsModal';
 import { UsersModal } from './UsersModal';
 
-type Dialog = 'password' | 'users' | 'settings' | null;
+type Dialog = 'password' | 'users' | 'settings' | 'admin' | null;
 
 export function UserMenu({ user }: { user: UserView }) {
   const t = useT();
@@ -45,6 +46,9 @@ export function UserMenu({ user }: { user: UserView }) {
               <Menu.Item onClick={() => setDialog('settings')} data-testid="menu-settings">
                 {t('accounts.menu.settings')}
               </Menu.Item>
+              <Menu.Item onClick={() => setDialog('admin')} data-testid="menu-admin">
+                {t('admin.menu')}
+              </Menu.Item>
             </>
           )}
         </Menu.Dropdown>
@@ -52,6 +56,7 @@ export function UserMenu({ user }: { user: UserView }) {
       <ChangePasswordModal opened={dialog === 'password'} onClose={close} />
       {admin && <UsersModal opened={dialog === 'users'} onClose={close} currentUserId={user.id} />}
       {/* A new idle time applies to this console at once: the session status carries it. */}
+      {admin && <AdminModal opened={dialog === 'admin'} onClose={close} />}
       {admin && <OfficeSettingsModal opened={dialog === 'settings'} onClose={close} onSaved={() => void refresh()} />}
     </>
   );

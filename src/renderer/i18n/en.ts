@@ -9,6 +9,7 @@ import { thematicEn } from './thematic.en';
 import { accountsEn } from './accounts.en';
 import { accessEn } from './access.en';
 import { vocabularyEn } from './vocabulary.en';
+import { registerEditEn } from './registerEdit.en';
 import { registersEn } from './registers.en';
 
 export const en: Messages = {
@@ -21,6 +22,7 @@ export const en: Messages = {
   ...accessEn,
   ...vocabularyEn,
   ...registersEn,
+  ...registerEditEn,
   'app.name': 'StreetOps',
   'app.nameLatin': 'Street operations console',
   'app.loading': 'Connecting…',

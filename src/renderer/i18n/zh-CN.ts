@@ -8,6 +8,7 @@ import { wallZhCN } from './wall.zh-CN';
 import { accountsZhCN } from './accounts.zh-CN';
 import { accessZhCN } from './access.zh-CN';
 import { vocabularyZhCN } from './vocabulary.zh-CN';
+import { registerEditZhCN } from './registerEdit.zh-CN';
 import { registersZhCN } from './registers.zh-CN';
 
 export const zhCN = {
@@ -20,6 +21,7 @@ export const zhCN = {
   ...accessZhCN,
   ...vocabularyZhCN,
   ...registersZhCN,
+  ...registerEditZhCN,
   'app.name': '街道综合指挥台',
   'app.nameLatin': 'StreetOps',
   'app.loading': '正在连接…',

@@ -1,4 +1,5 @@
-// Per household member in the building drawer: 编辑 and 迁出/死亡.
+// The actions on one resident row of the building drawer: 编辑, 迁户 (to another household)
+// and 迁出/死亡.
 import { Button, Group } from '@mantine/core';
 import type { ResidentBrief } from '../../shared/views';
 import { useT } from '../i18n/LocaleProvider';
@@ -6,15 +7,19 @@ import { useT } from '../i18n/LocaleProvider';
 interface Props {
   resident: ResidentBrief;
   onEdit: (r: ResidentBrief) => void;
+  onMove: (r: ResidentBrief) => void;
   onLeave: (r: ResidentBrief) => void;
 }
 
-export function MemberActions({ resident, onEdit, onLeave }: Props) {
+export function MemberActions({ resident, onEdit, onMove, onLeave }: Props) {
   const t = useT();
   return (
     <Group gap={4} wrap="nowrap" justify="flex-end">
       <Button size="compact-xs" variant="subtle" onClick={() => onEdit(resident)} data-testid="resident-edit">
         {t('registers.edit')}
+      </Button>
+      <Button size="compact-xs" variant="subtle" onClick={() => onMove(resident)} data-testid="resident-move-open">
+        {t('registerEdit.resident.move')}
       </Button>
       <Button size="compact-xs" variant="subtle" color="red" onClick={() => onLeave(resident)} data-testid="resident-leave-open">
         {t('registers.leave')}

@@ -16,14 +16,22 @@ function isKnown(a: string): a is KnownAction {
   return (ACTIONS as readonly string[]).includes(a);
 }
 
+/** Actions of the registers edited beyond the building drawer (organisations, reference data). */
+const MORE_ACTIONS = ['dissolve', 'coverage', 'deactivate', 'handler', 'join', 'transferIn', 'transferOut'] as const;
+
 function actionWord(action: string, t: Translate): string {
-  return isKnown(action) ? t(`registers.action.${action}`) : action;
+  if (isKnown(action)) return t(`registers.action.${action}`);
+  const more = MORE_ACTIONS.find((a) => a === action);
+  return more ? t(`registerEdit.action.${more}`) : action;
 }
 
 const STATUSES = ['registered', 'moved_out', 'deceased', 'occupied', 'vacant', 'serving', 'vacated', 'open', 'suspended', 'closed'] as const;
+const MORE_STATUSES = ['founded', 'dissolved', 'active', 'deactivated'] as const;
 function statusWord(status: string, t: Translate): string {
   const known = STATUSES.find((s) => s === status);
-  return known ? t(`registers.recordStatus.${known}`) : status;
+  if (known) return t(`registers.recordStatus.${known}`);
+  const more = MORE_STATUSES.find((s) => s === status);
+  return more ? t(`registerEdit.recordStatus.${more}`) : status;
 }
 
 /** The form's own words for the fields it edits; any other field by its name. */
@@ -32,8 +40,17 @@ function fieldWord(field: string, t: Translate): string {
   // A record's own status (营业 → 歇业), not a resident's 去向.
   if (field === 'status') return t('registers.field.recordStatus');
   const known = FIELD_WORDS.find((f) => f === field);
-  return known ? t(`registers.field.${known}`) : field;
+  if (known) return t(`registers.field.${known}`);
+  const more = MORE_FIELD_WORDS.find((f) => f === field);
+  return more ? t(`registerEdit.field.${more}`) : field;
 }
+
+/** Fields of the households, organisations and reference data edited beyond the resident form. */
+const MORE_FIELD_WORDS = [
+  'unit', 'floor', 'room', 'tenure', 'buildingId', 'householdId', 'orgId', 'coverage', 'members', 'handler', 'code', 'caseClass',
+  'limitValue', 'limitUnit', 'version', 'ownerDepartmentId', 'dispatchTo', 'kind', 'address', 'openHours', 'secretaryName', 'secretaryPhone',
+  'rating', 'underRectification', 'joinedOn', 'reportCommunityId', 'residentId', 'gridId', 'location', 'legalRep', 'uscc',
+] as const;
 
 function valueText(v: HistoryValue): string {
   if (v === null) return '—';

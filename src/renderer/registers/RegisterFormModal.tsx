@@ -96,7 +96,13 @@ function RegisterForm({ fields, initial, submit, check, ready, cols = 1, hint, n
   const local = check?.(values) ?? {};
   const errors = useFormErrors(local, values);
   const visible = fields.filter((f) => !f.shown || f.shown(values));
-  const set = (name: string, value: FieldValue) => setValues((v) => ({ ...v, [name]: value }));
+  // A choice that depends on another field (a household of the chosen building) goes when that field changes.
+  const set = (name: string, value: FieldValue) =>
+    setValues((v) => {
+      const next: Record<string, FieldValue> = { ...v, [name]: value };
+      for (const f of fields) if (f.kind === 'lookup' && f.dependsOn?.includes(name) && v[name] !== value) next[f.name] = null;
+      return next;
+    });
 
   const save = async () => {
     errors.attempted();

@@ -1,10 +1,11 @@
 // The tenant drawer's editing (administrators and community staff, as for residents):
 // 编辑 (name, category, employees, credit grade, phone) sends only the fields that changed,
-// and 营业 / 歇业 / 注销 sets the status on a day (tenant.setStatus). The tenant's status now
-// comes from its record history, which the detail view does not carry.
-import { Alert, Badge, Button, Group, Modal, NumberInput, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
+// 迁址 moves it to another building and floor (tenant.move), and 营业 / 歇业 / 注销 sets the
+// status on a day (tenant.setStatus). The tenant's status now comes from its record history,
+// which the detail view does not carry.
+import { Badge, Button, Group } from '@mantine/core';
 import { useState } from 'react';
-import { CREDIT_GRADES, type CreditGrade } from '../../shared/domain';
+import { CREDIT_GRADES } from '../../shared/domain';
 import { TENANT_CATEGORIES, TENANT_STATUSES, type TenantStatus, type TenantUpdateInput } from '../../shared/registers';
 import type { TenantDetail } from '../../shared/views';
 import { api } from '../api/api';
@@ -12,11 +13,12 @@ import { useApiQuery } from '../api/useApiQuery';
 import { useT } from '../i18n/LocaleProvider';
 import { useSession } from '../session/SessionProvider';
 import { chinaToday } from './chinaToday';
-import { formRefusal, type FormRefusal } from './FieldError';
+import { RegisterFormModal, textOf, type FormValues } from './RegisterFormModal';
+import { buildingOption, searchBuildings } from './registerLookups';
 import { canEditRegisters } from './registerRoles';
 import { useRegisterChanged } from './useRegisterChanged';
 
-type Open = 'edit' | 'status' | null;
+type Open = 'edit' | 'status' | 'move' | null;
 
 /** Tenants are written by the roles that keep the residents register (core/access/registerWrites.ts). */
 export function useTenantEditable(): boolean {
@@ -48,148 +50,111 @@ export function TenantActions({ tenant, canEdit }: { tenant: TenantDetail; canEd
           <Button size="compact-xs" variant="light" onClick={() => setOpen('edit')} data-testid="tenant-edit">
             {t('registers.edit')}
           </Button>
+          <Button size="compact-xs" variant="light" onClick={() => setOpen('move')} data-testid="tenant-move">
+            {t('registerEdit.tenant.move')}
+          </Button>
           <Button size="compact-xs" variant="light" color="orange" onClick={() => setOpen('status')} data-testid="tenant-status-open">
             {t('registers.tenant.setStatus')}
           </Button>
         </Group>
       )}
-      <Modal opened={open === 'edit'} onClose={close} title={t('registers.tenant.editTitle', { name: tenant.name })} size={480} centered data-testid="tenant-edit-form">
-        {open === 'edit' && <EditForm tenant={tenant} onDone={close} />}
-      </Modal>
-      <Modal opened={open === 'status'} onClose={close} title={t('registers.tenant.statusTitle', { name: tenant.name })} size={440} centered data-testid="tenant-status-form">
-        {open === 'status' && <StatusForm tenant={tenant} current={status} onDone={close} />}
-      </Modal>
+      <EditForm tenant={tenant} opened={open === 'edit'} onClose={close} />
+      <MoveForm tenant={tenant} opened={open === 'move'} onClose={close} />
+      <StatusForm tenant={tenant} current={status} opened={open === 'status'} onClose={close} />
     </Group>
   );
 }
 
-const EDIT_FIELDS = ['name', 'category', 'employees', 'creditGrade', 'phone', 'gradeNote'] as const;
-type EditField = (typeof EDIT_FIELDS)[number];
+interface FormProps {
+  tenant: TenantDetail;
+  opened: boolean;
+  onClose: () => void;
+}
 
-function EditForm({ tenant, onDone }: { tenant: TenantDetail; onDone: () => void }) {
+function EditForm({ tenant, opened, onClose }: FormProps) {
   const t = useT();
-  const [name, setName] = useState(tenant.name);
-  const [category, setCategory] = useState(tenant.category);
-  const [employees, setEmployees] = useState<number | string>(tenant.employees);
-  const [creditGrade, setCreditGrade] = useState<CreditGrade>(tenant.creditGrade);
-  const [gradeNote, setGradeNote] = useState('');
-  const [phone, setPhone] = useState(tenant.phone);
-  const [busy, setBusy] = useState(false);
-  const [refusal, setRefusal] = useState<FormRefusal<EditField>>({ byField: {}, general: null });
   // A category outside today's list (an older register's word) stays choosable as it is.
   const categories = (TENANT_CATEGORIES as readonly string[]).includes(tenant.category) ? [...TENANT_CATEGORIES] : [tenant.category, ...TENANT_CATEGORIES];
-
-  const save = async () => {
+  const submit = async (v: FormValues) => {
     // Only what changed: an unchanged (possibly masked) phone is never sent back.
     const input: TenantUpdateInput = { id: tenant.id };
-    if (name.trim() !== tenant.name) input.name = name.trim();
-    const cat = TENANT_CATEGORIES.find((c) => c === category);
-    if (category !== tenant.category && cat) input.category = cat;
-    if (Number(employees) !== tenant.employees) input.employees = typeof employees === 'number' ? employees : Number.NaN;
-    if (creditGrade !== tenant.creditGrade) {
-      input.creditGrade = creditGrade;
-      if (gradeNote.trim()) input.gradeNote = gradeNote.trim();
+    if (textOf(v, 'name') !== tenant.name) input.name = textOf(v, 'name');
+    const cat = TENANT_CATEGORIES.find((c) => c === textOf(v, 'category'));
+    if (cat && cat !== tenant.category) input.category = cat;
+    const employees = textOf(v, 'employees');
+    if (Number(employees) !== tenant.employees) input.employees = employees === '' ? Number.NaN : Number(employees);
+    const grade = CREDIT_GRADES.find((g) => g === textOf(v, 'creditGrade'));
+    if (grade && grade !== tenant.creditGrade) {
+      input.creditGrade = grade;
+      if (textOf(v, 'gradeNote')) input.gradeNote = textOf(v, 'gradeNote');
     }
-    if (phone.trim() !== tenant.phone) input.phone = phone.trim();
-    if (Object.keys(input).length === 1) return onDone();
-    setBusy(true);
-    try {
-      await api.call('tenant.update', input);
-      onDone();
-    } catch (e) {
-      setRefusal(formRefusal(e, EDIT_FIELDS, t));
-    } finally {
-      setBusy(false);
-    }
+    if (textOf(v, 'phone') !== tenant.phone) input.phone = textOf(v, 'phone');
+    if (Object.keys(input).length > 1) await api.call('tenant.update', input);
   };
-
   return (
-    <Stack gap={10}>
-      <TextInput size="xs" label={t('registers.tenant.name')} value={name} error={refusal.byField.name} onChange={(e) => setName(e.currentTarget.value)} data-testid="tenant-name" />
-      <Select size="xs" label={t('registers.tenant.category')} data={categories} value={category} onChange={(v) => v && setCategory(v)} allowDeselect={false} error={refusal.byField.category} data-testid="tenant-category" />
-      <NumberInput size="xs" label={t('registers.tenant.employees')} value={employees} onChange={setEmployees} min={0} allowDecimal={false} error={refusal.byField.employees} data-testid="tenant-employees" />
-      <Select
-        size="xs"
-        label={t('registers.tenant.creditGrade')}
-        data={CREDIT_GRADES.map((g) => ({ value: g, label: t(`creditGrade.${g}`) }))}
-        value={creditGrade}
-        onChange={(v) => {
-          const g = CREDIT_GRADES.find((x) => x === v);
-          if (g) setCreditGrade(g);
-        }}
-        allowDeselect={false}
-        error={refusal.byField.creditGrade}
-        data-testid="tenant-grade"
-      />
-      {creditGrade !== tenant.creditGrade && (
-        <TextInput size="xs" label={t('registers.tenant.gradeNote')} value={gradeNote} error={refusal.byField.gradeNote} onChange={(e) => setGradeNote(e.currentTarget.value)} data-testid="tenant-grade-note" />
-      )}
-      <TextInput size="xs" label={t('registers.field.phone')} value={phone} error={refusal.byField.phone} onChange={(e) => setPhone(e.currentTarget.value)} data-testid="tenant-phone" />
-      {refusal.general && (
-        <Alert color="red" title={t('registers.saveFailed')}>
-          {refusal.general}
-        </Alert>
-      )}
-      <Group justify="flex-end" gap={8}>
-        <Button size="xs" variant="default" onClick={onDone}>
-          {t('registers.cancel')}
-        </Button>
-        <Button size="xs" onClick={() => void save()} loading={busy} data-testid="tenant-save">
-          {t('registers.save')}
-        </Button>
-      </Group>
-    </Stack>
+    <RegisterFormModal
+      opened={opened}
+      onClose={onClose}
+      title={t('registers.tenant.editTitle', { name: tenant.name })}
+      testId="tenant-edit-form"
+      fields={[
+        { name: 'name', kind: 'text', label: t('registers.tenant.name'), testId: 'tenant-name' },
+        { name: 'category', kind: 'select', label: t('registers.tenant.category'), options: categories.map((c) => ({ value: c, label: c })), testId: 'tenant-category' },
+        { name: 'employees', kind: 'number', label: t('registers.tenant.employees'), min: 0, testId: 'tenant-employees' },
+        { name: 'creditGrade', kind: 'select', label: t('registers.tenant.creditGrade'), options: CREDIT_GRADES.map((g) => ({ value: g, label: t(`creditGrade.${g}`) })), testId: 'tenant-grade' },
+        { name: 'gradeNote', kind: 'text', label: t('registers.tenant.gradeNote'), testId: 'tenant-grade-note', shown: (v) => textOf(v, 'creditGrade') !== tenant.creditGrade },
+        { name: 'phone', kind: 'text', label: t('registers.field.phone'), testId: 'tenant-phone' },
+      ]}
+      initial={{ name: tenant.name, category: tenant.category, employees: String(tenant.employees), creditGrade: tenant.creditGrade, gradeNote: '', phone: tenant.phone }}
+      submit={submit}
+      saveTestId="tenant-save"
+    />
   );
 }
 
-const STATUS_FIELDS = ['status', 'onDate', 'note'] as const;
-type StatusField = (typeof STATUS_FIELDS)[number];
-
-function StatusForm({ tenant, current, onDone }: { tenant: TenantDetail; current: TenantStatus | null; onDone: () => void }) {
+function MoveForm({ tenant, opened, onClose }: FormProps) {
   const t = useT();
-  const [status, setStatus] = useState<TenantStatus>(current === 'open' || current === null ? 'suspended' : 'open');
-  const [onDate, setOnDate] = useState(chinaToday());
-  const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [refusal, setRefusal] = useState<FormRefusal<StatusField>>({ byField: {}, general: null });
-  const save = async () => {
-    setBusy(true);
-    try {
-      await api.call('tenant.setStatus', { id: tenant.id, status, onDate: onDate.trim(), ...(note.trim() ? { note: note.trim() } : {}) });
-      onDone();
-    } catch (e) {
-      setRefusal(formRefusal(e, STATUS_FIELDS, t));
-    } finally {
-      setBusy(false);
-    }
+  return (
+    <RegisterFormModal
+      opened={opened}
+      onClose={onClose}
+      title={t('registerEdit.tenant.moveTitle', { name: tenant.name })}
+      testId="tenant-move-form"
+      fields={[
+        { name: 'from', kind: 'readonly', label: t('registerEdit.tenant.from'), testId: 'tenant-move-from' },
+        { name: 'buildingId', kind: 'lookup', label: t('registerEdit.tenant.toBuilding'), placeholder: t('registerEdit.searchBuilding'), search: searchBuildings, initialOptions: [buildingOption(tenant.building)], testId: 'tenant-move-building' },
+        { name: 'floor', kind: 'number', label: t('registerEdit.field.floor'), min: -5, max: 200, testId: 'tenant-move-floor' },
+      ]}
+      initial={{ from: `${tenant.building.name} · ${t('detail.floorN', { floor: tenant.floor })}`, buildingId: String(tenant.building.id), floor: String(tenant.floor) }}
+      submit={(v) => api.call('tenant.move', { id: tenant.id, buildingId: Number(textOf(v, 'buildingId')), floor: textOf(v, 'floor') === '' ? Number.NaN : Number(textOf(v, 'floor')) })}
+      note={t('registerEdit.tenant.moveNote')}
+      saveTestId="tenant-move-save"
+    />
+  );
+}
+
+function StatusForm({ tenant, current, opened, onClose }: FormProps & { current: TenantStatus | null }) {
+  const t = useT();
+  const submit = async (v: FormValues) => {
+    const status = TENANT_STATUSES.find((s) => s === textOf(v, 'status')) ?? 'open';
+    await api.call('tenant.setStatus', { id: tenant.id, status, onDate: textOf(v, 'onDate'), ...(textOf(v, 'note') ? { note: textOf(v, 'note') } : {}) });
   };
   return (
-    <Stack gap={10}>
-      <SegmentedControl
-        size="xs"
-        value={status}
-        onChange={(v) => {
-          const s = TENANT_STATUSES.find((x) => x === v);
-          if (s) setStatus(s);
-        }}
-        data={TENANT_STATUSES.map((s) => ({ value: s, label: t(`registers.recordStatus.${s}`) }))}
-        data-testid="tenant-status-choice"
-      />
-      <TextInput size="xs" label={t('registers.field.onDate')} value={onDate} error={refusal.byField.onDate} onChange={(e) => setOnDate(e.currentTarget.value)} data-testid="tenant-status-date" />
-      <TextInput size="xs" label={t('registers.field.note')} value={note} error={refusal.byField.note} onChange={(e) => setNote(e.currentTarget.value)} />
-      {(refusal.general || refusal.byField.status) && (
-        <Alert color="red" title={t('registers.saveFailed')}>
-          {refusal.general ?? refusal.byField.status}
-        </Alert>
-      )}
-      <Group justify="flex-end" gap={8}>
-        <Button size="xs" variant="default" onClick={onDone}>
-          {t('registers.cancel')}
-        </Button>
-        <Button size="xs" color="orange" onClick={() => void save()} loading={busy} data-testid="tenant-status-save">
-          {t('registers.save')}
-        </Button>
-      </Group>
-    </Stack>
+    <RegisterFormModal
+      opened={opened}
+      onClose={onClose}
+      title={t('registers.tenant.statusTitle', { name: tenant.name })}
+      testId="tenant-status-form"
+      size={440}
+      fields={[
+        { name: 'status', kind: 'segmented', label: t('registers.field.recordStatus'), options: TENANT_STATUSES.map((s) => ({ value: s, label: t(`registers.recordStatus.${s}`) })), testId: 'tenant-status-choice' },
+        { name: 'onDate', kind: 'date', label: t('registers.field.onDate'), testId: 'tenant-status-date' },
+        { name: 'note', kind: 'text', label: t('registers.field.note') },
+      ]}
+      initial={{ status: current === 'open' || current === null ? 'suspended' : 'open', onDate: chinaToday(), note: '' }}
+      submit={submit}
+      saveColor="orange"
+      saveTestId="tenant-status-save"
+    />
   );
 }

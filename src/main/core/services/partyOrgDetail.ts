@@ -60,5 +60,21 @@ export function partyOrgDetail(db: Db, id: number, user: Pick<UserView, 'role' |
     dualReport,
     coveredTenants: (db.prepare(`SELECT count(*) FROM party_org_coverage c JOIN tenant t ON t.id = c.target_id WHERE c.org_id = ? AND c.target_kind = 'tenant'`).pluck().get(id) as number) ?? 0,
     building: building ?? null,
+    coverage: coverageNamed(db, id),
   };
+}
+
+/** What the organisation covers, named (a grid, a building, a tenant), for its drawer. */
+function coverageNamed(db: Db, orgId: number): PartyOrgDetail['coverage'] {
+  return db
+    .prepare(
+      `SELECT c.target_kind AS kind, c.target_id AS id,
+              coalesce(g.name, b.name, t.name, '#' || c.target_id) AS name
+         FROM party_org_coverage c
+         LEFT JOIN grid g ON c.target_kind = 'grid' AND g.id = c.target_id
+         LEFT JOIN building b ON c.target_kind = 'building' AND b.id = c.target_id
+         LEFT JOIN tenant t ON c.target_kind = 'tenant' AND t.id = c.target_id
+        WHERE c.org_id = ? ORDER BY c.target_kind, name`,
+    )
+    .all(orgId) as PartyOrgDetail['coverage'];
 }

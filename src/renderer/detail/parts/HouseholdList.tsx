@@ -1,6 +1,6 @@
 // Households of a building, each with its members: name, sex, age, relation, tags. Names
 // come masked from the core; 查看完整信息 unmasks one resident where the role allows it.
-import { Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { HouseholdView, ResidentBrief } from '../../../shared/views';
 import { useT } from '../../i18n/LocaleProvider';
@@ -22,11 +22,18 @@ export function HouseholdList({ households, memberActions, householdActions }: P
   return (
     <Stack gap="sm">
       {households.map((h) => (
-        <div key={h.id} data-testid="household" style={{ border: '1px solid #e9ecef', borderRadius: 4 }}>
+        <div key={h.id} data-testid="household" data-id={h.id} data-status={h.status} style={{ border: '1px solid #e9ecef', borderRadius: 4 }}>
           <Group justify="space-between" px={8} py={4} style={{ background: '#f8f9fa', borderBottom: '1px solid #e9ecef' }}>
-            <Text fz="sm" fw={600}>
-              {t('detail.room', { unit: h.unit, room: h.room })}
-            </Text>
+            <Group gap={6}>
+              <Text fz="sm" fw={600}>
+                {t('detail.room', { unit: h.unit, room: h.room })}
+              </Text>
+              {h.status !== 'occupied' && (
+                <Badge size="xs" color="gray" variant="light" data-testid="household-status" data-status={h.status}>
+                  {t(`registerEdit.householdStatus.${h.status}`)}
+                </Badge>
+              )}
+            </Group>
             <Group gap={6}>
               <Text fz="xs" c="dimmed">
                 {t(`tenure.${h.tenure}`)} · {t('common.people', { count: h.members.length })}
@@ -56,7 +63,7 @@ export function HouseholdList({ households, memberActions, householdActions }: P
                       <RevealButton kind="resident" id={m.id} label={m.name} />
                     </Table.Td>
                   )}
-                  {memberActions && <Table.Td w={120}>{memberActions(m)}</Table.Td>}
+                  {memberActions && <Table.Td w={150}>{memberActions(m)}</Table.Td>}
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -16,7 +16,7 @@ import { useBuildingEditing } from '../../registers/useBuildingEditing';
 export function BuildingDetailView({ detail: b }: { detail: BuildingDetail }) {
   const { t, locale } = useLocale();
   const firstTab = b.households.length > 0 || b.tenants.length === 0 ? 'households' : 'tenants';
-  const editing = useBuildingEditing();
+  const editing = useBuildingEditing(b);
   const heads = useBuildingHeads(b);
   // Roles without home addresses get counts only (core/access/matrix.ts).
   return (
@@ -50,7 +50,10 @@ export function BuildingDetailView({ detail: b }: { detail: BuildingDetail }) {
               {t('access.householdsHidden', { count: formatNumber(b.householdCount, locale) })}
             </Text>
           ) : (
-            <HouseholdList households={b.households} memberActions={editing.memberActions} householdActions={editing.householdActions} />
+            <>
+              {editing.listActions}
+              <HouseholdList households={b.households} memberActions={editing.memberActions} householdActions={editing.householdActions} />
+            </>
           )}
         </Tabs.Panel>
         <Tabs.Panel value="tenants" pt="sm">

@@ -9,7 +9,7 @@ import { PartyOrgList } from '../parts/PartyOrgList';
 import { RefLink } from '../parts/RefLink';
 import { Section } from '../parts/Section';
 import { StatGrid } from '../parts/StatGrid';
-import { PartyOrgActions, usePartyOrgEditable } from '../../registers/PartyOrgEditing';
+import { PartyOrgActions, PartyOrgCoverage, usePartyOrgEditable } from '../../registers/PartyOrgEditing';
 import { RecordHistory } from '../../registers/RecordHistory';
 import { usePartyOrgNames } from '../../registers/usePartyOrgNames';
 
@@ -55,6 +55,9 @@ export function PartyOrgDetailView({ detail: o }: { detail: PartyOrgDetail }) {
             </Section>
             <Section title={t('detail.dualReport')}>
               <StatGrid stats={DUAL_REPORT_STATES.map((s) => ({ label: t(`dualReport.${s}`), value: o.dualReport[s] ?? 0, tone: s === 'pending' ? 'alert' : undefined }))} />
+            </Section>
+            <Section title={t('registerEdit.org.coverageSection', { count: o.coverage.length })}>
+              <PartyOrgCoverage org={o} />
             </Section>
             <Section title={t('detail.childOrgs', { count: o.children.length })}>
               <PartyOrgList orgs={o.children} />
