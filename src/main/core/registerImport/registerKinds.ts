@@ -4,11 +4,15 @@
 import { ApiError } from '../../../shared/errors';
 import type { ImportRegister } from '../../../shared/registerImport';
 import type { AnyRegisterKind } from './registerKind';
+import { buildingsKind } from './buildings/kind';
 import { residentsKind } from './residents/kind';
 import { staffKind } from './staff/kind';
+import { tenantsKind } from './tenants/kind';
 
 export const REGISTER_KINDS: Record<ImportRegister, AnyRegisterKind> = {
   residents: residentsKind,
+  buildings: buildingsKind,
+  tenants: tenantsKind,
   gridStaff: staffKind,
 };
 
