@@ -7,7 +7,7 @@
 import type { ApiResult } from '../../src/shared/errors';
 import type { ImportCommitResult, ImportPreview } from '../../src/shared/registerImport';
 import { openStreetReadonly } from '../../test/helpers/demoStreet';
-import { communityRegisterWorkbook, type RegisterMix, type RegisterWorkbook } from '../../test/helpers/streetRegister';
+import { communityRegisterWorkbook, newIdIssuer, type RegisterMix, type RegisterWorkbook } from '../../test/helpers/streetRegister';
 
 type Call = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
 
@@ -79,7 +79,8 @@ export async function benchImport(dataDir: string, adminCall: Call, queueRead: (
   const books: RegisterWorkbook[] = [];
   try {
     const communities = db.prepare('SELECT id FROM community ORDER BY id').pluck().all() as number[];
-    for (const id of communities) books.push(await communityRegisterWorkbook(db, id, STREET_MIX));
+    const issue = newIdIssuer(db);
+    for (const id of communities) books.push(await communityRegisterWorkbook(db, id, STREET_MIX, issue));
   } finally {
     db.close();
   }

@@ -44,8 +44,11 @@ interface Row {
   relation: string;
 }
 
-/** New 18-digit ID numbers nobody on the street holds, gender in the 17th digit as GB 11643 has it. */
-function newIds(db: Db): (birth: string, gender: 'M' | 'F') => string {
+export type IdIssuer = (birth: string, gender: 'M' | 'F') => string;
+
+/** New 18-digit ID numbers nobody on the street holds, gender in the 17th digit as GB 11643 has it.
+ *  One issuer for all of a street's workbooks, so two communities' new residents never share a number. */
+export function newIdIssuer(db: Db): IdIssuer {
   const taken = new Set(db.prepare('SELECT id_number FROM resident').pluck().all() as string[]);
   let seq = 0;
   return (birth, gender) => {
@@ -61,7 +64,7 @@ function newIds(db: Db): (birth: string, gender: 'M' | 'F') => string {
   };
 }
 
-export async function communityRegisterWorkbook(db: Db, communityId: number, mix: RegisterMix): Promise<RegisterWorkbook> {
+export async function communityRegisterWorkbook(db: Db, communityId: number, mix: RegisterMix, issue: IdIssuer = newIdIssuer(db)): Promise<RegisterWorkbook> {
   const community = db.prepare('SELECT name FROM community WHERE id = ?').pluck().get(communityId) as string;
   const residents = db
     .prepare(
@@ -70,7 +73,6 @@ export async function communityRegisterWorkbook(db: Db, communityId: number, mix
         WHERE g.community_id = ? ORDER BY h.id, r.relation <> '户主', r.id`,
     )
     .iterate(communityId) as IterableIterator<Row>;
-  const issue = newIds(db);
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
