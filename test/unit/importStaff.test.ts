@@ -164,6 +164,16 @@ describe('grid staff import: a messy community workbook, row by row', () => {
       expect(run.rows[0], String(r[0])).toMatchObject({ outcome: 'unchanged', recordId: head.id });
     }
   });
+  it('reads a holder stored with a space (欧阳 明) as the row 欧阳明: a phone update, not a replacement', async () => {
+    const head = post('grid_head', 'grid_id', 1);
+    db.prepare("UPDATE grid_staff SET name = '欧阳 明' WHERE id = ?").run(head.id);
+    // Its resident record, if linked, carries the same name (staff.replace checks the two agree).
+    db.prepare("UPDATE resident SET name = '欧阳 明' WHERE id = (SELECT resident_id FROM grid_staff WHERE id = ?)").run(head.id);
+    const run = await planKind(db, staffKind, await messyStaffWorkbook([[gridOf(1).label, '网格长', null, '欧阳明', '13800138000', null, null, null]]), 1);
+    expect(run.rows[0]).toMatchObject({ outcome: 'update', recordId: head.id, fields: ['phone'] });
+    commitKind(db, staffKind, adminActor, run.rows);
+    expect(db.prepare('SELECT name, phone FROM grid_staff WHERE id = ?').get(head.id)).toEqual({ name: '欧阳 明', phone: '13800138000' });
+  });
 });
 
 describe('grid staff round trip and masking', () => {
@@ -193,6 +203,7 @@ describe('grid staff round trip and masking', () => {
     const rows = [...staffKind.exportRows(db, { communityId: 1, gridId: 2 }, viewer('leader'))];
     const posts = db.prepare("SELECT role, name, phone FROM grid_staff WHERE grid_id = 2 AND vacated_on IS NULL ORDER BY CASE role WHEN 'grid_head' THEN 0 WHEN 'grid_worker' THEN 1 WHEN 'building_head' THEN 2 ELSE 3 END, building_id, id").all() as { role: string; name: string; phone: string }[];
     expect(rows).toHaveLength(posts.length);
+    expect(staffKind.exportCount!(db, { communityId: 1, gridId: 2 })).toBe(posts.length);
     rows.forEach((row, i) => {
       const p = posts[i]!;
       const work = p.role === 'grid_head' || p.role === 'grid_worker';

@@ -26,7 +26,7 @@ export function commitStaff(db: Db, actor: RegisterActor, rows: readonly Planned
     if (row.outcome === 'unchanged') continue;
     const d = row.data;
     const t = row.target;
-    const holder = { name: d.name, phone: t.phone, residentId: t.residentId, isPartyMember: t.isPartyMember, ...(d.startDate ? { onDate: d.startDate } : {}) };
+    const holder = { name: t.name, phone: t.phone, residentId: t.residentId, isPartyMember: t.isPartyMember, ...(d.startDate ? { onDate: d.startDate } : {}) };
     if (t.kind === 'assign') {
       atRow(row, () => assignStaff(db, actor, t.role === 'building_head' ? { role: t.role, buildingId: t.buildingId!, ...holder } : { role: t.role, gridId: t.gridId, ...holder }));
       counts.added++;

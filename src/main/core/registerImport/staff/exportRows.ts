@@ -53,3 +53,10 @@ export function* exportStaff(db: Db, scope: ExportScope, viewer: Pick<UserView, 
     };
   }
 }
+
+export function countStaff(db: Db, scope: ExportScope): number {
+  return db
+    .prepare('SELECT count(*) FROM grid_staff s JOIN grid g ON g.id = s.grid_id WHERE g.community_id = ? AND (? IS NULL OR g.id = ?) AND s.vacated_on IS NULL')
+    .pluck()
+    .get(scope.communityId, scope.gridId, scope.gridId) as number;
+}

@@ -7,13 +7,14 @@ import { mayWrite } from '../../access/registerWrites';
 import type { RegisterKind } from '../registerKind';
 import { STAFF_COLUMNS, STAFF_EXPORT_FIELDS, type StaffImportField } from './columns';
 import { commitStaff } from './commit';
-import { exportStaff } from './exportRows';
+import { countStaff, exportStaff } from './exportRows';
 import { loadPlaces } from './places';
 import { planStaff, staffContext, type StaffContext, type StaffTarget } from './plan';
 import { staffRow, type StaffRow } from './rows';
 
 export const staffKind: RegisterKind<StaffImportField, StaffContext, StaffRow, StaffTarget> = {
   register: 'gridStaff',
+  title: '网格人员台账',
   recordKind: 'gridStaff',
   // Whoever may write some post: administrators all, community staff 楼栋长 and 志愿者 (the
   // staff functions refuse them a 网格长/网格员 row at commit, naming it).
@@ -29,4 +30,5 @@ export const staffKind: RegisterKind<StaffImportField, StaffContext, StaffRow, S
   plan: (db, rows, ctx) => planStaff(db, rows, ctx),
   commit: (db, actor, rows, step) => commitStaff(db, actor, rows, step),
   exportRows: (db, scope, viewer) => exportStaff(db, scope, viewer),
+  exportCount: (db, scope) => countStaff(db, scope),
 };

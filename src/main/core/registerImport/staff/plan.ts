@@ -36,8 +36,8 @@ export interface ServingPost {
 
 /** What the commit does for a row: assign a free post, or write a held one's holder (the same person's details, or a new person). */
 export type StaffTarget =
-  | { kind: 'assign'; role: StaffRole; gridId: number; buildingId: number | null; phone: string; residentId: number | null; isPartyMember: boolean }
-  | { kind: 'replace'; postId: number; phone: string; residentId: number | null; isPartyMember: boolean };
+  | { kind: 'assign'; role: StaffRole; gridId: number; buildingId: number | null; name: string; phone: string; residentId: number | null; isPartyMember: boolean }
+  | { kind: 'replace'; postId: number; name: string; phone: string; residentId: number | null; isPartyMember: boolean };
 
 export type PlannedStaff = PlannedRow<StaffRow, StaffTarget>;
 
@@ -134,8 +134,8 @@ export function planStaff(db: Db, rows: readonly ParsedRow<StaffImportField, Sta
       continue;
     }
     // The holder named keeps their post; the other rows take the remaining posts in order.
-    const free = posts.filter((p) => !names.includes(p.name));
-    for (const r of group) matched.push({ row: r, post: posts.find((p) => p.name === r.parsed.data.name) ?? free.shift() ?? null });
+    const free = posts.filter((p) => !names.includes(compactText(p.name)));
+    for (const r of group) matched.push({ row: r, post: posts.find((p) => compactText(p.name) === r.parsed.data.name) ?? free.shift() ?? null });
   }
 
   // 3. What each row writes.
@@ -143,7 +143,8 @@ export function planStaff(db: Db, rows: readonly ParsedRow<StaffImportField, Sta
   for (const { row, post } of matched) {
     const p = row.parsed;
     const d = p.data;
-    const samePerson = post !== null && post.name === d.name;
+    // Names are read compact (NFKC, no spaces): a stored 李 明 is the row's 李明.
+    const samePerson = post !== null && compactText(post.name) === d.name;
     let ok = true;
     let phone: string;
     if (!d.phone.masked) phone = d.phone.value;
@@ -154,6 +155,8 @@ export function planStaff(db: Db, rows: readonly ParsedRow<StaffImportField, Sta
       phone = '';
     }
     let residentId: number | null = samePerson ? post.residentId : null;
+    // The name as registered when the row names the holder or a resident (the register functions compare it as stored).
+    let name = samePerson ? post.name : d.name;
     if (d.idNumber?.masked) {
       if (!(samePerson && post.residentIdNumber !== null && maskIdNumber(post.residentIdNumber) === d.idNumber.value)) {
         refuse(p, 'idNumber', 'id_masked', d.idNumber.value);
@@ -166,15 +169,18 @@ export function planStaff(db: Db, rows: readonly ParsedRow<StaffImportField, Sta
       if (!r) {
         refuse(p, 'idNumber', 'resident_id_unknown', d.idNumber.value);
         ok = false;
-      } else if (r.name !== d.name) {
+      } else if (compactText(r.name) !== d.name) {
         refuse(p, 'idNumber', 'name_differs', d.idNumber.value);
         ok = false;
-      } else residentId = r.id;
+      } else {
+        residentId = r.id;
+        if (!samePerson) name = r.name;
+      }
     }
     const isPartyMember = d.partyMember ?? (samePerson ? post.isPartyMember : false);
     if (!ok) continue;
     if (post === null) {
-      planned.push({ sheet: p.sheet, row: p.row, outcome: 'new', recordId: null, fields: [], creates: null, data: d, target: { kind: 'assign', role: d.role, gridId: row.gridId, buildingId: row.buildingId, phone, residentId, isPartyMember } });
+      planned.push({ sheet: p.sheet, row: p.row, outcome: 'new', recordId: null, fields: [], creates: null, data: d, target: { kind: 'assign', role: d.role, gridId: row.gridId, buildingId: row.buildingId, name, phone, residentId, isPartyMember } });
       continue;
     }
     const fields = samePerson
@@ -188,7 +194,7 @@ export function planStaff(db: Db, rows: readonly ParsedRow<StaffImportField, Sta
       fields,
       creates: null,
       data: d,
-      target: { kind: 'replace', postId: post.id, phone, residentId, isPartyMember },
+      target: { kind: 'replace', postId: post.id, name, phone, residentId, isPartyMember },
     });
   }
   return { rows: planned, issues, picks: [] };
