@@ -4,12 +4,16 @@
 import { ApiError } from '../../../shared/errors';
 import type { ImportRegister } from '../../../shared/registerImport';
 import type { AnyRegisterKind } from './registerKind';
+import { buildingsKind } from './buildings/kind';
 import { residentsKind } from './residents/kind';
 import { facilitiesKind } from './facilities/kind';
 import { staffKind } from './staff/kind';
+import { tenantsKind } from './tenants/kind';
 
 export const REGISTER_KINDS: Record<ImportRegister, AnyRegisterKind> = {
   residents: residentsKind,
+  buildings: buildingsKind,
+  tenants: tenantsKind,
   gridStaff: staffKind,
   facilities: facilitiesKind,
 };
