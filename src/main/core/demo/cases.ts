@@ -5,7 +5,10 @@
 // which leaves the cases of the last hours and days open in whatever stage they reached.
 import type { CaseEventKind, CaseSource, CaseStatus } from '../../../shared/domain';
 import { shanghaiDate, shanghaiDayIndex, shanghaiDayStart, unitMs, type WorkCalendar } from '../calendar/workCalendar';
+import type { CaseExtensionRequest } from '../../../shared/views';
+import { readActor } from '../reference/actors';
 import { CASE_SUBCATEGORIES, type SubcategoryDef } from '../reference/categories';
+import { writeNote } from '../reference/eventNotes';
 import { DEPARTMENTS } from '../reference/departments';
 import { ADDRESS_PREFIX, type BuildingPlan } from './buildings';
 import { bilinear, type Pt } from './geometry/planar';
@@ -43,6 +46,8 @@ export interface CaseFile {
   supervised: boolean;
   reworkCount: number;
   extended: boolean;
+  /** A 申请延期 still waiting for a decision at the anchor (JSON, as the desk stores it). */
+  extensionRequest: string | null;
   reportedAt: number;
   registeredAt: number | null;
   dispatchedAt: number | null;
@@ -254,6 +259,8 @@ export function simulateCases(ctx: CaseContext, index: CaseIndex, seeds: readonl
     // Sitting with the wrong department until it sends the case back (退回).
     const assignedDepartment = wrongDepartment && dispatches === 1 ? wrongDepartment : department;
     const extended = kept.some((e) => e.kind === 'extend');
+    // Asked for before the anchor, decided after it: the request waits on the desk.
+    const extensionPending = !extended && kept.some((e) => e.kind === 'extend_request');
     const evaluatedAt = firstAt('evaluate');
     cases.push({
       id,
@@ -273,6 +280,7 @@ export function simulateCases(ctx: CaseContext, index: CaseIndex, seeds: readonl
       supervised: kept.some((e) => e.kind === 'supervise'),
       reworkCount: kept.filter((e) => e.kind === 'verify_fail').length,
       extended,
+      extensionRequest: extensionPending ? JSON.stringify(flow.extensionRequest) : null,
       reportedAt: seed.reportedAt,
       registeredAt: firstAt('register'),
       dispatchedAt,
@@ -351,6 +359,8 @@ interface Flow {
   events: Omit<CaseEvent, 'caseId'>[];
   /** Due time after an extension (延期), when one was granted. */
   extendedDueAt: number | null;
+  /** The extension asked for, when one was. */
+  extensionRequest: CaseExtensionRequest | null;
   satisfaction: number;
 }
 
@@ -365,7 +375,8 @@ function runWorkflow(rng: Rng, ctx: CaseContext, seed: Seed, actors: Actors): Fl
   const hours = (from: number, h: number) => Math.round(cal.addWorkingTime(from, h, 'work_hour'));
   const dispatcher = rng.pick(DISPATCHERS);
   const steps: Step[] = [{ kind: 'report', to: 'reported', actor: actors.reportActor, at: seed.reportedAt, note: '' }];
-  const flow = (extendedDueAt: number | null = null, satisfaction = 0): Flow => ({ events: cutAtAnchor(ctx.anchor, steps), extendedDueAt, satisfaction });
+  let extensionRequest: CaseExtensionRequest | null = null;
+  const flow = (extendedDueAt: number | null = null, satisfaction = 0): Flow => ({ events: cutAtAnchor(ctx.anchor, steps), extendedDueAt, extensionRequest, satisfaction });
 
   // Most cases are registered and dispatched within the hour; a busy desk takes longer.
   const delay = () => (rng.chance(0.8) ? rng.float(0.05, 0.6) : rng.float(0.6, 4));
@@ -377,12 +388,12 @@ function runWorkflow(rng: Rng, ctx: CaseContext, seed: Seed, actors: Actors): Fl
   steps.push({ kind: 'register', to: 'registered', actor: dispatcher, at: t, note: '' });
   t = hours(t, delay());
   if (actors.wrongDepartment) {
-    steps.push({ kind: 'dispatch', to: 'dispatched', actor: dispatcher, at: t, note: `派遣至${actors.wrongDepartment}` });
+    steps.push({ kind: 'dispatch', to: 'dispatched', actor: dispatcher, at: t, note: writeNote([{ kind: 'dispatchedTo', to: readActor(actors.wrongDepartment) }]) });
     t = hours(t, rng.float(0.3, 4));
     steps.push({ kind: 'return', to: 'registered', actor: actors.wrongDepartment, at: t, note: rng.pick(RETURN_NOTES) });
     t = hours(t, rng.float(0.1, 0.5));
   }
-  steps.push({ kind: 'dispatch', to: 'dispatched', actor: dispatcher, at: t, note: `派遣至${actors.handler}` });
+  steps.push({ kind: 'dispatch', to: 'dispatched', actor: dispatcher, at: t, note: writeNote([{ kind: 'dispatchedTo', to: readActor(actors.handler) }]) });
   const dispatchedAt = t;
   const dueAt = Math.round(cal.addWorkingTime(dispatchedAt, seed.sub.limit, seed.sub.unit));
   if (seed.source === 'leader') steps.push({ kind: 'supervise', to: 'dispatched', actor: rng.pick(LEADERS), at: t + 1000, note: '领导交办事项，纳入督办' });
@@ -406,9 +417,16 @@ function runWorkflow(rng: Rng, ctx: CaseContext, seed: Seed, actors: Actors): Fl
   let fraction = rng.chance(0.07) ? rng.float(1.05, 2.2) : 0.15 + 0.8 * rng.next() ** 1.5;
   let extendedDueAt: number | null = null;
   if (seed.sub.unit === 'work_day' && rng.chance(0.04)) {
-    // 延期: asked for part-way through, granted for as long again as the original limit.
-    steps.push({ kind: 'extend', to: 'handling', actor: actors.handler, at: hours(t, limitHours * rng.float(0.3, 0.7)), note: `申请延期${seed.sub.limit}个工作日，已批准` });
-    extendedDueAt = Math.round(cal.addWorkingTime(dispatchedAt, 2 * seed.sub.limit, seed.sub.unit));
+    // 延期 as the desk records it: the handler asks part-way through for as long again as
+    // the original limit (申请延期), the dispatcher approves it within the working hour
+    // (批准延期), and the due time moves on from the old one as an approval moves it.
+    const amount = seed.sub.limit;
+    const requestedAt = hours(t, limitHours * rng.float(0.3, 0.7));
+    const approvedAt = hours(requestedAt, 1);
+    extensionRequest = { amount, unit: 'work_day', note: '', requestedAt, requestedBy: actors.handler };
+    steps.push({ kind: 'extend_request', to: 'handling', actor: actors.handler, at: requestedAt, note: writeNote([{ kind: 'extensionRequested', amount, unit: 'work_day' }]) });
+    steps.push({ kind: 'extend', to: 'handling', actor: dispatcher, at: approvedAt, note: writeNote([{ kind: 'extensionApproved', amount, unit: 'work_day' }]) });
+    extendedDueAt = Math.round(cal.addWorkingTime(Math.max(dueAt, approvedAt), amount, 'work_day'));
     fraction = rng.float(1.1, 1.9);
   }
   // `fraction` of the limit is used up to the close; on-site verification takes the last part of it.
@@ -424,7 +442,7 @@ function runWorkflow(rng: Rng, ctx: CaseContext, seed: Seed, actors: Actors): Fl
     steps.push({ kind: 'verify_fail', to: 'handling', actor: actors.verifier, at: t, note: rng.pick(REWORK_NOTES) });
     t = hours(t, limitHours * rng.float(0.2, 0.6));
   }
-  steps.push({ kind: 'close', to: 'closed', actor: dispatcher, at: t, note: '核查通过，予以结案' });
+  steps.push({ kind: 'close', to: 'closed', actor: dispatcher, at: t, note: writeNote([{ kind: 'verifiedClosed' }]) });
   const closeAt = t;
   const effectiveDue = extendedDueAt ?? dueAt;
   // 督办: most often on cases that ran past their due time, sometimes early on.
@@ -435,7 +453,7 @@ function runWorkflow(rng: Rng, ctx: CaseContext, seed: Seed, actors: Actors): Fl
   if (rng.chance(hasReporter ? 0.93 : 0.78)) {
     const poor = closeAt > effectiveDue || rounds > 0;
     satisfaction = rng.weighted([[5, poor ? 0.35 : 0.6], [4, 0.26], [3, poor ? 0.2 : 0.09], [2, 0.045], [1, 0.025]]);
-    steps.push({ kind: 'evaluate', to: 'closed', actor: actors.evaluator, at: Math.round(closeAt + rng.float(0.5, 48) * HOUR), note: `满意度评价：${satisfaction}星` });
+    steps.push({ kind: 'evaluate', to: 'closed', actor: actors.evaluator, at: Math.round(closeAt + rng.float(0.5, 48) * HOUR), note: writeNote([{ kind: 'satisfaction', stars: satisfaction }]) });
   }
   return flow(extendedDueAt, satisfaction);
 }

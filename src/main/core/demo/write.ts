@@ -172,8 +172,8 @@ export function writeStaffAndFacilities(db: Db, staff: readonly Staff[], facilit
 export function writeCases(db: Db, cases: readonly CaseFile[], events: readonly CaseEvent[], proj: Projection): void {
   const c = db.prepare(
     `INSERT INTO case_file (id, code, source, category_id, grid_id, building_id, lng, lat, address, description, reporter_name, reporter_phone,
-       status, assignee_department_id, assignee_staff_id, supervised, rework_count, extended, reported_at, registered_at, dispatched_at, due_at,
-       closed_at, evaluated_at, satisfaction, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       status, assignee_department_id, assignee_staff_id, supervised, rework_count, extended, extension_request, reported_at, registered_at, dispatched_at, due_at,
+       closed_at, evaluated_at, satisfaction, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const e = db.prepare('INSERT INTO case_event (case_id, kind, from_status, to_status, actor_name, at, note) VALUES (?, ?, ?, ?, ?, ?, ?)');
   db.transaction(() => {
@@ -181,7 +181,7 @@ export function writeCases(db: Db, cases: readonly CaseFile[], events: readonly 
       const [lng, lat] = proj.toLngLat(x.point);
       c.run(
         x.id, x.code, x.source, x.categoryId, x.grid + 1, x.building + 1, lng, lat, x.address, x.description, x.reporterName, x.reporterPhone,
-        x.status, x.assigneeDepartmentId, x.assigneeStaffId, bit(x.supervised), x.reworkCount, bit(x.extended), x.reportedAt, x.registeredAt,
+        x.status, x.assigneeDepartmentId, x.assigneeStaffId, bit(x.supervised), x.reworkCount, bit(x.extended), x.extensionRequest, x.reportedAt, x.registeredAt,
         x.dispatchedAt, x.dueAt, x.closedAt, x.evaluatedAt, x.satisfaction, x.updatedAt,
       );
     }
