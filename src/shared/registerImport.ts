@@ -6,7 +6,7 @@ import { id, text } from './inputRules';
 
 /** The registers the importer reads. Buildings, tenants, Party organisations, Party members,
  *  grid staff and facilities plug in as further column specs + row validators. */
-export const IMPORT_REGISTERS = ['residents', 'gridStaff', 'buildings', 'tenants', 'facilities'] as const;
+export const IMPORT_REGISTERS = ['residents', 'gridStaff', 'buildings', 'tenants', 'facilities', 'partyOrgs', 'partyMembers'] as const;
 export type ImportRegister = (typeof IMPORT_REGISTERS)[number];
 
 /** The columns a residents-with-households register may carry (its import and, later, its export). */

@@ -16,6 +16,9 @@ import { maskIdNumber, maskName, maskPhone } from '../../src/main/core/privacy/m
 import { partyMembersKind } from '../../src/main/core/registerImport/partyMembers/kind';
 import { demoStreetCopy, TEST_ANCHOR } from '../helpers/demoStreet';
 import { commitKind, exportKind, planKind } from '../helpers/kindPipeline';
+import { exportRegister } from '../../src/main/core/registerExport/exportRegister';
+import { importPreview } from '../../src/main/core/registerImport/runImport';
+import { commitImport } from '../../src/main/core/registerImport/commitImport';
 import { idNumber } from '../helpers/registerFixtures';
 
 let dir: string;
@@ -212,5 +215,18 @@ describe('Party members: roles, masking, round trip', () => {
       commitKind(db, partyMembersKind, adminActor, run.rows);
       expect(tableDigest(MEMBER_TABLES)).toBe(before);
     }
+  });
+  it('round trip through the import and export themselves: the exported file previews as all unchanged and commits writing nothing', async () => {
+    const file = await exportRegister(db, { register: 'partyMembers', communityId: 1 }, viewer('admin'), TEST_ANCHOR, () => undefined);
+    expect(file.fileName).toMatch(/^党员台账_杨家坪社区_\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const input = { register: 'partyMembers' as const, communityId: 1, file: { name: file.fileName, base64: file.base64 } };
+    const preview = await importPreview(db, input, () => undefined);
+    expect(preview.issues).toEqual([]);
+    expect(preview.totals).toMatchObject({ new: 0, updated: 0, conflict: 0, needsPick: 0, rejected: 0 });
+    expect(preview.totals.unchanged).toBeGreaterThan(0);
+    const before = tableDigest(MEMBER_TABLES.filter((t) => t !== 'audit_log'));
+    const done = await commitImport(db, { ...input, digest: preview.digest }, adminActor, () => undefined);
+    expect(done).toMatchObject({ added: 0, updated: 0, unchanged: preview.totals.unchanged });
+    expect(tableDigest(MEMBER_TABLES.filter((t) => t !== 'audit_log'))).toBe(before);
   });
 });

@@ -16,6 +16,9 @@ import { partyOrgsKind } from '../../src/main/core/registerImport/partyOrgs/kind
 import { demoStreetCopy, TEST_ANCHOR } from '../helpers/demoStreet';
 import { createHash } from 'node:crypto';
 import { commitKind, exportKind, planKind } from '../helpers/kindPipeline';
+import { exportRegister } from '../../src/main/core/registerExport/exportRegister';
+import { importPreview } from '../../src/main/core/registerImport/runImport';
+import { commitImport } from '../../src/main/core/registerImport/commitImport';
 
 let dir: string;
 let remove: () => void;
@@ -218,5 +221,18 @@ describe('Party organisations: roles, masking, round trip', () => {
       .all(grid, grid);
     expect(names).toEqual(expected);
     expect(names.length).toBeGreaterThan(0);
+  });
+  it('round trip through the import and export themselves: the exported file previews as all unchanged and commits writing nothing', async () => {
+    const file = await exportRegister(db, { register: 'partyOrgs', communityId: 1 }, viewer('admin'), TEST_ANCHOR, () => undefined);
+    expect(file.fileName).toMatch(/^党组织台账_杨家坪社区_\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const input = { register: 'partyOrgs' as const, communityId: 1, file: { name: file.fileName, base64: file.base64 } };
+    const preview = await importPreview(db, input, () => undefined);
+    expect(preview.issues).toEqual([]);
+    expect(preview.totals).toMatchObject({ new: 0, updated: 0, conflict: 0, needsPick: 0, rejected: 0 });
+    expect(preview.totals.unchanged).toBeGreaterThan(0);
+    const before = tableDigest(ORG_TABLES);
+    const done = await commitImport(db, { ...input, digest: preview.digest }, adminActor, () => undefined);
+    expect(done).toMatchObject({ added: 0, updated: 0, unchanged: preview.totals.unchanged });
+    expect(tableDigest(ORG_TABLES)).toBe(before);
   });
 });

@@ -5,6 +5,8 @@ import { ApiError } from '../../../shared/errors';
 import type { ImportRegister } from '../../../shared/registerImport';
 import type { AnyRegisterKind } from './registerKind';
 import { buildingsKind } from './buildings/kind';
+import { partyMembersKind } from './partyMembers/kind';
+import { partyOrgsKind } from './partyOrgs/kind';
 import { residentsKind } from './residents/kind';
 import { facilitiesKind } from './facilities/kind';
 import { staffKind } from './staff/kind';
@@ -16,6 +18,8 @@ export const REGISTER_KINDS: Record<ImportRegister, AnyRegisterKind> = {
   tenants: tenantsKind,
   gridStaff: staffKind,
   facilities: facilitiesKind,
+  partyOrgs: partyOrgsKind,
+  partyMembers: partyMembersKind,
 };
 
 export function registerKind(register: ImportRegister): AnyRegisterKind {
