@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dataPaths } from '../../src/main/core/dataDir';
 import { openDatabase, type Db } from '../../src/main/core/db/database';
 import { readKeyring, unwrapMasterKey } from '../../src/main/core/db/keyring';
+import { exportRegister } from '../../src/main/core/registerExport/exportRegister';
 import { commitImport } from '../../src/main/core/registerImport/commitImport';
 import { importPreview } from '../../src/main/core/registerImport/runImport';
 import { tenantsKind } from '../../src/main/core/registerImport/tenants/kind';
@@ -16,7 +17,7 @@ import { usccCheckChar } from '../../src/main/core/validation/uscc';
 import type { ImportPreview, ImportPreviewInput } from '../../src/shared/registerImport';
 import type { UserView } from '../../src/shared/views';
 import { demoStreetCopy, TEST_ANCHOR } from '../helpers/demoStreet';
-import { exportedWorkbook, workbookBytes, type TypedCell } from '../helpers/placeWorkbook';
+import { workbookBytes, type TypedCell } from '../helpers/placeWorkbook';
 import { uscc } from '../helpers/registerFixtures';
 
 let db: Db;
@@ -94,8 +95,8 @@ async function messyWorkbook(): Promise<{ bytes: Buffer; t: T[]; other: T; shop:
     ['序号', '单位名称', '统一社会信用代码', '行业类别', '所在楼栋', '楼层', '从业人数', '负责人', '联系电话', '信用等级', '经营状态'],
     // 4: the code in full-width characters, everything as registered: unchanged.
     row(1, t[0]!, { uscc: fullWidth(t[0]!.uscc) }),
-    // 5: the code in lowercase; more employees and 歇业: an update.
-    row(2, t[1]!, { uscc: t[1]!.uscc.toLowerCase(), employees: t[1]!.employees + 5, status: '歇业' }),
+    // 5: the code in lowercase; employees written 1,0xx人; 歇业: an update.
+    row(2, t[1]!, { uscc: t[1]!.uscc.toLowerCase(), employees: `${(t[1]!.employees + 1000).toLocaleString('en-US')}人`, status: '歇业' }),
     // 6: a new shop, its code in lowercase, its category as 餐饮业, its grade as b级.
     [3, '杨家坪老街小面', NEW_CODE.toLowerCase(), '餐饮业', shop, 1, 3, '王小明', '138 2345 6789', 'b级', '营业'],
     // 7: a wrong check character.
@@ -148,7 +149,7 @@ describe('tenants register import', () => {
     expect(opened).toMatchObject({ name: '杨家坪老街小面', category: '餐饮', phone: '13823456789', credit_grade: 'B', floor: 1, status: 'open' });
     expect(db.prepare('SELECT grade FROM tenant_credit_grade WHERE tenant_id = ?').pluck().all(opened.id)).toEqual(['B']);
     expect(db.prepare("SELECT action FROM record_change WHERE kind = 'tenant' AND record_id = ?").pluck().all(opened.id)).toEqual(['open']);
-    expect(db.prepare('SELECT employees, status FROM tenant WHERE id = ?').get(t[1]!.id)).toEqual({ employees: t[1]!.employees + 5, status: 'suspended' });
+    expect(db.prepare('SELECT employees, status FROM tenant WHERE id = ?').get(t[1]!.id)).toEqual({ employees: t[1]!.employees + 1000, status: 'suspended' });
     expect(db.prepare('SELECT count(*) FROM tenant WHERE id = ?').pluck().get(t[2]!.id)).toBe(0);
     expect(db.prepare('SELECT closed_on FROM tenant_closed WHERE id = ?').pluck().get(t[2]!.id)).toBe('2026-11-20');
 
@@ -166,7 +167,9 @@ describe('tenants register import', () => {
   });
 
   it('round trip: a community exported, then imported, reads every row as unchanged and changes no table', async () => {
-    const { bytes, rows } = await exportedWorkbook(tenantsKind, db, { communityId: 1, gridId: null }, admin);
+    const file = await exportRegister(db, { register: 'tenants', communityId: 1 }, admin, TEST_ANCHOR, quiet);
+    const bytes = Buffer.from(file.base64, 'base64');
+    const rows = [...tenantsKind.exportRows(db, { communityId: 1, gridId: null }, admin)].length;
     expect(rows).toBe(tenants().filter((x) => x.community_id === 1).length);
     const preview = await importPreview(db, input(bytes), quiet);
     expect(preview.issues.slice(0, 3)).toEqual([]);

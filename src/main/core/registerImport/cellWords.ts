@@ -17,7 +17,8 @@ export function wholeNumber(cell: Cell, min: number, max: number): CellRead<numb
   if (cell.kind === 'number') n = Number.isInteger(cell.value) ? cell.value : null;
   else if (cell.kind === 'date') n = null;
   else {
-    const s = compactText(shownText(cell)).replace(/^(共|约)/, '').replace(/(层|楼|人|名|年|F|f|个)$/, '');
+    // 1,200 and 1，200 (thousands separators), 共 8 层, 12人.
+    const s = compactText(shownText(cell)).replace(/^(共|约)/, '').replace(/(层|楼|人|名|年|F|f|个)$/, '').replace(/(?<=\d)[,，](?=\d{3}\b)/g, '');
     if (s === '') return null;
     n = /^\d+$/.test(s) ? Number(s) : chineseNumber(s);
   }

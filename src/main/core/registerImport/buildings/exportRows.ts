@@ -38,3 +38,11 @@ export function* exportBuildings(db: Db, scope: ExportScope): Iterable<ExportRow
     };
   }
 }
+
+/** How many buildings the export writes (its progress bar). */
+export function countBuildings(db: Db, scope: ExportScope): number {
+  return db
+    .prepare('SELECT count(*) FROM building b JOIN grid g ON g.id = b.grid_id WHERE g.community_id = ? AND (? IS NULL OR g.id = ?)')
+    .pluck()
+    .get(scope.communityId, scope.gridId, scope.gridId) as number;
+}

@@ -7,7 +7,7 @@ import { mayWrite } from '../../access/registerWrites';
 import type { RegisterKind } from '../registerKind';
 import { BUILDING_COLUMNS, BUILDING_EXPORT_FIELDS, type BuildingImportField } from './columns';
 import { commitBuildings } from './commit';
-import { exportBuildings } from './exportRows';
+import { countBuildings, exportBuildings } from './exportRows';
 import { BUILDING_CONFLICTS, buildingIndex, planBuildings, type BuildingChanges, type BuildingIndex } from './plan';
 import { buildingRow, type BuildingRow } from './rows';
 
@@ -28,4 +28,5 @@ export const buildingsKind: RegisterKind<BuildingImportField, BuildingIndex, Bui
   plan: (_db, rows, index) => planBuildings(index, rows),
   commit: (db, actor, rows, step) => commitBuildings(db, actor, rows, step),
   exportRows: (db, scope) => exportBuildings(db, scope),
+  exportCount: (db, scope) => countBuildings(db, scope),
 };

@@ -53,3 +53,11 @@ export function* exportTenants(db: Db, scope: ExportScope, viewer: Pick<UserView
     };
   }
 }
+
+/** How many tenants the export writes (its progress bar). */
+export function countTenants(db: Db, scope: ExportScope): number {
+  return db
+    .prepare('SELECT count(*) FROM tenant t JOIN building b ON b.id = t.building_id JOIN grid g ON g.id = b.grid_id WHERE g.community_id = ? AND (? IS NULL OR g.id = ?)')
+    .pluck()
+    .get(scope.communityId, scope.gridId, scope.gridId) as number;
+}

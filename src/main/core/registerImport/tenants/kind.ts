@@ -7,7 +7,7 @@ import { mayWrite } from '../../access/registerWrites';
 import type { RegisterKind } from '../registerKind';
 import { TENANT_COLUMNS, TENANT_EXPORT_FIELDS, type TenantImportField } from './columns';
 import { commitTenants } from './commit';
-import { exportTenants } from './exportRows';
+import { countTenants, exportTenants } from './exportRows';
 import { planTenants, TENANT_CONFLICTS, tenantIndex, type TenantIndex, type TenantTarget } from './plan';
 import { tenantRow, type TenantRow } from './rows';
 
@@ -27,4 +27,5 @@ export const tenantsKind: RegisterKind<TenantImportField, TenantIndex, TenantRow
   plan: (_db, rows, index) => planTenants(index, rows),
   commit: (db, actor, rows, step) => commitTenants(db, actor, rows, step),
   exportRows: (db, scope, viewer) => exportTenants(db, scope, viewer),
+  exportCount: (db, scope) => countTenants(db, scope),
 };
