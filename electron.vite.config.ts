@@ -37,8 +37,10 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
-      // Minified, and MapLibre in a chunk of its own: the page parses a third of the bytes,
-      // and the library (which changes far less often than the app) is compiled in parallel.
+      // Minified, and split: the first page (connecting, the generation's progress, the
+      // unlock form) loads React, Mantine and the catalogs only; the screens behind it load
+      // as chunks of their own (src/renderer/screens.ts), MapLibre among them. No catch-all
+      // vendor group: it would put every library any screen uses on the first page.
       minify: true,
       rolldownOptions: {
         input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') },
@@ -48,7 +50,6 @@ export default defineConfig({
               // The drawing tools are only loaded when grid editing asks for them (MapView).
               { name: 'draw', test: /node_modules[\\/]terra-draw/, priority: 3 },
               { name: 'maplibre', test: /node_modules[\\/](maplibre-gl|@maplibre)[\\/]/, priority: 2 },
-              { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
             ],
           },
         },

@@ -1,6 +1,7 @@
 // The one imperative bridge to MapLibre. It owns the Map instance; the rest of the app
 // hands it a MapDescription (data) and it diffs each new one into the live style. It
 // also turns pointer events into MapHits (hover tooltip, click) and runs camera moves.
+import 'maplibre-gl/dist/maplibre-gl.css';
 import { Box, Text } from '@mantine/core';
 import { Map as MapLibreMap, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useRef, useState, type ReactNode } from 'react';

@@ -1,11 +1,15 @@
 // The first screen: the demo-generation progress while preparing, why the data cannot be
 // opened, the new password a temporary one must be replaced with, else the unlock form.
-import { ForcedPasswordChange } from '../accounts/ForcedPasswordChange';
+import { lazy, Suspense } from 'react';
 import { useSession } from '../session/SessionProvider';
 import { PrepareProgress } from './PrepareProgress';
 import { StartProblemPanel } from './StartProblemPanel';
 import { UnlockForm } from './UnlockForm';
 import { UnlockLayout } from './UnlockLayout';
+
+// Rarely shown, and it brings the password rules (and their schema library) with it: a
+// chunk of its own keeps the first page small.
+const ForcedPasswordChange = lazy(() => import('../accounts/ForcedPasswordChange').then((m) => ({ default: m.ForcedPasswordChange })));
 
 export function UnlockScreen() {
   const { state, unlock, retry } = useSession();
@@ -25,7 +29,9 @@ export function UnlockScreen() {
     case 'mustChangePassword':
       return (
         <UnlockLayout streetName={state.streetName}>
-          <ForcedPasswordChange user={state.user} />
+          <Suspense fallback={null}>
+            <ForcedPasswordChange user={state.user} />
+          </Suspense>
         </UnlockLayout>
       );
     default:
