@@ -9,14 +9,15 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { BuildingCollection } from '../../shared/buildingCodec';
 import type { MapBase } from '../../shared/views';
 import { api } from '../api/api';
-import { useApiQuery, type QueryState } from '../api/useApiQuery';
+import type { QueryState } from '../api/useApiQuery';
 import type { MapData } from './mapData';
 import { useMapBuildings } from './useMapBuildings';
+import { useMapQuery } from './useMapQuery';
 import { useRegisterChanged } from '../registers/useRegisterChanged';
 
 export function useMapBase(onTerritoryChanged?: () => void): { state: QueryState<MapBase>; data: MapData | null } {
   const [reload, setReload] = useState(0);
-  const state = useApiQuery('map.base', {}, reload);
+  const state = useMapQuery('map.base', reload);
   const buildings = useMapBuildings(reload);
   const lastBase = useRef<MapBase | null>(null);
   const lastBuildings = useRef<BuildingCollection | null>(null);

@@ -3,11 +3,12 @@
 import { useMemo } from 'react';
 import { decodeBuildings, type BuildingCollection } from '../../shared/buildingCodec';
 import type { MapBase } from '../../shared/views';
-import { useApiQuery, type QueryState } from '../api/useApiQuery';
+import type { QueryState } from '../api/useApiQuery';
 import type { MapData } from './mapData';
+import { useMapQuery } from './useMapQuery';
 
 export function useMapBuildings(reloadKey = 0): QueryState<BuildingCollection> {
-  const state = useApiQuery('map.buildings', {}, reloadKey);
+  const state = useMapQuery('map.buildings', reloadKey);
   const encoded = state.status === 'ok' ? state.data : null;
   const decoded = useMemo(() => (encoded ? decodeBuildings(encoded) : null), [encoded]);
   if (state.status !== 'ok') return state;
