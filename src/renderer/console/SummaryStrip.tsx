@@ -50,7 +50,9 @@ export function SummaryStrip({ summary }: { summary: StreetSummary | null }) {
                 {num(value)}
               </Text>
             ) : (
-              <Skeleton h={22} w={56} mt={2} />
+              // As tall as the figure's line (20 px × 1.25): the strip keeps its height when
+              // the figures come, so the map below is not resized (and redrawn) on first load.
+              <Skeleton h={21} w={56} my={2} />
             )}
           </Stack>
         );
