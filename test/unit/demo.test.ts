@@ -320,6 +320,7 @@ describe('demo street at scale 0.05', () => {
       dispatch: (f, t) => f === 'registered' && t === 'dispatched',
       return: (f, t) => f === 'dispatched' && t === 'registered',
       accept: (f, t) => f === 'dispatched' && t === 'handling',
+      extend_request: (f, t) => f === 'handling' && t === 'handling',
       extend: (f, t) => f === 'handling' && t === 'handling',
       supervise: (f, t) => f !== null && f === t,
       feedback: (f, t) => f === 'handling' && t === 'awaiting_verification',
@@ -389,7 +390,12 @@ describe('demo street at scale 0.05', () => {
       const dispatches = list.filter((e) => e.kind === 'dispatch');
       expect(c.dispatched_at).toBe(dispatches.length ? dispatches[dispatches.length - 1]!.at : null);
       if (c.dispatched_at !== null && !c.extended) expect(c.due_at).toBe(calendar.addWorkingTime(c.dispatched_at, c.limit_value, c.limit_unit));
-      if (c.dispatched_at !== null && c.extended) expect(c.due_at).toBe(calendar.addWorkingTime(c.dispatched_at, 2 * c.limit_value, c.limit_unit));
+      // An approved extension moves the due time on from the old one (or from the approval, if later), as the desk's approval does.
+      if (c.dispatched_at !== null && c.extended) {
+        const approvedAt = list.find((e) => e.kind === 'extend')!.at;
+        const oldDue = Math.round(calendar.addWorkingTime(c.dispatched_at, c.limit_value, c.limit_unit));
+        expect(c.due_at).toBe(Math.round(calendar.addWorkingTime(Math.max(oldDue, approvedAt), c.limit_value, c.limit_unit)));
+      }
       if (c.dispatched_at === null) expect(c.due_at).toBeNull();
       expect(c.closed_at !== null).toBe(list.some((e) => e.kind === 'close'));
       expect(c.satisfaction !== null).toBe(c.evaluated_at !== null);
