@@ -9,6 +9,22 @@ import { text } from './inputRules';
 export const BACKUP_KEEP_MIN = 1;
 export const BACKUP_KEEP_MAX = 90;
 
+/** Why a backup or a restore did not happen (the UI words each; the log keeps the sentence too). */
+export const BACKUP_PROBLEMS = [
+  'no_folder',
+  'folder_missing',
+  'folder_not_writable',
+  'disk_full',
+  'verify_failed',
+  'backup_missing',
+  'keyring_missing',
+  'wrong_password',
+  'damaged',
+  'target_not_empty',
+  'internal',
+] as const;
+export type BackupProblemCode = (typeof BACKUP_PROBLEMS)[number];
+
 export const BACKUP_TRIGGERS = ['manual', 'schedule'] as const;
 export type BackupTrigger = (typeof BACKUP_TRIGGERS)[number];
 
@@ -46,7 +62,8 @@ export interface BackupRunView {
   fileName: string | null;
   bytes: number | null;
   ok: boolean;
-  /** Why it failed, in words (null when it succeeded). */
+  /** Why it failed: a stable word for the screen, and the sentence the log keeps (null when it succeeded). */
+  problemCode: BackupProblemCode | null;
   problem: string | null;
   counts: BackupCounts | null;
   /** Whether the file is still in its folder (a USB disk may be unplugged, old ones pruned). */

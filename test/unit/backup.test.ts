@@ -7,7 +7,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackupList, BackupRunView } from '../../src/shared/backup';
-import { listBackupFiles } from '../../src/main/core/backup/backupFiles';
+import { backupFileName, listBackupFiles } from '../../src/main/core/backup/backupFiles';
+import { writeBackup } from '../../src/main/core/backup/writeBackup';
+import { dataPaths } from '../../src/main/core/dataDir';
+import { readKeyring, unwrapMasterKey } from '../../src/main/core/db/keyring';
 import { BackupProblem } from '../../src/main/core/backup/backupProblem';
 import { inspectBackup, restoreBackup } from '../../src/main/core/backup/restoreBackup';
 import { scheduledBackupDue, slotOn } from '../../src/main/core/backup/schedule';
@@ -232,12 +235,12 @@ describe('a backup killed half-way', () => {
     const street = await demoStreetCopy();
     const folder = tempDir('streetops-killed-backup-');
     try {
-      const core = await startCore({ dataDir: street.dir, now: () => TEST_ANCHOR });
-      const admin = ok<{ token: string }>(await core.call('auth.unlock', { username: 'admin', password: 'streetops' }, null)).token;
-      ok(await core.call('backup.saveSettings', { folder: folder.path }, admin));
-      const earlier = ok<BackupRunView>(await core.call('backup.run', {}, admin));
-      await core.close();
-      const earlierFile = join(folder.path, earlier.fileName!);
+      // The backups before and after are written as the worker writes them, in this process.
+      const paths = dataPaths(street.dir);
+      const key = await unwrapMasterKey(readKeyring(paths.keyring), 'admin', 'streetops');
+      const write = (at: number) =>
+        writeBackup({ dbFile: paths.db, keyringFile: paths.keyring, key, nativeBinding: null, folder: folder.path, names: backupFileName('TEST', at, 'manual') }, () => undefined);
+      const earlierFile = join(folder.path, write(TEST_ANCHOR).fileName);
       const earlierSha = sha(earlierFile);
       const db = await openStreetReadonly(street.dir);
       const before = tableDigests(db);
@@ -268,10 +271,7 @@ describe('a backup killed half-way', () => {
         after.close();
       }
       // The next backup clears the half-made files and succeeds.
-      const again = await startCore({ dataDir: street.dir, now: () => TEST_ANCHOR + 60_000 });
-      const token = ok<{ token: string }>(await again.call('auth.unlock', { username: 'admin', password: 'streetops' }, null)).token;
-      expect(ok<BackupRunView>(await again.call('backup.run', {}, token)).ok).toBe(true);
-      await again.close();
+      write(TEST_ANCHOR + 60_000);
       expect(readdirSync(folder.path).some((n) => n.endsWith('.partial'))).toBe(false);
       expect(listBackupFiles(folder.path)).toHaveLength(2);
     } finally {

@@ -7,11 +7,12 @@ import { useT } from '../i18n/LocaleProvider';
 import { useSession } from '../session/SessionProvider';
 import { consoleColors } from '../theme/consoleColors';
 import { AdminModal } from '../admin/AdminModal';
+import { BackupModal } from '../backup/BackupModal';
 import { ChangePasswordModal } from './ChangePasswordModal';
 import { OfficeSettingsModal } from './OfficeSettingsModal';
 import { UsersModal } from './UsersModal';
 
-type Dialog = 'password' | 'users' | 'settings' | 'admin' | null;
+type Dialog = 'password' | 'users' | 'settings' | 'admin' | 'backup' | null;
 
 export function UserMenu({ user }: { user: UserView }) {
   const t = useT();
@@ -49,6 +50,9 @@ export function UserMenu({ user }: { user: UserView }) {
               <Menu.Item onClick={() => setDialog('admin')} data-testid="menu-admin">
                 {t('admin.menu')}
               </Menu.Item>
+              <Menu.Item onClick={() => setDialog('backup')} data-testid="menu-backup">
+                {t('backup.menu')}
+              </Menu.Item>
             </>
           )}
         </Menu.Dropdown>
@@ -57,6 +61,7 @@ export function UserMenu({ user }: { user: UserView }) {
       {admin && <UsersModal opened={dialog === 'users'} onClose={close} currentUserId={user.id} />}
       {/* A new idle time applies to this console at once: the session status carries it. */}
       {admin && <AdminModal opened={dialog === 'admin'} onClose={close} />}
+      {admin && <BackupModal opened={dialog === 'backup'} onClose={close} />}
       {admin && <OfficeSettingsModal opened={dialog === 'settings'} onClose={close} onSaved={() => void refresh()} />}
     </>
   );

@@ -11,6 +11,7 @@ import { accessEn } from './access.en';
 import { vocabularyEn } from './vocabulary.en';
 import { registerEditEn } from './registerEdit.en';
 import { registersEn } from './registers.en';
+import { backupEn } from './backup.en';
 
 export const en: Messages = {
   ...gridEditEn,
@@ -22,6 +23,7 @@ export const en: Messages = {
   ...accessEn,
   ...vocabularyEn,
   ...registersEn,
+  ...backupEn,
   ...registerEditEn,
   'app.name': 'StreetOps',
   'app.nameLatin': 'Street operations console',

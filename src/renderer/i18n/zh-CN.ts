@@ -10,6 +10,7 @@ import { accessZhCN } from './access.zh-CN';
 import { vocabularyZhCN } from './vocabulary.zh-CN';
 import { registerEditZhCN } from './registerEdit.zh-CN';
 import { registersZhCN } from './registers.zh-CN';
+import { backupZhCN } from './backup.zh-CN';
 
 export const zhCN = {
   ...gridEditZhCN,
@@ -21,6 +22,7 @@ export const zhCN = {
   ...accessZhCN,
   ...vocabularyZhCN,
   ...registersZhCN,
+  ...backupZhCN,
   ...registerEditZhCN,
   'app.name': '街道综合指挥台',
   'app.nameLatin': 'StreetOps',

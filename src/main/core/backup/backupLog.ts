@@ -2,7 +2,7 @@
 // after the worker copies the street.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BackupCounts, BackupRunView, BackupTrigger } from '../../../shared/backup';
+import type { BackupCounts, BackupProblemCode, BackupRunView, BackupTrigger } from '../../../shared/backup';
 import type { Db } from '../db/database';
 import type { LastScheduled } from './schedule';
 
@@ -15,6 +15,7 @@ interface RunRow {
   file_name: string | null;
   bytes: number | null;
   ok: number;
+  problem_code: BackupProblemCode | null;
   problem: string | null;
   counts: string | null;
 }
@@ -23,11 +24,11 @@ export function startRun(db: Db, trigger: BackupTrigger, folder: string, userId:
   return Number(db.prepare('INSERT INTO backup_run (trigger, user_id, started_at, folder) VALUES (?, ?, ?, ?)').run(trigger, userId, now, folder).lastInsertRowid);
 }
 
-export function finishRun(db: Db, id: number, now: number, outcome: { ok: true; fileName: string; bytes: number; counts: BackupCounts } | { ok: false; problem: string }): void {
+export function finishRun(db: Db, id: number, now: number, outcome: { ok: true; fileName: string; bytes: number; counts: BackupCounts } | { ok: false; code: BackupProblemCode; problem: string }): void {
   if (outcome.ok) {
     db.prepare('UPDATE backup_run SET finished_at = ?, ok = 1, file_name = ?, bytes = ?, counts = ? WHERE id = ?').run(now, outcome.fileName, outcome.bytes, JSON.stringify(outcome.counts), id);
   } else {
-    db.prepare('UPDATE backup_run SET finished_at = ?, ok = 0, problem = ? WHERE id = ?').run(now, outcome.problem, id);
+    db.prepare('UPDATE backup_run SET finished_at = ?, ok = 0, problem_code = ?, problem = ? WHERE id = ?').run(now, outcome.code, outcome.problem, id);
   }
 }
 
@@ -41,6 +42,7 @@ function view(r: RunRow): BackupRunView {
     fileName: r.file_name,
     bytes: r.bytes,
     ok: r.ok === 1,
+    problemCode: r.problem_code,
     problem: r.problem,
     counts: r.counts ? (JSON.parse(r.counts) as BackupCounts) : null,
     present: r.file_name !== null && existsSync(join(r.folder, r.file_name)),

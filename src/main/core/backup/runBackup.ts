@@ -9,6 +9,7 @@ import { appendAudit } from '../audit';
 import type { Db } from '../db/database';
 import { backupFileName, keyringFileFor, scheduledBeyond, type BackupFileName } from './backupFiles';
 import { finishRun, runView, startRun } from './backupLog';
+import { BackupProblem } from './backupProblem';
 import { backupSettings } from './backupSettings';
 import type { WrittenBackup } from './writeBackup';
 
@@ -47,9 +48,10 @@ export async function runBackup(deps: BackupRunDeps): Promise<BackupRunView> {
     }
   } catch (err) {
     const problem = err instanceof Error ? err.message : String(err);
+    const code = err instanceof BackupProblem ? err.code : 'internal';
     deps.log(`backup ${deps.trigger} to ${folder} failed: ${problem}`);
     record(deps, () => {
-      finishRun(db, id, deps.now(), { ok: false, problem });
+      finishRun(db, id, deps.now(), { ok: false, code, problem });
       appendAudit(db, deps.now(), { userId: deps.userId, action: 'backup.failed', entity: 'backup_run', entityId: id, detail: { trigger: deps.trigger, folder } });
     });
   }

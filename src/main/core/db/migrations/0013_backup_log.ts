@@ -15,6 +15,7 @@ CREATE TABLE backup_run (
   file_name   TEXT,
   bytes       INTEGER,
   ok          INTEGER NOT NULL DEFAULT 0 CHECK (ok IN (0, 1)),
+  problem_code TEXT,
   problem     TEXT,
   counts      TEXT
 );
