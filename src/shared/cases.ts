@@ -225,6 +225,8 @@ export interface BulkAssignResult {
 export interface DispatchRuleView {
   id: number;
   categoryId: number | null;
+  /** The category's catalogue code (the UI names it in its language) and stored name. */
+  categoryCode: string | null;
   categoryName: string | null;
   communityId: number | null;
   gridId: number | null;

@@ -5,7 +5,8 @@ import { useMemo, useRef } from 'react';
 import type { FeatureDetail, LngLat } from '../../shared/views';
 import { accessErrorMessage } from './reveal/accessError';
 import { useApiQuery } from '../api/useApiQuery';
-import { useT } from '../i18n/LocaleProvider';
+import { useLocale } from '../i18n/LocaleProvider';
+import { DataField } from '../i18n/Vocabulary';
 import { consoleColors } from '../theme/consoleColors';
 import { DetailBody } from './DetailBody';
 import { DETAIL_METHODS } from './detailMethods';
@@ -28,7 +29,7 @@ interface Props {
 export const DRAWER_WIDTH = 460;
 
 export function DetailDrawer({ current, canGoBack, onBack, onClose, onOpen, onLocate, onHandleCase }: Props) {
-  const t = useT();
+  const { t, tOpen } = useLocale();
   // A register write anywhere reloads the open record; the last one stays shown meanwhile.
   const query = useApiQuery(DETAIL_METHODS[current.kind], { id: current.id }, useRegisterChanged());
   const last = useRef<FeatureDetail | null>(null);
@@ -36,7 +37,9 @@ export function DetailDrawer({ current, canGoBack, onBack, onClose, onOpen, onLo
   const shown = last.current && last.current.kind === current.kind && last.current.id === current.id ? last.current : null;
   const detail: FeatureDetail | null = query.status === 'ok' ? query.data : query.status === 'loading' ? shown : null;
   const nav = useMemo<DetailNav>(() => ({ open: onOpen, locate: onLocate, ...(onHandleCase ? { handleCase: onHandleCase } : {}) }), [onOpen, onLocate, onHandleCase]);
-  const heading = detail ? detailTitle(detail) : null;
+  const heading = detail ? detailTitle(detail, tOpen) : null;
+  // Names and addresses head every drawer but a case's, whose heading is worded by the UI.
+  const asData = (text: string) => (detail?.kind === 'case' ? text : <DataField>{text}</DataField>);
 
   return (
     <Box
@@ -74,11 +77,11 @@ export function DetailDrawer({ current, canGoBack, onBack, onClose, onOpen, onLo
               {t(`detail.kind.${current.kind}`)}
             </Badge>
             <Text fw={700} fz="lg" lh={1.3} truncate data-testid="detail-title">
-              {heading?.title ?? ''}
+              {asData(heading?.title ?? '')}
             </Text>
           </Group>
           <Text fz="xs" c="dimmed" truncate>
-            {heading?.subtitle ?? ''}
+            {asData(heading?.subtitle ?? '')}
           </Text>
         </Stack>
         {detail && <LocateButton onClick={() => onLocate(detail.center)} testId="detail-locate" />}

@@ -1,7 +1,11 @@
-// The drawer's heading for each kind of detail.
+// The drawer's heading for each kind of detail. A case is headed by its categories, in
+// the UI language; everything else by its own name and address, which are data.
 import type { FeatureDetail } from '../../shared/views';
+import { categoryLabel } from '../i18n/Vocabulary';
 
-export function detailTitle(d: FeatureDetail): { title: string; subtitle: string } {
+type OpenTranslate = (prefix: string, value: string, fallback?: string) => string;
+
+export function detailTitle(d: FeatureDetail, tOpen: OpenTranslate): { title: string; subtitle: string } {
   switch (d.kind) {
     case 'building':
       return { title: d.name, subtitle: d.address };
@@ -14,7 +18,7 @@ export function detailTitle(d: FeatureDetail): { title: string; subtitle: string
     case 'tenant':
       return { title: d.name, subtitle: d.building.address };
     case 'case':
-      return { title: `${d.categoryName} · ${d.subcategoryName}`, subtitle: d.code };
+      return { title: `${categoryLabel(tOpen, d.categoryCode, d.categoryName)} · ${categoryLabel(tOpen, d.subcategoryCode, d.subcategoryName)}`, subtitle: d.code };
     case 'facility':
       return { title: d.name, subtitle: d.address };
   }

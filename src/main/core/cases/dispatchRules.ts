@@ -11,6 +11,7 @@ import { assigneeOption } from './assignees';
 interface RuleRow {
   id: number;
   category_id: number | null;
+  category_code: string | null;
   category_name: string | null;
   community_id: number | null;
   grid_id: number | null;
@@ -21,7 +22,7 @@ interface RuleRow {
   note: string;
 }
 
-const SELECT = `SELECT r.id, r.category_id, k.name AS category_name, r.community_id, r.grid_id,
+const SELECT = `SELECT r.id, r.category_id, k.code AS category_code, k.name AS category_name, r.community_id, r.grid_id,
        coalesce(g.name, cm.name) AS area_name, r.assignee_kind, r.assignee_id, r.enabled, r.note
   FROM dispatch_rule r
   LEFT JOIN case_category k ON k.id = r.category_id
@@ -32,6 +33,7 @@ function toView(db: Db, r: RuleRow): DispatchRuleView {
   return {
     id: r.id,
     categoryId: r.category_id,
+    categoryCode: r.category_code,
     categoryName: r.category_name,
     communityId: r.community_id,
     gridId: r.grid_id,

@@ -48,6 +48,7 @@ interface CaseBriefRow {
   status: CaseStatus;
   class: CaseClass;
   category_name: string;
+  category_code: string;
   source: CaseSource;
   address: string;
   reported_at: number;
@@ -60,7 +61,7 @@ interface CaseBriefRow {
 export function openCaseBriefs(db: Db, where: string, params: unknown[], now: number, limit = 50): CaseBrief[] {
   const rows = db
     .prepare(
-      `SELECT c.id, c.code, c.status, k.class, k.name AS category_name, c.source, c.address, c.reported_at, c.dispatched_at, c.due_at, c.supervised
+      `SELECT c.id, c.code, c.status, k.class, k.code AS category_code, k.name AS category_name, c.source, c.address, c.reported_at, c.dispatched_at, c.due_at, c.supervised
          FROM case_file c JOIN case_category k ON k.id = c.category_id
         WHERE c.status IN ${OPEN_STATUS_SQL} AND ${where}
         ORDER BY c.due_at IS NULL, c.due_at LIMIT ${Math.trunc(limit)}`,
@@ -71,6 +72,7 @@ export function openCaseBriefs(db: Db, where: string, params: unknown[], now: nu
     code: r.code,
     status: r.status,
     light: caseLight(now, r.due_at, r.dispatched_at),
+    categoryCode: r.category_code,
     categoryName: r.category_name,
     caseClass: r.class,
     source: r.source,

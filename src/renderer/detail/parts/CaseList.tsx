@@ -2,12 +2,13 @@
 import { Badge, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import type { CaseBrief } from '../../../shared/views';
 import { useLocale } from '../../i18n/LocaleProvider';
+import { categoryLabel, DataField } from '../../i18n/Vocabulary';
 import { useDetailNav } from '../DetailNav';
 import { formatDateTime } from '../formatters';
 import { LightDot } from './LightDot';
 
 export function CaseList({ cases }: { cases: CaseBrief[] }) {
-  const { t, locale } = useLocale();
+  const { t, tOpen, locale } = useLocale();
   const { open } = useDetailNav();
   if (cases.length === 0) return <Text fz="sm" c="dimmed">{t('common.none')}</Text>;
   return (
@@ -21,14 +22,14 @@ export function CaseList({ cases }: { cases: CaseBrief[] }) {
             <div style={{ flex: 1, minWidth: 0 }}>
               <Group gap={6} wrap="nowrap" justify="space-between">
                 <Text fz="sm" fw={600} truncate>
-                  {c.categoryName}
+                  {categoryLabel(tOpen, c.categoryCode, c.categoryName)}
                 </Text>
                 <Badge size="xs" variant="light" color={c.light === 'red' ? 'red' : c.light === 'yellow' ? 'yellow' : 'green'} style={{ flex: 'none' }}>
                   {t(`caseStatus.${c.status}`)}
                 </Badge>
               </Group>
               <Text fz="xs" c="dimmed" truncate>
-                {c.code} · {t(`caseSource.${c.source}`)} · {c.address}
+                {c.code} · {t(`caseSource.${c.source}`)} · <DataField>{c.address}</DataField>
               </Text>
               {c.dueAt !== null && (
                 <Text fz="xs" c={c.light === 'red' ? 'red' : 'dimmed'}>

@@ -2,8 +2,13 @@
 // the queue, the wall and the grid editor name it. The drawer it opens has the full name.
 import { gridLabel } from '../../../shared/gridLabel';
 import type { GridRef } from '../../../shared/views';
+import { DataField } from '../../i18n/Vocabulary';
 import { RefLink } from './RefLink';
 
 export function GridLink({ grid }: { grid: GridRef }) {
-  return <RefLink to={{ kind: 'grid', id: grid.id }}>{gridLabel(grid)}</RefLink>;
+  return (
+    <RefLink to={{ kind: 'grid', id: grid.id }}>
+      <DataField>{gridLabel(grid)}</DataField>
+    </RefLink>
+  );
 }

@@ -2,6 +2,7 @@
 import { Badge, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import type { PartyOrgBrief } from '../../../shared/views';
 import { useT } from '../../i18n/LocaleProvider';
+import { DataField } from '../../i18n/Vocabulary';
 import { PARTY_ORG_KIND_COLORS } from '../../map/palette';
 import { useDetailNav } from '../DetailNav';
 
@@ -18,7 +19,7 @@ export function PartyOrgList({ orgs }: { orgs: PartyOrgBrief[] }) {
               <span style={{ width: 10, height: 10, borderRadius: 5, background: PARTY_ORG_KIND_COLORS[o.kind], flex: 'none' }} />
               <div style={{ minWidth: 0 }}>
                 <Text fz="sm" fw={600} truncate>
-                  {o.name}
+                  <DataField>{o.name}</DataField>
                 </Text>
                 <Text fz="xs" c="dimmed">
                   {t(`partyOrgKind.${o.kind}`)}

@@ -1,11 +1,12 @@
 // Tenants in a building: name, category, floor, credit grade, Party coverage.
 import { Badge, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import type { TenantBrief } from '../../../shared/views';
-import { useT } from '../../i18n/LocaleProvider';
+import { useLocale } from '../../i18n/LocaleProvider';
+import { DataField } from '../../i18n/Vocabulary';
 import { useDetailNav } from '../DetailNav';
 
 export function TenantList({ tenants }: { tenants: TenantBrief[] }) {
-  const t = useT();
+  const { t, tOpen } = useLocale();
   const { open } = useDetailNav();
   if (tenants.length === 0) return <Text fz="sm" c="dimmed">{t('common.none')}</Text>;
   return (
@@ -15,10 +16,10 @@ export function TenantList({ tenants }: { tenants: TenantBrief[] }) {
           <Group justify="space-between" wrap="nowrap">
             <div style={{ minWidth: 0 }}>
               <Text fz="sm" fw={600} truncate>
-                {x.name}
+                <DataField>{x.name}</DataField>
               </Text>
               <Text fz="xs" c="dimmed" truncate>
-                {x.category} · {t('detail.floorN', { floor: x.floor })} · {t('common.people', { count: x.employees })}
+                {tOpen('tenantCategory', x.category)} · {t('detail.floorN', { floor: x.floor })} · {t('common.people', { count: x.employees })}
               </Text>
             </div>
             <Group gap={4} wrap="nowrap" style={{ flex: 'none' }}>

@@ -1,7 +1,8 @@
 // A commercial tenant: registration facts, staff, credit grade and Party coverage.
 import { Alert, Badge, Stack, Tabs } from '@mantine/core';
 import type { TenantDetail } from '../../../shared/views';
-import { useT } from '../../i18n/LocaleProvider';
+import { useLocale } from '../../i18n/LocaleProvider';
+import { DataField } from '../../i18n/Vocabulary';
 import { InfoTable } from '../parts/InfoTable';
 import { PartyOrgList } from '../parts/PartyOrgList';
 import { GridLink } from '../parts/GridLink';
@@ -11,7 +12,7 @@ import { RecordHistory } from '../../registers/RecordHistory';
 import { TenantActions, useTenantEditable } from '../../registers/TenantEditing';
 
 export function TenantDetailView({ detail: x }: { detail: TenantDetail }) {
-  const t = useT();
+  const { t, tOpen } = useLocale();
   const canEdit = useTenantEditable();
   return (
     <Stack gap="md">
@@ -22,13 +23,16 @@ export function TenantDetailView({ detail: x }: { detail: TenantDetail }) {
       )}
       <InfoTable
         rows={[
-          { label: t('detail.category'), value: x.category },
+          { label: t('detail.category'), value: tOpen('tenantCategory', x.category), testId: 'tenant-category' },
           { label: t('detail.creditGrade'), value: <Badge size="sm">{t(`creditGrade.${x.creditGrade}`)}</Badge> },
           { label: t('detail.uscc'), value: <span style={{ fontFamily: 'monospace' }}>{x.uscc}</span> },
-          { label: t('detail.legalRep'), value: `${x.legalRep} · ${x.phone}` },
+          { label: t('detail.legalRep'), value: <DataField>{`${x.legalRep} · ${x.phone}`}</DataField> },
           { label: t('detail.employees'), value: t('common.people', { count: x.employees }) },
           { label: t('detail.partyMembersCount'), value: t('common.people', { count: x.partyMembers }) },
-          { label: t('detail.building'), value: <RefLink to={{ kind: 'building', id: x.building.id }}>{`${x.building.name} · ${t('detail.floorN', { floor: x.floor })}`}</RefLink> },
+          { label: t('detail.building'), value: <RefLink to={{ kind: 'building', id: x.building.id }}>
+                <DataField>{x.building.name}</DataField>
+                {` · ${t('detail.floorN', { floor: x.floor })}`}
+              </RefLink> },
           { label: t('detail.grid'), value: <GridLink grid={x.grid} /> },
         ]}
       />

@@ -7,6 +7,7 @@ import type { MapBase } from '../../../shared/views';
 import { api } from '../../api/api';
 import { errorMessage } from '../../api/errorMessage';
 import { useLocale } from '../../i18n/LocaleProvider';
+import { AssigneeDetail, categoryLabel, DataField } from '../../i18n/Vocabulary';
 import { AssigneeSelect } from '../actions/AssigneeSelect';
 import { formErrors, NO_ERRORS, type FormErrors } from '../actions/fieldErrors';
 import { useAssignees } from '../actions/useAssignees';
@@ -152,18 +153,22 @@ export function DispatchRulesEditor({ base }: { base: MapBase | null }) {
             )}
             {rules?.map((r) => (
               <Table.Tr key={r.id} data-testid="rules-row" data-rule-id={r.id} style={{ opacity: r.enabled ? 1 : 0.55 }}>
-                <Table.Td>{r.categoryName ?? t('rules.anyCategory')}</Table.Td>
-                <Table.Td>{r.areaName ?? t('rules.wholeStreet')}</Table.Td>
+                <Table.Td data-testid="rules-row-category">{r.categoryCode !== null ? categoryLabel(tOpen, r.categoryCode, r.categoryName ?? r.categoryCode) : t('rules.anyCategory')}</Table.Td>
+                <Table.Td>{r.areaName !== null ? <DataField>{r.areaName}</DataField> : t('rules.wholeStreet')}</Table.Td>
                 <Table.Td>
-                  <Text fz="sm">{r.assignee.name}</Text>
+                  <Text fz="sm">
+                    <DataField>{r.assignee.name}</DataField>
+                  </Text>
                   <Text fz="xs" c="dimmed">
-                    {r.assignee.detail}
+                    <AssigneeDetail option={r.assignee} />
                   </Text>
                 </Table.Td>
                 <Table.Td>
                   <Switch size="xs" checked={r.enabled} onChange={(e) => void save(`toggle-${r.id}`, { ...draftOf(r), enabled: e.currentTarget.checked })} aria-label={t('rules.enabled')} data-testid="rules-enabled" />
                 </Table.Td>
-                <Table.Td>{r.note}</Table.Td>
+                <Table.Td>
+                  <DataField>{r.note}</DataField>
+                </Table.Td>
                 <Table.Td>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
                     <Button
