@@ -98,4 +98,22 @@ describe('register.export → register.import, residents', () => {
     const preview = await importPreview(db, importInput(part), quiet);
     expect(preview.totals).toMatchObject({ new: 0, updated: 0, unchanged: inGrid, rejected: 0 });
   });
+
+  it('reads an edited masked row as an update of the registered person, and refuses a mask that fits nobody', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ExcelJS.Buffer);
+    const sheet = wb.worksheets[0]!;
+    // Row 2 is a household's head (heads come first): another member's relation changes instead.
+    let member = 3;
+    while (sheet.getRow(member).getCell(6).value === '户主') member++;
+    sheet.getRow(member).getCell(6).value = '其他';
+    const idCell = sheet.getRow(2).getCell(2);
+    const masked = String(idCell.value);
+    idCell.value = `${masked.slice(0, 14)}${masked.slice(14) === '0000' ? '1111' : '0000'}`;
+    const edited: ExportedFile = { ...file, base64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') };
+    const preview = await importPreview(db, importInput(edited), quiet);
+    expect(preview.totals).toMatchObject({ new: 0, updated: 1, unchanged: registered - 2, rejected: 1 });
+    expect(preview.updates).toEqual([{ sheet: preview.sheets[0]!.sheet, row: member, fields: ['relation'] }]);
+    expect(preview.issues.map((i) => [i.row, i.reason])).toEqual([[2, 'masked_unmatched']]);
+  });
 });

@@ -24,7 +24,8 @@ function placeName(db: Db, input: RegisterExportInput): string {
   if (input.gridId === undefined) return community.name;
   const grid = db.prepare('SELECT name FROM grid WHERE id = ? AND community_id = ?').get(input.gridId, input.communityId) as { name: string } | undefined;
   if (!grid) throw notFound('grid', input.gridId);
-  return `${community.name}${grid.name}`;
+  // Grid names usually carry their community's (杨家坪社区第01网格): not written twice.
+  return grid.name.startsWith(community.name) ? grid.name : `${community.name}${grid.name}`;
 }
 
 /** 居民台账_九龙社区_2026-12-02.xlsx; characters a file system refuses are dropped. */
