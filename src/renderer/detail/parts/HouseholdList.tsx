@@ -49,10 +49,10 @@ export function HouseholdList({ households, memberActions, householdActions }: P
                     {m.name}
                   </Table.Td>
                   <Table.Td w={28}>{t(`gender.${m.gender}`)}</Table.Td>
-                  <Table.Td w={44} className="tabular">
+                  <Table.Td w={44} className="tabular" style={{ whiteSpace: 'nowrap' }}>
                     {t('detail.ageYears', { age: m.age })}
                   </Table.Td>
-                  <Table.Td w={48} c="dimmed">
+                  <Table.Td w={48} c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                     {m.relation}
                   </Table.Td>
                   <Table.Td>

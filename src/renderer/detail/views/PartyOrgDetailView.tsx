@@ -34,7 +34,7 @@ export function PartyOrgDetailView({ detail: o }: { detail: PartyOrgDetail }) {
           { label: t('detail.level'), value: t('detail.levelN', { level: o.level }) },
           { label: t('detail.foundedOn'), value: o.foundedOn },
           { label: t('detail.code'), value: o.code },
-          { label: t('detail.memberCount'), value: String(o.memberCount) },
+          { label: t('detail.memberCount'), value: String(o.memberCount), testId: 'party-org-members' },
           { label: t('detail.coveredTenants'), value: String(o.coveredTenants) },
           ...(o.parent ? [{ label: t('detail.parentOrg'), value: <RefLink to={{ kind: 'partyOrg', id: o.parent.id }}>{o.parent.name}</RefLink>, testId: 'party-org-parent-name' }] : []),
           ...(o.building ? [{ label: t('detail.building'), value: <RefLink to={{ kind: 'building', id: o.building.id }}>{o.building.name}</RefLink> }] : []),
