@@ -162,6 +162,20 @@ describe('buildings register import', () => {
     expect(again.totals).toMatchObject({ updated: 0, unchanged: 1 });
   });
 
+  it('a year built after this year is refused at commit, naming the row, and nothing of the file is written', async () => {
+    const [a, b] = buildings().filter((x) => x.community_id === 1) as [B, B, ...B[]];
+    const bytes = await workbookBytes([{ name: '楼栋', rows: [['楼栋名称', '层数', '建成年份'], [a.name, a.floors + 1, a.built_year], [b.name, b.floors, 2030]] }]);
+    const preview = await importPreview(db, input(bytes), quiet);
+    expect(preview.totals).toMatchObject({ updated: 2, rejected: 0 });
+    const before = { building: digest('building'), change: digest('record_change') };
+    await expect(commitImport(db, { ...input(bytes), digest: preview.digest }, actor, quiet)).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringContaining('楼栋 第3行') as unknown as string,
+      details: [{ reason: 'year_future' }],
+    });
+    expect({ building: digest('building'), change: digest('record_change') }).toEqual(before);
+  });
+
   it('refuses a role the matrix does not let write buildings, in the core, and writes nothing', async () => {
     expect([...buildingsKind.roles]).toEqual(['admin', 'community']);
     const b = buildings().find((x) => x.community_id === 1)!;

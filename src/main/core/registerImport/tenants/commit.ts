@@ -6,6 +6,7 @@ import type { Db } from '../../db/database';
 import { today, type RegisterActor } from '../../registers/changeLog';
 import { moveTenant, openTenant, setTenantStatus, updateTenant } from '../../registers/tenants';
 import type { CommitCounts } from '../registerKind';
+import { atRow } from '../residents/commitResidents';
 import type { PlannedTenant } from './plan';
 
 export function commitTenants(db: Db, actor: RegisterActor, rows: readonly PlannedTenant[], step: () => void): CommitCounts {
@@ -15,8 +16,7 @@ export function commitTenants(db: Db, actor: RegisterActor, rows: readonly Plann
   const onDate = today(actor);
   // Deregistrations last: a code freed by 注销 is still not reissued, and a move or update of a closed tenant would fail.
   const ordered = [...rows].sort((a, b) => Number(closes(a)) - Number(closes(b)));
-  for (const row of ordered) {
-    if (row.outcome === 'unchanged') continue;
+  const write = (row: PlannedTenant): void => {
     const t = row.target;
     if (t.kind === 'open') {
       const { kind: _kind, status, ...input } = t;
@@ -35,6 +35,10 @@ export function commitTenants(db: Db, actor: RegisterActor, rows: readonly Plann
       updated++;
       buildings.add(t.buildingId);
     }
+  };
+  for (const row of ordered) {
+    if (row.outcome === 'unchanged') continue;
+    atRow(row, () => write(row));
     step();
   }
   const buildingIds = [...buildings].sort((a, b) => a - b);
