@@ -13,6 +13,7 @@ import { readKeyring, unwrapMasterKey } from '../../src/main/core/db/keyring';
 import { maskIdNumber, maskName, maskPhone } from '../../src/main/core/privacy/mask';
 import { assignStaff } from '../../src/main/core/registers/staff';
 import { staffKind } from '../../src/main/core/registerImport/staff/kind';
+import { importPreview } from '../../src/main/core/registerImport/runImport';
 import type { UserView } from '../../src/shared/views';
 import { demoStreetCopy, TEST_ANCHOR } from '../helpers/demoStreet';
 import { commitKind, exportKind, planKind, tableDigest } from '../helpers/kindPipeline';
@@ -173,6 +174,24 @@ describe('grid staff import: a messy community workbook, row by row', () => {
     expect(run.rows[0]).toMatchObject({ outcome: 'update', recordId: head.id, fields: ['phone'] });
     commitKind(db, staffKind, adminActor, run.rows);
     expect(db.prepare('SELECT name, phone FROM grid_staff WHERE id = ?').get(head.id)).toEqual({ name: '欧阳 明', phone: '13800138000' });
+  });
+});
+
+describe('grid staff import preview, through the framework', () => {
+  it('lists a replacement as an update of holder and words each refusal with its sheet, row, column and value', async () => {
+    const worker = post('grid_worker', 'grid_id', 2);
+    const bytes = await messyStaffWorkbook([
+      [gridOf(2).label, '网格员', null, '王晓峰', '13900002222', null, null, null],
+      ['火星·01网格', '网格员', null, '李思远', '139-0000-3333', null, null, null],
+    ]);
+    const preview = await importPreview(db, { register: 'gridStaff', communityId: 1, file: { name: '网格人员.xlsx', base64: bytes.toString('base64') } }, () => undefined);
+    expect(preview.totals).toMatchObject({ new: 0, updated: 1, unchanged: 0, rejected: 1 });
+    expect(preview.updates).toEqual([{ sheet: '网格人员', row: 5, fields: ['holder'] }]);
+    expect(preview.issues).toEqual([
+      expect.objectContaining({ sheet: '网格人员', row: 6, column: '所属网格', value: '火星·01网格', reason: 'grid_unknown', message: `本社区没有网格“火星·01网格”：请写网格名称（如 ${gridOf(1).label}、${gridOf(2).label}）或 14 位网格编码` }),
+    ]);
+    expect(preview.sheets[0]!.skipped.totalsRows).toEqual([7]);
+    expect(worker.name).not.toBe('王晓峰');
   });
 });
 
