@@ -17,12 +17,13 @@
  *   `commit` calls `step()` once per written row (progress and cancel).
  * Export (`register.export`): the framework streams `exportRows` into a workbook whose header
  *   row is the FIRST synonym of each field in `exportFields`, in that order. `exportRows`
- *   masks personal values as the viewer's role sees them (core/privacy, core/access), and an
- *   unmasked export must import back as all `unchanged` (the round-trip test holds each kind
- *   to it).
+ *   masks personal values as the viewer's role sees them (core/privacy, core/access), and the
+ *   export, masked cells included, must import back as all `unchanged`: `parseRow`/`plan` read a
+ *   masked cell as "the value on record" when it is the mask of it (else `masked_unmatched`);
+ *   see residents/maskedResident.ts. Each kind has a round-trip test that holds it to this.
  * Rules for a kind: `prepare`, `parseRow` and `plan` only read; a row refused carries every
  * reason (RowIssue: sheet, row, column label, value as shown, reason word) so one round of
- * fixing is enough; reasons are words of IMPORT_REASONS (add new ones there and in reasons.ts).
+ * fixing is enough; reasons are words of IMPORT_REASONS (add new ones there, worded in src/shared/fieldReasons.ts).
  */
 import type { Role } from '../../../shared/domain';
 import type { ImportCandidateView, ImportReason, ImportRegister } from '../../../shared/registerImport';
