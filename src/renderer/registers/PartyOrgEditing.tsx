@@ -14,6 +14,7 @@ import { useDetailNav } from '../detail/DetailNav';
 import { useT } from '../i18n/LocaleProvider';
 import { useSession } from '../session/SessionProvider';
 import { chinaToday } from './chinaToday';
+import type { ValueWords } from './RecordHistory';
 import { listOf, RegisterFormModal, textOf, type FieldOption, type FormValues } from './RegisterFormModal';
 import { searchBuildings } from './registerLookups';
 import { isPartyOrgPoint } from './usePartyOrgNames';
@@ -218,4 +219,14 @@ export function PartyOrgCoverage({ org }: { org: PartyOrgDetail }) {
       ))}
     </Group>
   );
+}
+
+/** 变更记录 words for an organisation's coverage ('building:41' → 楼栋 · 谢家湾商场) from what it covers now; anything else as `base` says. */
+export function useCoverageWords(org: PartyOrgDetail, base: ValueWords): ValueWords {
+  const t = useT();
+  const names = new Map(org.coverage.map((c) => [`${c.kind}:${c.id}`, `${t(`registerEdit.coverageKind.${c.kind}`)} · ${c.name}`]));
+  return (field, value) => {
+    if (field === 'coverage' && Array.isArray(value)) return value.map((v) => names.get(v) ?? v).join('、') || '—';
+    return base(field, value);
+  };
 }

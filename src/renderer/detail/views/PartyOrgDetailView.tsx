@@ -9,14 +9,14 @@ import { PartyOrgList } from '../parts/PartyOrgList';
 import { RefLink } from '../parts/RefLink';
 import { Section } from '../parts/Section';
 import { StatGrid } from '../parts/StatGrid';
-import { PartyOrgActions, PartyOrgCoverage, usePartyOrgEditable } from '../../registers/PartyOrgEditing';
+import { PartyOrgActions, PartyOrgCoverage, useCoverageWords, usePartyOrgEditable } from '../../registers/PartyOrgEditing';
 import { RecordHistory } from '../../registers/RecordHistory';
 import { usePartyOrgNames } from '../../registers/usePartyOrgNames';
 
 export function PartyOrgDetailView({ detail: o }: { detail: PartyOrgDetail }) {
   const t = useT();
   const canEdit = usePartyOrgEditable();
-  const orgNames = usePartyOrgNames();
+  const orgNames = useCoverageWords(o, usePartyOrgNames());
   return (
     <Stack gap="md">
       <Group gap={6}>
