@@ -22,10 +22,10 @@ const unlocked = await core.call('auth.unlock', { username: 'admin', password: '
 if (!unlocked.ok) throw new Error(unlocked.error.message);
 const token = (unlocked.result as { token: string }).token;
 
-// Every resident's phone changed and a new resident in every fifth household: a commit long
-// enough to be killed in the middle of its writes.
+// The first 1,200 households, every resident's phone changed and a new resident in every fifth
+// household: a commit long enough to be killed in the middle of its writes.
 const db = await openStreetReadonly(dataDir);
-const book = await communityRegisterWorkbook(db, communityId, { changedPhoneEvery: 1, newResidentEvery: 5 });
+const book = await communityRegisterWorkbook(db, communityId, { changedPhoneEvery: 1, newResidentEvery: 5, households: 1200 });
 const input = { register: 'residents', communityId, file: { name: '居民信息台账.xlsx', base64: book.bytes.toString('base64') } };
 const preview = await core.call('register.import.preview', input, token);
 if (!preview.ok) throw new Error(preview.error.message);

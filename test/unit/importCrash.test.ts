@@ -81,7 +81,7 @@ describe('an import that does not finish', () => {
     } finally {
       await core.close();
     }
-  }, 120_000);
+  }, 300_000);
 
   it('a process killed with SIGKILL in the middle of a commit leaves every table as before', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('../helpers/importCommitChild.ts', import.meta.url)), dir, String(COMMUNITY)], {
@@ -122,5 +122,5 @@ describe('an import that does not finish', () => {
       db.close();
     }
     expect(await digestsNow()).toEqual(before);
-  }, 180_000);
+  }, 300_000);
 });
