@@ -11,6 +11,7 @@ import { openDatabase, type Db } from '../../src/main/core/db/database';
 import { readKeyring, unwrapMasterKey } from '../../src/main/core/db/keyring';
 import { exportRegister } from '../../src/main/core/registerExport/exportRegister';
 import { commitImport } from '../../src/main/core/registerImport/commitImport';
+import { setTenantStatus } from '../../src/main/core/registers/tenants';
 import { importPreview } from '../../src/main/core/registerImport/runImport';
 import { tenantsKind } from '../../src/main/core/registerImport/tenants/kind';
 import { usccCheckChar } from '../../src/main/core/validation/uscc';
@@ -155,6 +156,46 @@ describe('tenants register import', () => {
 
     const again = await importPreview(db, input(bytes), quiet);
     expect(again.totals).toMatchObject({ new: 0, updated: 0, unchanged: 4 });
+  });
+
+  it('moves a tenant to another building, finds one by name in its building, and refuses a code twice in the file, a deregistered code, a floor above the top and an unknown building', async () => {
+    const t = tenants().filter((x) => x.community_id === 1 && x.floor >= 1);
+    const [mover, byName, high, gone] = [t[3]!, t[4]!, t[5]!, t[6]!];
+    setTenantStatus(db, actor, { id: gone.id, status: 'closed', onDate: '2026-11-01' });
+    const target = db
+      .prepare('SELECT b.name, b.floors FROM building b JOIN grid g ON g.id = b.grid_id WHERE g.community_id = 1 AND b.name <> ? AND b.floors >= 2 ORDER BY b.id LIMIT 1')
+      .get(mover.building) as { name: string; floors: number };
+    const highTop = db.prepare('SELECT floors FROM building WHERE name = ?').pluck().get(high.building) as number;
+    const line = (x: T, over: Partial<Record<string, TypedCell>> = {}): TypedCell[] => {
+      const v = { uscc: x.uscc, building: x.building, floor: x.floor, status: '营业', ...over };
+      return [x.name, v.uscc!, x.category, v.building!, v.floor!, x.employees, x.legal_rep, x.phone, x.credit_grade, v.status!];
+    };
+    const twin = uscc('MA5EFGHJ');
+    const rows: TypedCell[][] = [
+      ['单位名称', '统一社会信用代码', '行业', '所在楼栋', '楼层', '员工人数', '法定代表人', '联系电话', '信用等级', '状态'],
+      line(mover, { building: target.name, floor: 2 }),
+      ['杨家坪茶馆', twin, '餐饮', target.name, 1, 3, '周杰', '13612345678', 'A', '营业'],
+      ['杨家坪茶楼', twin, '餐饮', target.name, 1, 3, '周杰', '13612345678', 'A', '营业'],
+      line(gone),
+      line(byName, { uscc: null }),
+      line(high, { floor: highTop + 1 }),
+      line(mover, { uscc: uscc('MA6FGHJK'), building: '不存在的大厦' }),
+    ];
+    const p = await importPreview(db, input(await workbookBytes([{ name: '商户', rows }])), quiet);
+    expect(p.updates).toEqual([{ sheet: '商户', row: 2, fields: ['buildingId', 'floor'] }]);
+    expect(reasonsOf(p, 3)).toEqual(['uscc_twice_in_file']);
+    expect(reasonsOf(p, 4)).toEqual(['uscc_twice_in_file']);
+    expect(p.issues.find((i) => i.row === 5)).toMatchObject({ reason: 'tenant_deregistered', column: '统一社会信用代码' });
+    expect(p.issues.find((i) => i.row === 5)!.message).toContain('2026-11-01');
+    expect(reasonsOf(p, 6)).toEqual([]);
+    expect(p.issues.find((i) => i.row === 7)).toMatchObject({ reason: 'tenant_floor_above', column: '楼层' });
+    expect(p.issues.find((i) => i.row === 8)).toMatchObject({ reason: 'building_unknown', column: '所在楼栋', value: '不存在的大厦' });
+    expect(p.totals).toEqual({ new: 0, updated: 1, unchanged: 1, conflict: 1, needsPick: 0, rejected: 4 });
+
+    const bytes = await workbookBytes([{ name: '商户', rows }]);
+    await commitImport(db, { ...input(bytes), digest: p.digest }, actor, quiet);
+    expect(db.prepare('SELECT b.name, t.floor FROM tenant t JOIN building b ON b.id = t.building_id WHERE t.id = ?').get(mover.id)).toEqual({ name: target.name, floor: 2 });
+    expect(db.prepare("SELECT action FROM record_change WHERE kind = 'tenant' AND record_id = ?").pluck().all(mover.id)).toEqual(['move']);
   });
 
   it('exports contacts as the role sees them: in full for the register keepers, masked for a leader', () => {
