@@ -110,7 +110,7 @@ export function apiCall<T>(page: Page, method: string, input: unknown): Promise<
 }
 
 /** The header's user menu, then one of its items (menu-change-password, menu-users, menu-settings). */
-export async function openUserMenuItem(page: Page, item: 'menu-change-password' | 'menu-users' | 'menu-settings'): Promise<void> {
+export async function openUserMenuItem(page: Page, item: 'menu-change-password' | 'menu-users' | 'menu-settings' | 'menu-backup' | 'menu-admin'): Promise<void> {
   await page.getByTestId('current-user').click();
   await page.getByTestId(item).click();
 }

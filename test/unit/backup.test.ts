@@ -272,8 +272,11 @@ describe('a backup killed half-way', () => {
       }
       // The next backup clears the half-made files and succeeds.
       write(TEST_ANCHOR + 60_000);
+      // A second backup in the same second gets its own name: nothing is overwritten.
+      write(TEST_ANCHOR + 60_000);
       expect(readdirSync(folder.path).some((n) => n.endsWith('.partial'))).toBe(false);
-      expect(listBackupFiles(folder.path)).toHaveLength(2);
+      expect(listBackupFiles(folder.path)).toHaveLength(3);
+      expect(sha(earlierFile)).toBe(earlierSha);
     } finally {
       street.remove();
       folder.remove();

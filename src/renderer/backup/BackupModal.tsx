@@ -202,19 +202,19 @@ function BackupLog({ runs }: { runs: readonly BackupRunView[] }) {
       <Table striped highlightOnHover fz="sm" data-testid="backup-log">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('backup.col.time')}</Table.Th>
-            <Table.Th>{t('backup.col.trigger')}</Table.Th>
+            <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('backup.col.time')}</Table.Th>
+            <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('backup.col.trigger')}</Table.Th>
             <Table.Th>{t('backup.col.file')}</Table.Th>
-            <Table.Th style={{ textAlign: 'right' }}>{t('backup.col.size')}</Table.Th>
-            <Table.Th>{t('backup.col.result')}</Table.Th>
-            <Table.Th>{t('backup.col.counts')}</Table.Th>
+            <Table.Th style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>{t('backup.col.size')}</Table.Th>
+            <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('backup.col.result')}</Table.Th>
+            <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('backup.col.counts')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {runs.map((r) => (
             <Table.Tr key={r.id} data-testid="backup-log-row">
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.startedAt)}</Table.Td>
-              <Table.Td>{t(`backup.trigger.${r.trigger}`)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`backup.trigger.${r.trigger}`)}</Table.Td>
               <Table.Td>
                 <Text fz="sm" style={{ wordBreak: 'break-all' }}>
                   {r.fileName ?? r.folder}

@@ -10,7 +10,7 @@ import type { BackupTrigger } from '../../../shared/backup';
 import { CHINA_OFFSET_MS } from '../calendar/workCalendar';
 
 export const PARTIAL = '.partial';
-const NAME = /^streetops-([A-Za-z0-9_-]+?)-(\d{8})-(\d{6})(-auto)?\.db$/;
+const NAME = /^streetops-([A-Za-z0-9_-]+?)-(\d{8})-(\d{6})(-auto)?(?:-(\d+))?\.db$/;
 
 export interface BackupFileName {
   db: string;
@@ -55,7 +55,7 @@ export function listBackupFiles(folder: string): FoundBackup[] {
   for (const name of names) {
     const m = NAME.exec(name);
     if (!m || !present.has(keyringFileFor(name))) continue;
-    found.push({ file: join(folder, name), streetCode: m[1]!, scheduled: m[4] !== undefined, bytes: statSync(join(folder, name)).size, stamp: `${m[2]}${m[3]}` });
+    found.push({ file: join(folder, name), streetCode: m[1]!, scheduled: m[4] !== undefined, bytes: statSync(join(folder, name)).size, stamp: `${m[2]}${m[3]}-${(m[5] ?? '1').padStart(3, '0')}` });
   }
   return found.sort((a, b) => (a.stamp < b.stamp ? 1 : a.stamp > b.stamp ? -1 : 0));
 }

@@ -5,11 +5,11 @@
 // copy is opened with the key and integrity-checked, the keyring is copied beside it, and
 // only then do both lose their .partial suffix. The live database is only read: a kill at
 // any point leaves it, and every earlier backup, as they were.
-import { closeSync, copyFileSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from '../db/database';
 import type { BackupFileName } from './backupFiles';
-import { PARTIAL, partialFiles } from './backupFiles';
+import { keyringFileFor, PARTIAL, partialFiles } from './backupFiles';
 import { integrityProblems, readBackupSummary, type BackupSummary } from './backupSummary';
 import { BackupProblem } from './backupProblem';
 
@@ -46,11 +46,21 @@ function checkFolder(folder: string): void {
   if (!isDir) throw new BackupProblem('folder_missing', `the backup folder ${folder} is not a folder`);
 }
 
+/** The names, or -2, -3 … before .db when a backup of that second is already there: nothing is overwritten. */
+function freeNames(folder: string, names: BackupFileName): BackupFileName {
+  for (let n = 1; ; n++) {
+    const db = n === 1 ? names.db : names.db.replace(/\.db$/, `-${n}.db`);
+    const candidate = { db, keyring: keyringFileFor(db) };
+    if (!existsSync(join(folder, candidate.db)) && !existsSync(join(folder, candidate.keyring))) return candidate;
+  }
+}
+
 export function writeBackup(input: WriteBackupInput, progress: (fraction: number, stage: string) => void): WrittenBackup {
   checkFolder(input.folder);
   for (const stale of partialFiles(input.folder)) rmSync(stale, { force: true });
-  const dbPath = join(input.folder, input.names.db);
-  const keyringPath = join(input.folder, input.names.keyring);
+  const names = freeNames(input.folder, input.names);
+  const dbPath = join(input.folder, names.db);
+  const keyringPath = join(input.folder, names.keyring);
   const dbPartial = dbPath + PARTIAL;
   const keyringPartial = keyringPath + PARTIAL;
   const opts = { cacheKiB: 16 * 1024, ...(input.nativeBinding ? { nativeBinding: input.nativeBinding } : {}) };
@@ -80,7 +90,7 @@ export function writeBackup(input: WriteBackupInput, progress: (fraction: number
     renameSync(keyringPartial, keyringPath);
     renameSync(dbPartial, dbPath);
     fsyncPath(input.folder);
-    return { ...summary, fileName: input.names.db, bytes: statSync(dbPath).size };
+    return { ...summary, fileName: names.db, bytes: statSync(dbPath).size };
   } catch (err) {
     rmSync(dbPartial, { force: true });
     rmSync(keyringPartial, { force: true });
