@@ -199,6 +199,7 @@ const IMPORT_TEXT = {
   member_category_unknown: { zh: (p) => `党员类别“${p.value}”无法识别：可选 ${p.detail}`, en: (p) => `"${p.value}" is not a member category: one of ${p.detail}` },
   member_org_unknown: { zh: (p) => `本街道没有党组织“${p.value}”${p.detail ? `（${p.detail}）` : ''}：请写党组织全称`, en: (p) => `the street has no Party organisation "${p.value}"${p.detail ? ` (${p.detail})` : ''}: write its full name` },
   report_community_unknown: { zh: (p) => `本街道没有社区“${p.value}”：双报到社区请写社区名称`, en: (p) => `the street has no community "${p.value}": write the community's name` },
+  org_parent_community: { zh: (p) => `上级党组织“${p.value}”属于${p.detail}，与本组织不在同一社区：社区的党组织只能隶属于本社区或街道的上级`, en: (p) => `the parent "${p.value}" belongs to ${p.detail}, another community than this organisation's: a community's organisation sits under one of its own community or of the street` },
   number_invalid: { zh: (p) => `${p.column}“${p.value}”应为整数（${p.detail}）`, en: (p) => `${p.column} "${p.value}" must be a whole number (${p.detail})` },
   number_lost_digits: {
     zh: (p) => `${p.column}被 Excel 存成了数字，只保留 15 位有效数字，后几位已经丢失：请把该列设为“文本”格式，再按原件重新录入`,

@@ -98,6 +98,7 @@ export const IMPORT_REASONS = [
   'member_category_unknown',
   'member_org_unknown',
   'report_community_unknown',
+  'org_parent_community',
   // Buildings (楼栋) and tenants (商户/单位).
   'number_invalid',
   'number_lost_digits',

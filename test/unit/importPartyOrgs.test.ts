@@ -122,13 +122,14 @@ describe('Party organisations import: a messy workbook, row by row', () => {
       ['杨家坪社区第十网格党支部', '网格党支部', committee.name, 2, '郑一', '13900009999', buildingName(home[0]!), null, '2022-04-04'],
       // 16: coverage nobody can find.
       ['杨家坪社区第十一网格党支部', '网格党支部', committee.name, null, '冯二', '13900001234', buildingName(home[0]!), '火星·01网格', '2022-05-05'],
-      // 17: another community's committee as the parent of a branch meeting in this one: the register refuses it at commit, so the plan must not.
-      // (left out on purpose: see the role test) — an existing committee unchanged instead.
+      // 17: another community's committee, as registered.
       [otherCommittee.name, '社区党委', orgOf('id = ?', otherCommittee.parent_id!)!.name, 2, otherCommittee.secretary_name, otherCommittee.secretary_phone, null, null, otherCommittee.founded_on],
+      // 18: a branch meeting in this community under another community's committee.
+      ['杨家坪社区第十二网格党支部', '网格党支部', otherCommittee.name, null, '卫三', '13900002345', buildingName(home[0]!), null, '2022-06-06'],
     ]);
     const run = await planKind(db, partyOrgsKind, bytes, 1);
     expect(run.headerRows).toEqual([4]);
-    expect(run.totalsRows).toEqual([18]);
+    expect(run.totalsRows).toEqual([19]);
     const outcome = (row: number) => run.rows.find((r) => r.row === row);
     const reasons = (row: number) => run.issues.filter((i) => i.row === row).map((i) => i.reason);
 
@@ -147,6 +148,8 @@ describe('Party organisations import: a messy workbook, row by row', () => {
     expect(reasons(15)).toEqual(['org_level_mismatch']);
     expect(reasons(16)).toEqual(['coverage_unknown']);
     expect(outcome(17)).toMatchObject({ outcome: 'unchanged', recordId: otherCommittee.id });
+    expect(reasons(18)).toEqual(['org_parent_community']);
+    expect(run.issues.find((i) => i.row === 18)!.detail).toBe('九龙社区');
     // The new branch before the group under it.
     expect(run.rows.findIndex((r) => r.row === 6)).toBeLessThan(run.rows.findIndex((r) => r.row === 5));
 

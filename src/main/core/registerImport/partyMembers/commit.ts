@@ -1,11 +1,13 @@
 // Writes a Party members plan through the register functions (core/registers/
 // partyMembers.ts): join for a new member, 转接 to another organisation, then the edits
 // (name, phone, category, home, 双报到 community). Runs inside the framework's one
-// transaction; each function checks the role and the community itself.
+// transaction; each function checks the role and the community itself, and a refusal (a
+// joining date after today: the preview has no clock) names the row and rolls all back.
 import type { Db } from '../../db/database';
 import type { RegisterActor } from '../../registers/changeLog';
 import { joinPartyMember, movePartyMember, updatePartyMember } from '../../registers/partyMembers';
 import type { CommitCounts } from '../registerKind';
+import { atRow } from '../residents/commitResidents';
 import { fullDate, type PlannedMember } from './plan';
 
 export function commitPartyMembers(db: Db, actor: RegisterActor, rows: readonly PlannedMember[], step: () => void): CommitCounts {
@@ -15,7 +17,7 @@ export function commitPartyMembers(db: Db, actor: RegisterActor, rows: readonly 
     if (row.outcome === 'unchanged') continue;
     const { data, target } = row;
     if (row.outcome === 'new') {
-      joinPartyMember(db, actor, {
+      atRow(row, () => joinPartyMember(db, actor, {
         orgId: target.orgId,
         name: target.name,
         gender: data.gender,
@@ -24,21 +26,21 @@ export function commitPartyMembers(db: Db, actor: RegisterActor, rows: readonly 
         joinedOn: fullDate(data.joinedOn),
         residentId: target.residentId,
         reportCommunityId: target.reportCommunityId,
-      });
+      }));
       counts.added++;
     } else {
       const id = row.recordId!;
-      if (row.fields.includes('org')) movePartyMember(db, actor, { id, orgId: target.orgId });
+      if (row.fields.includes('org')) atRow(row, () => movePartyMember(db, actor, { id, orgId: target.orgId }));
       const f = new Set(row.fields);
       if (f.has('name') || f.has('phone') || f.has('category') || f.has('residentId') || f.has('reportCommunity')) {
-        updatePartyMember(db, actor, {
+        atRow(row, () => updatePartyMember(db, actor, {
           id,
           ...(f.has('name') ? { name: target.name } : {}),
           ...(f.has('phone') ? { phone: target.phone } : {}),
           ...(f.has('category') ? { category: data.category } : {}),
           ...(f.has('residentId') ? { residentId: target.residentId } : {}),
           ...(f.has('reportCommunity') ? { reportCommunityId: target.reportCommunityId } : {}),
-        });
+        }));
       }
       counts.updated++;
     }

@@ -1,12 +1,14 @@
 // Writes a Party organisations plan through the register functions (core/registers/
 // partyOrgs.ts), top down so a parent exists before the rows under it: found, move under
 // the new parent, change secretary or phone, then set the coverage to exactly the row's.
-// Runs inside the framework's one transaction; each function checks the role itself.
+// Runs inside the framework's one transaction; each function checks the role itself, and a
+// refusal (a founding date after today: the preview has no clock) names the row and rolls all back.
 import type { CoverageTarget } from '../../../../shared/orgRegisters';
 import type { Db } from '../../db/database';
 import type { RegisterActor } from '../../registers/changeLog';
 import { coverageOf, createPartyOrg, movePartyOrg, setPartyOrgCoverage, updatePartyOrg } from '../../registers/partyOrgs';
 import type { CommitCounts } from '../registerKind';
+import { atRow } from '../residents/commitResidents';
 import { fullDate, type PlannedOrg } from './plan';
 
 function parseTarget(key: string): CoverageTarget {
@@ -31,7 +33,7 @@ export function commitPartyOrgs(db: Db, actor: RegisterActor, rows: readonly Pla
     const { data, target } = row;
     let id: number;
     if (row.outcome === 'new') {
-      id = createPartyOrg(db, actor, {
+      id = atRow(row, () => createPartyOrg(db, actor, {
         kind: data.kind,
         parentId: idOf(row),
         name: data.name,
@@ -39,14 +41,14 @@ export function commitPartyOrgs(db: Db, actor: RegisterActor, rows: readonly Pla
         secretaryName: target.secretary,
         secretaryPhone: target.secretaryPhone,
         foundedOn: fullDate(data.foundedOn),
-      }).id;
+      })).id;
       created.set(data.name, id);
       buildings.add(target.placeBuildingId!);
       counts.added++;
     } else {
       id = row.recordId!;
-      if (row.fields.includes('parent')) movePartyOrg(db, actor, { id, parentId: idOf(row)! });
-      if (row.fields.includes('secretary') || row.fields.includes('secretaryPhone')) updatePartyOrg(db, actor, { id, secretaryName: target.secretary, secretaryPhone: target.secretaryPhone });
+      if (row.fields.includes('parent')) atRow(row, () => movePartyOrg(db, actor, { id, parentId: idOf(row)! }));
+      if (row.fields.includes('secretary') || row.fields.includes('secretaryPhone')) atRow(row, () => updatePartyOrg(db, actor, { id, secretaryName: target.secretary, secretaryPhone: target.secretaryPhone }));
       counts.updated++;
     }
     if (target.coverage !== null) {
@@ -54,7 +56,7 @@ export function commitPartyOrgs(db: Db, actor: RegisterActor, rows: readonly Pla
       const have = new Set(coverageOf(db, id));
       const add = [...want].filter((k) => !have.has(k)).map(parseTarget);
       const remove = [...have].filter((k) => !want.has(k)).map(parseTarget);
-      if (add.length + remove.length > 0) setPartyOrgCoverage(db, actor, { id, ...(add.length ? { add } : {}), ...(remove.length ? { remove } : {}) });
+      if (add.length + remove.length > 0) atRow(row, () => setPartyOrgCoverage(db, actor, { id, ...(add.length ? { add } : {}), ...(remove.length ? { remove } : {}) }));
       for (const t of target.coverage) if (t.kind === 'building') buildings.add(t.id);
     }
     step();

@@ -32,6 +32,11 @@ export interface OrgContext {
   buildings: Map<string, number>;
   /** How the export names each target ('kind:id' → word). */
   words: Map<string, string>;
+  /** A building's community, and each community's name (an organisation sits under a parent of its own community). */
+  buildingCommunity: Map<number, number>;
+  communityNames: Map<number, string>;
+  /** How many levels of organisations sit under each one (0 for none). */
+  depthBelow(id: number): number;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -89,5 +94,12 @@ export function prepareOrgContext(db: Db): OrgContext {
     if (!targets.get(compactText(t.name))?.some((x) => x.kind !== 'tenant')) add(t.name, 'tenant', t.id);
     if (t.uscc) add(t.uscc, 'tenant', t.id);
   }
-  return { orgs, byName, targets, buildings, words };
+  const buildingCommunity = new Map<number, number>(
+    (db.prepare('SELECT b.id, g.community_id AS c FROM building b JOIN grid g ON g.id = b.grid_id').all() as { id: number; c: number }[]).map((r) => [r.id, r.c]),
+  );
+  const communityNames = new Map<number, string>((db.prepare('SELECT id, name FROM community').all() as { id: number; name: string }[]).map((r) => [r.id, r.name]));
+  const children = new Map<number, number[]>();
+  for (const o of orgs.values()) if (o.parentId !== null) push(children, o.parentId, o.id);
+  const depthBelow = (id: number): number => Math.max(0, ...(children.get(id) ?? []).map((c) => depthBelow(c) + 1));
+  return { orgs, byName, targets, buildings, words, buildingCommunity, communityNames, depthBelow };
 }

@@ -1,5 +1,7 @@
 // The Party organisations register (党组织台账) as the import and export take it. Written by
 // administrators only, as the tree and its coverage are (core/access/registerWrites.ts).
+import { ROLES } from '../../../../shared/domain';
+import { mayWrite } from '../../access/registerWrites';
 import type { RegisterKind } from '../registerKind';
 import { PARTY_ORG_COLUMNS, type PartyOrgField } from './columns';
 import { commitPartyOrgs } from './commit';
@@ -12,7 +14,9 @@ export const partyOrgsKind: RegisterKind<PartyOrgField, OrgContext, PartyOrgRow,
   register: 'partyOrgs',
   title: '党组织台账',
   recordKind: 'partyOrg',
-  roles: ['admin'],
+  roles: ROLES.filter((role) => mayWrite(role, 'partyOrg')),
+  // The register says otherwise: a field an import does not change, a name (or ID) that disagrees.
+  conflictReasons: ['field_fixed', 'org_name_ambiguous'],
   columns: PARTY_ORG_COLUMNS,
   required: ['name', 'kind', 'secretary', 'secretaryPhone', 'foundedOn'],
   exportFields: ['name', 'kind', 'level', 'parent', 'secretary', 'secretaryPhone', 'place', 'coverage', 'foundedOn'],

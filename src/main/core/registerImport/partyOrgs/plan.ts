@@ -156,17 +156,39 @@ export function planPartyOrgs(rows: readonly ParsedRow<PartyOrgField, PartyOrgRo
     levels.set(x.node, level);
     return level;
   };
+  /** The community an organisation is of: its own on record, else its meeting place's (the street's committee is of none). */
+  const placeOf = (d: PartyOrgRow): number | null => {
+    if (d.place !== null) return ctx.buildings.get(d.place) ?? null;
+    for (const word of d.coverage ?? []) {
+      const hit = ctx.targets.get(word);
+      if (hit?.length === 1 && hit[0]!.kind === 'building') return hit[0]!.id;
+    }
+    return null;
+  };
+  const communityOf = (n: Node): number | null => {
+    if (n.match) return n.match.communityId;
+    if (n.parsed.data.kind === 'street_committee') return null;
+    const place = placeOf(n.parsed.data);
+    return place === null ? null : (ctx.buildingCommunity.get(place) ?? null);
+  };
   const planned: PlannedOrg[] = [];
   for (const n of nodes) {
     if (n.refused) continue;
     const d = n.parsed.data;
     const up = upOf({ node: n });
+    const parentCommunity = up === null ? null : 'org' in up ? up.org.communityId : communityOf(up.node);
+    const community = communityOf(n);
+    if (up !== null && parentCommunity !== null && parentCommunity !== community) {
+      refuse(n, 'parent', 'org_parent_community', d.parent ?? '', ctx.communityNames.get(parentCommunity) ?? '');
+    }
     if (up !== null && !ALLOWED_PARENTS[d.kind].includes(kindOf(up))) {
       refuse(n, 'parent', 'org_parent_kind', d.parent ?? '', ALLOWED_PARENTS[d.kind].map((k) => KIND_WORDS_ZH[k][0]).join('、'));
     }
     if (up === null && d.kind !== 'street_committee') refuse(n, 'parent', 'required_missing', '');
     const level = levelOf({ node: n });
-    if (level > MAX_LEVEL) refuse(n, 'parent', 'org_too_deep', d.parent ?? '');
+    // A registered organisation moved takes the ones under it along.
+    const below = n.match ? ctx.depthBelow(n.match.id) : 0;
+    if (level + below > MAX_LEVEL) refuse(n, 'parent', 'org_too_deep', d.parent ?? '');
     else if (d.level !== null && d.level !== level) refuse(n, 'level', 'org_level_mismatch', String(d.level), String(level));
 
     const m = n.match;
