@@ -6,12 +6,12 @@
 import type { FacilityKind } from '../../../../shared/domain';
 import type { ImportReason } from '../../../../shared/registerImport';
 import { EMPTY, shownText, type Cell } from '../cell';
+import { allowedWords, choice } from '../cellWords';
 import { compactText, tidyText } from '../cleanText';
 import type { MappedColumn } from '../mapColumns';
 import type { GridRow } from '../readWorkbook';
 import type { RowResult } from '../registerKind';
 import type { RowIssue } from '../rowIssue';
-import { wordIn } from '../staff/rows';
 import { FACILITY_COLUMNS, FACILITY_KIND_WORDS, type FacilityImportField } from './columns';
 
 export interface FacilityRow {
@@ -34,7 +34,7 @@ const LIMITS = { name: 100, address: 200, openHours: 60 } as const;
 /** Where a WGS-84 point in China can be; outside, the figure is not a coordinate of this register (or lng/lat are swapped). */
 const RANGE = { lng: [73, 136], lat: [3, 54] } as const;
 
-export const ALLOWED_KINDS = (Object.values(FACILITY_KIND_WORDS) as (readonly string[])[]).map((w) => w[0]!).join('、');
+export const ALLOWED_KINDS = allowedWords(FACILITY_KIND_WORDS);
 
 /** A coordinate in decimal degrees, from a number or text with a degree sign or 东经/北纬/E/N around it. */
 function degrees(cell: Cell, range: readonly [number, number]): number | null | 'invalid' {
@@ -70,7 +70,7 @@ export function facilityRow(grid: GridRow, ctx: FacilityRowContext): RowResult<F
 
   const name = textOf('name');
   if (name === null && issues.length === 0) refuse('name', 'required_missing');
-  const kind = wordIn(cell('kind'), FACILITY_KIND_WORDS);
+  const kind = choice(cell('kind'), FACILITY_KIND_WORDS);
   if (kind === null) refuse('kind', 'required_missing');
   else if (!kind.ok) refuse('kind', 'facility_kind_unknown', ALLOWED_KINDS);
   const address = textOf('address');

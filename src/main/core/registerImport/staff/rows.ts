@@ -8,6 +8,7 @@
 import type { StaffRole } from '../../../../shared/domain';
 import type { ImportReason } from '../../../../shared/registerImport';
 import { EMPTY, shownText, type Cell } from '../cell';
+import { choice } from '../cellWords';
 import { compactText } from '../cleanText';
 import type { MappedColumn } from '../mapColumns';
 import { normaliseDate } from '../normaliseDate';
@@ -47,16 +48,6 @@ const MASKED_PHONE = /^[\d-]{3}\*{4}\d{4}$/;
 /** 500107********1234: maskIdNumber's shape. */
 const MASKED_ID = /^\d{6}\*{8}\d{3}[\dX]$/;
 
-/** A word from a closed list, compared without spaces and full-width folded; null for an empty cell. */
-export function wordIn<V extends string>(cell: Cell, words: Readonly<Record<V, readonly string[]>>): { ok: true; value: V } | { ok: false } | null {
-  const s = compactText(shownText(cell)).toUpperCase();
-  if (s === '') return null;
-  for (const [value, list] of Object.entries(words) as [V, readonly string[]][]) {
-    if (list.some((w) => compactText(w).toUpperCase() === s)) return { ok: true, value };
-  }
-  return { ok: false };
-}
-
 function labelOf(columns: readonly MappedColumn<StaffImportField>[], field: StaffImportField): string {
   return columns.find((c) => c.field === field)?.label ?? STAFF_COLUMNS.fields.find((f) => f.field === field)!.label.zh;
 }
@@ -71,7 +62,7 @@ export function staffRow(grid: GridRow, ctx: StaffRowContext): RowResult<StaffRo
   const refuse = (field: StaffImportField, reason: ImportReason, detail?: string) =>
     issues.push({ sheet: ctx.sheet, row: grid.number, column: labelOf(ctx.columns, field), value: shownText(cell(field)), reason, ...(detail === undefined ? {} : { detail }) });
 
-  const post = wordIn(cell('post'), POST_WORDS);
+  const post = choice(cell('post'), POST_WORDS);
   if (post === null) refuse('post', 'required_missing');
   else if (!post.ok) refuse('post', 'post_invalid');
   const role = post?.ok ? post.value : null;
@@ -111,7 +102,7 @@ export function staffRow(grid: GridRow, ctx: StaffRowContext): RowResult<StaffRo
   // A post is taken up on a day: 2024年3月 alone does not say which.
   if (start && (!start.ok || start.value.length !== 10)) refuse('startDate', 'date_invalid');
 
-  const party = wordIn(cell('partyMember'), PARTY_WORDS);
+  const party = choice(cell('partyMember'), PARTY_WORDS);
   if (party && !party.ok) refuse('partyMember', 'party_member_invalid');
 
   if (issues.length > 0 || role === null || phone === null) return { ok: false, issues };
