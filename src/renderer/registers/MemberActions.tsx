@@ -14,7 +14,8 @@ interface Props {
 export function MemberActions({ resident, onEdit, onMove, onLeave }: Props) {
   const t = useT();
   return (
-    <Group gap={4} wrap="nowrap" justify="flex-end">
+    // Three actions beside the reveal button do not fit the drawer on one line: they wrap.
+    <Group gap={0} wrap="wrap" justify="flex-end">
       <Button size="compact-xs" variant="subtle" onClick={() => onEdit(resident)} data-testid="resident-edit">
         {t('registers.edit')}
       </Button>

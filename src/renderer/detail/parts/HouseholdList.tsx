@@ -45,7 +45,7 @@ export function HouseholdList({ households, memberActions, householdActions }: P
             <Table.Tbody>
               {h.members.map((m) => (
                 <Table.Tr key={m.id} data-testid="resident">
-                  <Table.Td fw={600} w={72}>
+                  <Table.Td fw={600} w={72} style={{ whiteSpace: 'nowrap' }}>
                     {m.name}
                   </Table.Td>
                   <Table.Td w={28}>{t(`gender.${m.gender}`)}</Table.Td>
@@ -63,7 +63,7 @@ export function HouseholdList({ households, memberActions, householdActions }: P
                       <RevealButton kind="resident" id={m.id} label={m.name} />
                     </Table.Td>
                   )}
-                  {memberActions && <Table.Td w={150}>{memberActions(m)}</Table.Td>}
+                  {memberActions && <Table.Td w={96}>{memberActions(m)}</Table.Td>}
                 </Table.Tr>
               ))}
             </Table.Tbody>
