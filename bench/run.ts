@@ -18,6 +18,7 @@ import { benchBriefing } from './lib/briefing';
 import { benchGrids } from './lib/grids';
 import { benchDemoStart, benchHeavy } from './lib/heavy';
 import { benchImport } from './lib/importBench';
+import { benchBackup } from './lib/backupBench';
 import { benchThematic } from './lib/thematic';
 import { benchSearch } from './lib/search';
 import { openStreetReadonly } from '../test/helpers/demoStreet';
@@ -171,6 +172,15 @@ try {
     const admin = unwrap<{ token: string }>(await core.call('auth.unlock', { username: 'admin', password: 'streetops' }, null)).token;
     results.import = await benchImport(
       work.path,
+      (method, input) => core.call(method, input, admin),
+      () => core.call('case.queue', { queue: 'new', limit: 100, offset: 0 }, token),
+    );
+  }
+
+  // 5c. A backup of the street (立即备份) while the dispatcher reads the queue.
+  if (!mapOnly && !importOnly) {
+    const admin = unwrap<{ token: string }>(await core.call('auth.unlock', { username: 'admin', password: 'streetops' }, null)).token;
+    results.backup = await benchBackup(
       (method, input) => core.call(method, input, admin),
       () => core.call('case.queue', { queue: 'new', limit: 100, offset: 0 }, token),
     );

@@ -53,13 +53,13 @@ class CheapSampler {
   }
 }
 
-function latencyFigures(samples: number[]) {
+export function latencyFigures(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
   return { calls: sorted.length, p50Ms: percentile(sorted, 50), p95Ms: percentile(sorted, 95), worstMs: round(sorted[sorted.length - 1] ?? 0) };
 }
 
 /** Runs `fn` while the cheap call is sampled and RSS watched; its time and the samples. */
-async function during<T>(cheap: () => Promise<unknown>, peak: { rss: number }, fn: () => Promise<T>): Promise<{ ms: number; value: T; samples: number[] }> {
+export async function during<T>(cheap: () => Promise<unknown>, peak: { rss: number }, fn: () => Promise<T>): Promise<{ ms: number; value: T; samples: number[] }> {
   const watch = setInterval(() => (peak.rss = Math.max(peak.rss, process.memoryUsage().rss)), 25);
   const sampler = new CheapSampler(cheap);
   const t0 = performance.now();
