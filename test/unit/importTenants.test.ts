@@ -181,7 +181,9 @@ describe('tenants register import', () => {
       line(high, { floor: highTop + 1 }),
       line(mover, { uscc: uscc('MA6FGHJK'), building: '不存在的大厦' }),
     ];
-    const p = await importPreview(db, input(await workbookBytes([{ name: '商户', rows }])), quiet);
+    // One file for preview and commit: the plan's digest covers its bytes, and exceljs stamps each write with the time.
+    const bytes = await workbookBytes([{ name: '商户', rows }]);
+    const p = await importPreview(db, input(bytes), quiet);
     expect(p.updates).toEqual([{ sheet: '商户', row: 2, fields: ['buildingId', 'floor'] }]);
     expect(reasonsOf(p, 3)).toEqual(['uscc_twice_in_file']);
     expect(reasonsOf(p, 4)).toEqual(['uscc_twice_in_file']);
@@ -192,7 +194,6 @@ describe('tenants register import', () => {
     expect(p.issues.find((i) => i.row === 8)).toMatchObject({ reason: 'building_unknown', column: '所在楼栋', value: '不存在的大厦' });
     expect(p.totals).toEqual({ new: 0, updated: 1, unchanged: 1, conflict: 1, needsPick: 0, rejected: 4 });
 
-    const bytes = await workbookBytes([{ name: '商户', rows }]);
     await commitImport(db, { ...input(bytes), digest: p.digest }, actor, quiet);
     expect(db.prepare('SELECT b.name, t.floor FROM tenant t JOIN building b ON b.id = t.building_id WHERE t.id = ?').get(mover.id)).toEqual({ name: target.name, floor: 2 });
     expect(db.prepare("SELECT action FROM record_change WHERE kind = 'tenant' AND record_id = ?").pluck().all(mover.id)).toEqual(['move']);
