@@ -1,7 +1,8 @@
 // `npm run bench`: StreetOps at the size of a real street (scale 1), measured.
 // Prints one JSON object (also written to bench/results/latest.json). Figures are
 // wall-clock on this machine; frame-rate-like figures are given as ratios.
-import { cpSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDemoStreet } from '../src/main/core/bootstrap';
@@ -60,7 +61,11 @@ try {
   results.dbBytes = statSync(paths.db).size;
 
   // 2. Unlock (scrypt KDF + open the encrypted DB + migrations check), cold.
-  const core = await startCore({ dataDir: work.path });
+  // The worker threads run the built bundle, as in the app (`npm run bench` builds first);
+  // from source each new worker would first load tsx and transpile the core (seconds).
+  const builtWorker = resolve('out/main/coreWorker.js');
+  const core = await startCore({ dataDir: work.path, ...(existsSync(builtWorker) ? { workerEntry: pathToFileURL(builtWorker) } : {}) });
+  results.workers = existsSync(builtWorker) ? 'built (out/main/coreWorker.js)' : 'from source (tsx)';
   const unlock = await timeIt(async () => unwrap<{ token: string }>(await core.call('auth.unlock', { username: 'dispatcher', password: 'streetops' }, null)));
   results.unlockMs = unlock.ms;
   const token = unlock.value.token;
