@@ -167,6 +167,10 @@ const IMPORT_TEXT = {
   id_masked: { zh: () => '身份证号是脱敏显示的（中间为 *），与现登记的不符：请填写完整号码，或不填', en: () => 'the ID number is masked (* in the middle) and does not match the one registered: write it in full, or leave it empty' },
   phone_masked: { zh: () => '电话是脱敏显示的（中间为 *），与现登记的不符：请填写完整号码', en: () => 'the phone is masked (* in the middle) and does not match the one registered: write it in full' },
   date_after_today: { zh: (p) => `${p.column}（${p.value}）晚于今天（${p.detail}）`, en: (p) => `${p.column} (${p.value}) is after today (${p.detail})` },
+  post_role_refused: {
+    zh: (p) => `本账号的角色不能任命或更换${p.value}（网格长、网格员由街道管理员任命）：本行未导入，可只导入楼栋长、志愿者`,
+    en: (p) => `your role may not appoint or replace a ${p.value === '网格长' ? 'grid head' : 'grid worker'} (${p.value}; the street's administrators appoint grid heads and grid workers): this row is not imported; building heads and volunteers can be`,
+  },
   party_member_invalid: { zh: () => '是否党员应为“是”或“否”（也可写 中共党员、预备党员、群众）', en: () => 'Party membership must be 是 (yes) or 否 (no) (or 中共党员, 预备党员, 群众)' },
   facility_kind_unknown: { zh: (p) => `设施类型“${p.value}”不可用：可选 ${p.detail}`, en: (p) => `"${p.value}" is not a facility kind: one of ${p.detail}` },
   coordinate_invalid: {

@@ -71,6 +71,7 @@ export const IMPORT_REASONS = [
   'id_masked',
   'phone_masked',
   'date_after_today',
+  'post_role_refused',
   'party_member_invalid',
   'facility_kind_unknown',
   'coordinate_invalid',

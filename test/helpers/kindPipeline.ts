@@ -13,6 +13,7 @@ import { readWorkbook } from '../../src/main/core/registerImport/readWorkbook';
 import type { CommitCounts, ExportScope, ParsedRow, PlannedRow, RegisterKind } from '../../src/main/core/registerImport/registerKind';
 import type { RowIssue } from '../../src/main/core/registerImport/rowIssue';
 import type { UserView } from '../../src/shared/views';
+import { ADMIN_IMPORTER } from './importer';
 
 export interface KindRun<R, T> {
   rows: PlannedRow<R, T>[];
@@ -21,7 +22,8 @@ export interface KindRun<R, T> {
   headerRows: number[];
 }
 
-export async function planKind<F extends string, C, R, T>(db: Db, kind: RegisterKind<F, C, R, T>, bytes: Buffer, communityId: number): Promise<KindRun<R, T>> {
+/** Planned as `who` imports (the administrator at the demo anchor unless a test says otherwise). */
+export async function planKind<F extends string, C, R, T>(db: Db, kind: RegisterKind<F, C, R, T>, bytes: Buffer, communityId: number, who: RegisterActor = ADMIN_IMPORTER): Promise<KindRun<R, T>> {
   const grid = await readWorkbook(bytes);
   const ctx = kind.prepare(db, communityId);
   const parsed: ParsedRow<F, R>[] = [];
@@ -42,7 +44,7 @@ export async function planKind<F extends string, C, R, T>(db: Db, kind: Register
       else issues.push(...r.issues);
     }
   }
-  const plan = kind.plan(db, parsed, ctx, { communityId, picks: {} });
+  const plan = kind.plan(db, parsed, ctx, { communityId, picks: {}, now: who.now, importer: who.user });
   return { rows: plan.rows, issues: [...issues, ...plan.issues], totalsRows, headerRows };
 }
 

@@ -17,6 +17,7 @@ import type { UserView } from '../../src/shared/views';
 import { demoStreetCopy, TEST_ANCHOR } from '../helpers/demoStreet';
 import { chineseNumeral } from '../helpers/messyWorkbook';
 import { workbookBytes, type TypedCell } from '../helpers/placeWorkbook';
+import { ADMIN_IMPORTER } from '../helpers/importer';
 
 let db: Db;
 let remove: () => void;
@@ -121,7 +122,7 @@ describe('buildings register import', () => {
       { name: '楼栋台账', rows: main, merges: ['A1:H1', 'A3:A4', 'B3:D3', 'E3:E4', 'F3:F4', 'G3:G4', 'H3:H4'] },
       { name: '楼宇', rows: towers },
     ]);
-    const p = await importPreview(db, input(bytes), quiet);
+    const p = await importPreview(db, input(bytes), ADMIN_IMPORTER, quiet);
     const sheet = p.sheets.find((s) => s.sheet === '楼栋台账')!;
     expect(sheet.headerRows).toEqual([3, 4]);
     expect(sheet.skipped.totalsRows).toEqual([11]);
@@ -150,7 +151,7 @@ describe('buildings register import', () => {
   it('writes the updates through updateBuilding with their history, and the same workbook then reads as unchanged', async () => {
     const b = buildings().find((x) => x.community_id === 1 && x.has_lift === 0 && /小区\d+栋$/.test(x.name))!;
     const bytes = await workbookBytes([{ name: '楼栋', rows: [['楼栋名称', '层数', '有无电梯', '建成年份'], [b.name, b.floors + 2, '有', b.built_year]] }]);
-    const preview = await importPreview(db, input(bytes), quiet);
+    const preview = await importPreview(db, input(bytes), ADMIN_IMPORTER, quiet);
     expect(preview.totals).toMatchObject({ updated: 1, rejected: 0 });
     const result = await commitImport(db, { ...input(bytes), digest: preview.digest }, actor, quiet);
     expect(result).toMatchObject({ register: 'buildings', added: 0, updated: 1, unchanged: 0, buildingIds: [b.id] });
@@ -158,14 +159,14 @@ describe('buildings register import', () => {
     const change = db.prepare("SELECT action, changes, user_id FROM record_change WHERE kind = 'building' AND record_id = ?").get(b.id) as { action: string; changes: string; user_id: number };
     expect(change.action).toBe('update');
     expect((JSON.parse(change.changes) as { field: string }[]).map((c) => c.field).sort()).toEqual(['floors', 'hasLift']);
-    const again = await importPreview(db, input(bytes), quiet);
+    const again = await importPreview(db, input(bytes), ADMIN_IMPORTER, quiet);
     expect(again.totals).toMatchObject({ updated: 0, unchanged: 1 });
   });
 
   it('a year built after this year is refused at commit, naming the row, and nothing of the file is written', async () => {
     const [a, b] = buildings().filter((x) => x.community_id === 1) as [B, B, ...B[]];
     const bytes = await workbookBytes([{ name: '楼栋', rows: [['楼栋名称', '层数', '建成年份'], [a.name, a.floors + 1, a.built_year], [b.name, b.floors, 2030]] }]);
-    const preview = await importPreview(db, input(bytes), quiet);
+    const preview = await importPreview(db, input(bytes), ADMIN_IMPORTER, quiet);
     expect(preview.totals).toMatchObject({ updated: 2, rejected: 0 });
     const before = { building: digest('building'), change: digest('record_change') };
     await expect(commitImport(db, { ...input(bytes), digest: preview.digest }, actor, quiet)).rejects.toMatchObject({
@@ -180,7 +181,7 @@ describe('buildings register import', () => {
     expect([...buildingsKind.roles]).toEqual(['admin', 'community']);
     const b = buildings().find((x) => x.community_id === 1)!;
     const bytes = await workbookBytes([{ name: '楼栋', rows: [['楼栋名称', '层数'], [b.name, b.floors + 1]] }]);
-    const preview = await importPreview(db, input(bytes), quiet);
+    const preview = await importPreview(db, input(bytes), ADMIN_IMPORTER, quiet);
     const before = digest('building');
     const dispatcher = { user: { ...admin, id: 2, role: 'dispatcher' as const }, now: TEST_ANCHOR };
     await expect(commitImport(db, { ...input(bytes), digest: preview.digest }, dispatcher, quiet)).rejects.toMatchObject({ code: 'unauthorized' });
@@ -192,7 +193,7 @@ describe('buildings register import', () => {
     const bytes = Buffer.from(file.base64, 'base64');
     const rows = [...buildingsKind.exportRows(db, { communityId: 1, gridId: null }, admin)].length;
     expect(rows).toBe(buildings().filter((b) => b.community_id === 1).length);
-    const preview = await importPreview(db, input(bytes), quiet);
+    const preview = await importPreview(db, input(bytes), ADMIN_IMPORTER, quiet);
     expect(preview.issueCount).toBe(0);
     expect(preview.totals).toEqual({ new: 0, updated: 0, unchanged: rows, conflict: 0, needsPick: 0, rejected: 0 });
     const before = { building: digest('building'), change: digest('record_change') };

@@ -20,6 +20,7 @@ import { exportRegister } from '../../src/main/core/registerExport/exportRegiste
 import { importPreview } from '../../src/main/core/registerImport/runImport';
 import { commitImport } from '../../src/main/core/registerImport/commitImport';
 import { idNumber } from '../helpers/registerFixtures';
+import { ADMIN_IMPORTER } from '../helpers/importer';
 
 let dir: string;
 let remove: () => void;
@@ -220,7 +221,7 @@ describe('Party members: roles, masking, round trip', () => {
     const file = await exportRegister(db, { register: 'partyMembers', communityId: 1 }, viewer('admin'), TEST_ANCHOR, () => undefined);
     expect(file.fileName).toMatch(/^党员台账_杨家坪社区_\d{4}-\d{2}-\d{2}\.xlsx$/);
     const input = { register: 'partyMembers' as const, communityId: 1, file: { name: file.fileName, base64: file.base64 } };
-    const preview = await importPreview(db, input, () => undefined);
+    const preview = await importPreview(db, input, ADMIN_IMPORTER, () => undefined);
     expect(preview.issues).toEqual([]);
     expect(preview.totals).toMatchObject({ new: 0, updated: 0, conflict: 0, needsPick: 0, rejected: 0 });
     expect(preview.totals.unchanged).toBeGreaterThan(0);

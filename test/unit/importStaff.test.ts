@@ -5,6 +5,7 @@
 // role matrix, masking per role, and the round trip (export → import: all unchanged).
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fieldReasonText } from '../../src/shared/fieldReasons';
 import { gridLabel } from '../../src/shared/gridLabel';
 import type { Db } from '../../src/main/core/db/database';
 import { openDatabase } from '../../src/main/core/db/database';
@@ -17,6 +18,7 @@ import { importPreview } from '../../src/main/core/registerImport/runImport';
 import type { UserView } from '../../src/shared/views';
 import { demoStreetCopy, TEST_ANCHOR } from '../helpers/demoStreet';
 import { commitKind, exportKind, planKind, tableDigest } from '../helpers/kindPipeline';
+import { ADMIN_IMPORTER } from '../helpers/importer';
 
 let dir: string;
 let remove: () => void;
@@ -184,7 +186,7 @@ describe('grid staff import preview, through the framework', () => {
       [gridOf(2).label, '网格员', null, '王晓峰', '13900002222', null, null, null],
       ['火星·01网格', '网格员', null, '李思远', '139-0000-3333', null, null, null],
     ]);
-    const preview = await importPreview(db, { register: 'gridStaff', communityId: 1, file: { name: '网格人员.xlsx', base64: bytes.toString('base64') } }, () => undefined);
+    const preview = await importPreview(db, { register: 'gridStaff', communityId: 1, file: { name: '网格人员.xlsx', base64: bytes.toString('base64') } }, ADMIN_IMPORTER, () => undefined);
     expect(preview.totals).toMatchObject({ new: 0, updated: 1, unchanged: 0, rejected: 1 });
     expect(preview.updates).toEqual([{ sheet: '网格人员', row: 5, fields: ['holder'] }]);
     expect(preview.issues).toEqual([
@@ -258,5 +260,45 @@ describe('grid staff import and the role matrix', () => {
     const allowed = await planKind(db, staffKind, await messyStaffWorkbook([[null, '楼栋长', buildingName, '陈立新', '13600001111', null, null, null], ['第2网格', '志愿者', null, '林小满', '13600003333', null, null, null]]), 1);
     expect(commitKind(db, staffKind, community, allowed.rows)).toMatchObject({ added: 1, updated: 1 });
     expect(db.prepare('SELECT name FROM grid_staff WHERE id = ?').pluck().get(bh.id)).toBe('陈立新');
+  });
+});
+
+describe('grid staff preview: the importer’s clock and role', () => {
+  it('refuses in the preview a start date after today (the import’s clock), and takes today itself', async () => {
+    const bh = db.prepare(`SELECT s.building_id FROM grid_staff s JOIN grid g ON g.id = s.grid_id WHERE s.role = 'building_head' AND g.community_id = 1 AND s.vacated_on IS NULL ORDER BY s.id LIMIT 1`).pluck().get() as number;
+    const buildingName = db.prepare('SELECT name FROM building WHERE id = ?').pluck().get(bh) as string;
+    const run = await planKind(db, staffKind, await messyStaffWorkbook([
+      /* 5 */ [null, '楼栋长', buildingName, '陈立新', '13600001111', null, '2026-11-21', null],
+      /* 6 */ ['第2网格', '志愿者', null, '林小满', '13600003333', null, '2026年11月20日', null],
+    ]), 1);
+    expect(run.issues).toEqual([{ sheet: '网格人员', row: 5, column: '任职日期', value: '2026-11-21', reason: 'date_after_today', detail: '2026-11-20' }]);
+    expect(run.rows.map((r) => [r.row, r.outcome])).toEqual([[6, 'new']]);
+    // A day later by the import's clock, the same row is taken.
+    const later = await planKind(db, staffKind, await messyStaffWorkbook([[null, '楼栋长', buildingName, '陈立新', '13600001111', null, '2026-11-21', null]]), 1, { ...adminActor, now: TEST_ANCHOR + 86_400_000 });
+    expect(later.issues).toEqual([]);
+  });
+
+  it('refuses in the preview a community account’s 网格长/网格员 rows, worded, and keeps its 楼栋长 and 志愿者 rows', async () => {
+    const community = { user: { id: 5, role: 'community' as const, communityId: 1 }, now: TEST_ANCHOR };
+    const bh = db.prepare(`SELECT s.building_id FROM grid_staff s JOIN grid g ON g.id = s.grid_id WHERE s.role = 'building_head' AND g.community_id = 1 AND s.vacated_on IS NULL ORDER BY s.id LIMIT 1`).pluck().get() as number;
+    const buildingName = db.prepare('SELECT name FROM building WHERE id = ?').pluck().get(bh) as string;
+    const rows: Cell[][] = [
+      /* 5 */ [null, '楼栋长', buildingName, '陈立新', '13600001111', null, null, null],
+      /* 6 */ [gridOf(1).label, '网格长', null, '林海', '13600002222', null, null, null],
+      /* 7 */ [gridOf(2).label, '专职网格员', null, '王晓峰', '13600004444', null, null, null],
+      /* 8 */ ['第2网格', '志愿者', null, '林小满', '13600003333', null, null, null],
+    ];
+    const run = await planKind(db, staffKind, await messyStaffWorkbook(rows), 1, community);
+    expect(run.issues.map((i) => [i.row, i.column, i.value, i.reason])).toEqual([
+      [6, '岗位', '网格长', 'post_role_refused'],
+      [7, '岗位', '网格员', 'post_role_refused'],
+    ]);
+    expect(run.rows.map((r) => [r.row, r.outcome])).toEqual([[5, 'update'], [8, 'new']]);
+    expect(fieldReasonText('post_role_refused', { column: '岗位', value: '网格长' }).zh).toMatch(/网格长.*街道管理员/);
+    expect(fieldReasonText('post_role_refused', { column: '岗位', value: '网格长' }).en).toMatch(/grid head.*administrator/);
+    // What is left commits as the community account.
+    expect(commitKind(db, staffKind, community, run.rows)).toMatchObject({ added: 1, updated: 1 });
+    // The administrator's preview of the same rows refuses none.
+    expect((await planKind(db, staffKind, await messyStaffWorkbook(rows), 1)).issues).toEqual([]);
   });
 });

@@ -20,6 +20,7 @@ import type { UserView } from '../../src/shared/views';
 import { demoStreetCopy, TEST_ANCHOR } from '../helpers/demoStreet';
 import { workbookBytes, type TypedCell } from '../helpers/placeWorkbook';
 import { uscc } from '../helpers/registerFixtures';
+import { ADMIN_IMPORTER } from '../helpers/importer';
 
 let db: Db;
 let remove: () => void;
@@ -119,7 +120,7 @@ async function messyWorkbook(): Promise<{ bytes: Buffer; t: T[]; other: T; shop:
 describe('tenants register import', () => {
   it('reads a messy community workbook row by row: USCC by GB 32100 (full-width, lowercase, a wrong check character), categories, what a new tenant needs', async () => {
     const { bytes, t } = await messyWorkbook();
-    const p = await importPreview(db, input(bytes), quiet);
+    const p = await importPreview(db, input(bytes), ADMIN_IMPORTER, quiet);
     const sheet = p.sheets[0]!;
     expect(sheet.headerRows).toEqual([2, 3]);
     expect(sheet.skipped.totalsRows).toEqual([12]);
@@ -143,7 +144,7 @@ describe('tenants register import', () => {
 
   it('writes through the tenant register functions (open with its grade history, 歇业, 注销), and the same workbook then reads as unchanged', async () => {
     const { bytes, t } = await messyWorkbook();
-    const preview = await importPreview(db, input(bytes), quiet);
+    const preview = await importPreview(db, input(bytes), ADMIN_IMPORTER, quiet);
     const result = await commitImport(db, { ...input(bytes), digest: preview.digest }, actor, quiet);
     expect(result).toMatchObject({ register: 'tenants', added: 1, updated: 2, unchanged: 1, notWritten: 4 });
     const opened = db.prepare('SELECT id, name, category, phone, credit_grade, floor, status FROM tenant WHERE uscc = ?').get(NEW_CODE) as { id: number };
@@ -154,7 +155,7 @@ describe('tenants register import', () => {
     expect(db.prepare('SELECT count(*) FROM tenant WHERE id = ?').pluck().get(t[2]!.id)).toBe(0);
     expect(db.prepare('SELECT closed_on FROM tenant_closed WHERE id = ?').pluck().get(t[2]!.id)).toBe('2026-11-20');
 
-    const again = await importPreview(db, input(bytes), quiet);
+    const again = await importPreview(db, input(bytes), ADMIN_IMPORTER, quiet);
     expect(again.totals).toMatchObject({ new: 0, updated: 0, unchanged: 4 });
   });
 
@@ -183,7 +184,7 @@ describe('tenants register import', () => {
     ];
     // One file for preview and commit: the plan's digest covers its bytes, and exceljs stamps each write with the time.
     const bytes = await workbookBytes([{ name: '商户', rows }]);
-    const p = await importPreview(db, input(bytes), quiet);
+    const p = await importPreview(db, input(bytes), ADMIN_IMPORTER, quiet);
     expect(p.updates).toEqual([{ sheet: '商户', row: 2, fields: ['buildingId', 'floor'] }]);
     expect(reasonsOf(p, 3)).toEqual(['uscc_twice_in_file']);
     expect(reasonsOf(p, 4)).toEqual(['uscc_twice_in_file']);
@@ -213,7 +214,7 @@ describe('tenants register import', () => {
     const bytes = Buffer.from(file.base64, 'base64');
     const rows = [...tenantsKind.exportRows(db, { communityId: 1, gridId: null }, admin)].length;
     expect(rows).toBe(tenants().filter((x) => x.community_id === 1).length);
-    const preview = await importPreview(db, input(bytes), quiet);
+    const preview = await importPreview(db, input(bytes), ADMIN_IMPORTER, quiet);
     expect(preview.issues.slice(0, 3)).toEqual([]);
     expect(preview.totals).toEqual({ new: 0, updated: 0, unchanged: rows, conflict: 0, needsPick: 0, rejected: 0 });
     const tables = ['tenant', 'tenant_closed', 'tenant_credit_grade', 'record_change', 'register_status'];

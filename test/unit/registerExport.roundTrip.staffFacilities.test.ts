@@ -17,6 +17,7 @@ import type { ExportedFile } from '../../src/shared/api';
 import type { ImportPreviewInput, ImportRegister } from '../../src/shared/registerImport';
 import type { UserView } from '../../src/shared/views';
 import { demoStreetCopy, TEST_ANCHOR } from '../helpers/demoStreet';
+import { ADMIN_IMPORTER } from '../helpers/importer';
 
 const COMMUNITY = 1;
 const admin: UserView = { id: 1, username: 'admin', displayName: '管理员', role: 'admin', communityId: null, mustChangePassword: false };
@@ -89,7 +90,7 @@ describe.each(CASES)('register.export → register.import, $register', ({ regist
     expect(registered).toBeGreaterThan(0);
     expect(file.fileName).toMatch(new RegExp(`^${title}_.+社区_2026-11-20\\.xlsx$`));
 
-    const preview = await importPreview(db, input(file), quiet);
+    const preview = await importPreview(db, input(file), ADMIN_IMPORTER, quiet);
     expect(preview.issues.slice(0, 3)).toEqual([]);
     expect(preview.totals).toEqual({ new: 0, updated: 0, unchanged: registered, conflict: 0, needsPick: 0, rejected: 0 });
     const before = tableDigests();

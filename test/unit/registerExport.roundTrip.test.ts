@@ -16,6 +16,7 @@ import type { ExportedFile } from '../../src/shared/api';
 import type { ImportPreviewInput } from '../../src/shared/registerImport';
 import type { UserView } from '../../src/shared/views';
 import { demoStreetCopy, TEST_ANCHOR } from '../helpers/demoStreet';
+import { ADMIN_IMPORTER } from '../helpers/importer';
 
 const COMMUNITY = 1;
 const admin: UserView = { id: 1, username: 'admin', displayName: '管理员', role: 'admin', communityId: null, mustChangePassword: false };
@@ -81,7 +82,7 @@ describe('register.export → register.import, residents', () => {
   });
 
   it('imports back as all unchanged, and its commit changes no table', async () => {
-    const preview = await importPreview(db, importInput(file), quiet);
+    const preview = await importPreview(db, importInput(file), ADMIN_IMPORTER, quiet);
     expect(preview.issues.slice(0, 3)).toEqual([]);
     expect(preview.totals).toEqual({ new: 0, updated: 0, unchanged: registered, conflict: 0, needsPick: 0, rejected: 0 });
     const before = tableDigests();
@@ -95,7 +96,7 @@ describe('register.export → register.import, residents', () => {
     const inGrid = db.prepare('SELECT count(*) FROM resident r JOIN household h ON h.id = r.household_id JOIN building b ON b.id = h.building_id WHERE b.grid_id = ?').pluck().get(grid) as number;
     const part = await exportRegister(db, { register: 'residents', communityId: COMMUNITY, gridId: grid }, admin, TEST_ANCHOR, quiet);
     expect((await sheetRows(part)).length - 1).toBe(inGrid);
-    const preview = await importPreview(db, importInput(part), quiet);
+    const preview = await importPreview(db, importInput(part), ADMIN_IMPORTER, quiet);
     expect(preview.totals).toMatchObject({ new: 0, updated: 0, unchanged: inGrid, rejected: 0 });
   });
 
@@ -111,7 +112,7 @@ describe('register.export → register.import, residents', () => {
     const masked = String(idCell.value);
     idCell.value = `${masked.slice(0, 14)}${masked.slice(14) === '0000' ? '1111' : '0000'}`;
     const edited: ExportedFile = { ...file, base64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') };
-    const preview = await importPreview(db, importInput(edited), quiet);
+    const preview = await importPreview(db, importInput(edited), ADMIN_IMPORTER, quiet);
     expect(preview.totals).toMatchObject({ new: 0, updated: 1, unchanged: registered - 2, rejected: 1 });
     expect(preview.updates).toEqual([{ sheet: preview.sheets[0]!.sheet, row: member, fields: ['relation'] }]);
     expect(preview.issues.map((i) => [i.row, i.reason])).toEqual([[2, 'masked_unmatched']]);

@@ -13,6 +13,7 @@ import type { ImportCommitInput, ImportPreviewInput } from '../../src/shared/reg
 import { ApiError } from '../../src/shared/errors';
 import { demoStreetCopy, TEST_ANCHOR } from '../helpers/demoStreet';
 import { messyWorkbook, SHEET_MAIN, type MessyWorkbook } from '../helpers/messyWorkbook';
+import { ADMIN_IMPORTER } from '../helpers/importer';
 
 let dir: string;
 let remove: () => void;
@@ -45,7 +46,7 @@ afterEach(() => {
 const previewInput = (): ImportPreviewInput => ({ register: 'residents', communityId: 1, file: { name: '居民台账.xlsx', base64: messy.bytes.toString('base64') } });
 
 async function commitInput(): Promise<ImportCommitInput> {
-  const preview = await importPreview(db, previewInput(), quiet);
+  const preview = await importPreview(db, previewInput(), ADMIN_IMPORTER, quiet);
   return { ...previewInput(), digest: preview.digest };
 }
 
@@ -65,7 +66,7 @@ describe('register.import commit', () => {
     expect(db.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBeGreaterThan(auditBefore);
     expect(db.prepare("SELECT count(*) FROM audit_log WHERE action = 'register.import'").pluck().get()).toBe(1);
 
-    const again = await importPreview(db, previewInput(), quiet);
+    const again = await importPreview(db, previewInput(), ADMIN_IMPORTER, quiet);
     expect(again.totals.new).toBe(0);
     expect(again.totals.updated).toBe(0);
     expect(again.totals.unchanged).toBe(count('new') + count('update') + count('unchanged'));

@@ -9,6 +9,7 @@ import { planImport, type ImportOptions, type ImportPlan } from '../../src/main/
 import { previewView } from '../../src/main/core/registerImport/previewView';
 import { readWorkbook } from '../../src/main/core/registerImport/readWorkbook';
 import { demoStreetCopy, openStreetReadonly } from '../helpers/demoStreet';
+import { ADMIN_IMPORTER } from '../helpers/importer';
 import { messyWorkbook, SHEET_GRID, SHEET_MAIN, type MessyWorkbook } from '../helpers/messyWorkbook';
 
 const COMMUNITY = 1;
@@ -16,7 +17,7 @@ let db: Db;
 let remove: () => void;
 let messy: MessyWorkbook;
 
-const options = (extra: Partial<ImportOptions> = {}): ImportOptions => ({ communityId: COMMUNITY, fileName: '居民台账.xlsx', fileDigest: 'test', ...extra });
+const options = (extra: Partial<ImportOptions> = {}): ImportOptions => ({ communityId: COMMUNITY, fileName: '居民台账.xlsx', fileDigest: 'test', now: ADMIN_IMPORTER.now, importer: ADMIN_IMPORTER.user, ...extra });
 
 async function plan(bytes: Buffer, extra: Partial<ImportOptions> = {}): Promise<ImportPlan> {
   return planImport(db, await readWorkbook(bytes), options(extra));

@@ -42,6 +42,8 @@ export async function commitImport(db: Db, input: ImportCommitInput, actor: Regi
       ...(template ? { template } : {}),
       ...(input.mapping ? { mapping: input.mapping } : {}),
       ...(input.picks ? { picks: input.picks } : {}),
+      now: actor.now,
+      importer: actor.user,
     });
     if (plan.digest !== input.digest) {
       const message = 'the register or the file changed since the preview: preview it again, then commit';

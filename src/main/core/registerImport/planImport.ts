@@ -10,7 +10,7 @@ import { findHeader } from './headerRow';
 import { dataRows } from './dataRows';
 import { mapColumns, type MappedColumn, type MappingOverrides } from './mapColumns';
 import type { GridRow, SheetGrid, WorkbookGrid } from './readWorkbook';
-import type { AnyRegisterKind, ParsedRow, PickGroup, PlannedRow, RegisterKind } from './registerKind';
+import type { AnyRegisterKind, Importer, ParsedRow, PickGroup, PlannedRow, RegisterKind } from './registerKind';
 import { residentsKind } from './residents/kind';
 import type { HouseholdTarget } from './residents/planResidents';
 import type { ResidentRow } from './residents/residentRows';
@@ -26,6 +26,9 @@ export interface ImportOptions {
   template?: MappingOverrides;
   mapping?: MappingOverrides;
   picks?: Readonly<Record<string, number>>;
+  /** The import's clock and who imports, passed to the kind's `plan` (PlanOptions). */
+  now: number;
+  importer: Importer;
 }
 
 export interface SheetPlan<F extends string = string> {
@@ -76,7 +79,7 @@ export function planRegister<F extends string, C, R, T>(kind: RegisterKind<F, C,
   const sourceRows = new Map<string, GridRow>();
 
   for (const sheet of grid.sheets) sheets.push(readSheet(kind, ctx, sheet, grid.date1904, options, valid, issues, sourceRows));
-  const planned = kind.plan(db, valid, ctx, { communityId: options.communityId, picks: options.picks ?? {} });
+  const planned = kind.plan(db, valid, ctx, { communityId: options.communityId, picks: options.picks ?? {}, now: options.now, importer: { role: options.importer.role, communityId: options.importer.communityId } });
   issues.push(...planned.issues);
 
   countOutcomes(sheets, planned.rows, issues, new Set(kind.conflictReasons ?? []));

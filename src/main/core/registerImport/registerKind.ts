@@ -85,10 +85,20 @@ export interface KindPlan<R, T> {
   picks: PickGroup[];
 }
 
+/** Who imports: their role and the community their account is limited to (null: the whole street). */
+export interface Importer {
+  role: Role;
+  communityId: number | null;
+}
+
 export interface PlanOptions {
   communityId: number;
   /** Pick key → the record the user chose. */
   picks: Readonly<Record<string, number>>;
+  /** The import's clock (the call's time, injected): "today" for dates a row may not put after it. */
+  now: number;
+  /** The importing user: a kind refuses in the preview the rows their role may not write (the commit would refuse them anyway). */
+  importer: Importer;
 }
 
 export interface CommitCounts {

@@ -1,10 +1,11 @@
 // The import's entry points as the worker runs them (off the query thread: a whole street's
 // register takes seconds to read): the workbook from base64, the template by name, the plan;
-// then the preview, or the error workbook.
+// then the preview, or the error workbook. Planned with the caller's clock and role (`who`).
 import { createHash } from 'node:crypto';
 import type { ExportedFile } from '../../../shared/api';
 import type { ImportPreview, ImportPreviewInput } from '../../../shared/registerImport';
 import type { Db } from '../db/database';
+import type { RegisterActor } from '../registers/changeLog';
 import { errorWorkbook } from './errorWorkbook';
 import { checkMapping } from './mapColumns';
 import { planAny, type RegisterPlan } from './planImport';
@@ -17,7 +18,7 @@ export type Progress = (fraction: number, stage: string) => void;
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export async function planFromInput(db: Db, input: ImportPreviewInput, progress: Progress): Promise<{ grid: WorkbookGrid; plan: RegisterPlan }> {
+export async function planFromInput(db: Db, input: ImportPreviewInput, who: RegisterActor, progress: Progress): Promise<{ grid: WorkbookGrid; plan: RegisterPlan }> {
   const kind = registerKind(input.register);
   if (input.mapping) checkMapping(kind.columns, input.mapping, 'mapping');
   const template = input.template ? templateMapping(db, input.register, input.template) : undefined;
@@ -32,12 +33,14 @@ export async function planFromInput(db: Db, input: ImportPreviewInput, progress:
     ...(template ? { template } : {}),
     ...(input.mapping ? { mapping: input.mapping } : {}),
     ...(input.picks ? { picks: input.picks } : {}),
+    now: who.now,
+    importer: who.user,
   });
   return { grid, plan };
 }
 
-export async function importPreview(db: Db, input: ImportPreviewInput, progress: Progress): Promise<ImportPreview> {
-  const { plan } = await planFromInput(db, input, progress);
+export async function importPreview(db: Db, input: ImportPreviewInput, who: RegisterActor, progress: Progress): Promise<ImportPreview> {
+  const { plan } = await planFromInput(db, input, who, progress);
   progress(0.95, 'preview');
   return previewView(plan, input.register);
 }
@@ -48,8 +51,8 @@ export function errorFileName(fileName: string): string {
   return `${stem}_错误行.xlsx`;
 }
 
-export async function importErrors(db: Db, input: ImportPreviewInput, progress: Progress): Promise<ExportedFile> {
-  const { grid, plan } = await planFromInput(db, input, progress);
+export async function importErrors(db: Db, input: ImportPreviewInput, who: RegisterActor, progress: Progress): Promise<ExportedFile> {
+  const { grid, plan } = await planFromInput(db, input, who, progress);
   progress(0.8, 'write');
   const bytes = await errorWorkbook(grid, plan);
   return { fileName: errorFileName(input.file.name), mime: XLSX_MIME, base64: bytes.toString('base64') };

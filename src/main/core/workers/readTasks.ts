@@ -52,8 +52,8 @@ export const READ_TASKS: { [M in ReadTaskName]: Task<M> } = {
   'thematic.caseHeat': (db, input) => caseHeat(db, input),
   'coverage.compute': (db, input) => computeCoverage(db, input.kinds),
   // A register workbook read, checked and matched (the preview), or its rejected rows as a workbook.
-  'register.import.preview': (db, input, env) => importPreview(db, input, env.progress),
-  'register.import.errors': (db, input, env) => importErrors(db, input, env.progress),
+  'register.import.preview': (db, input, env) => importPreview(db, input, { user: env.user, now: env.now }, env.progress),
+  'register.import.errors': (db, input, env) => importErrors(db, input, { user: env.user, now: env.now }, env.progress),
   // A register to Excel with the columns its import reads, masked as the caller's role sees it.
   'register.export': (db, input, env) => exportRegister(db, input, env.user, env.now, env.progress),
   'map.base': (db, _input, env) => mapBase(db, env.now),

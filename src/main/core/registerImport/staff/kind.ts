@@ -17,7 +17,7 @@ export const staffKind: RegisterKind<StaffImportField, StaffContext, StaffRow, S
   title: '网格人员台账',
   recordKind: 'gridStaff',
   // Whoever may write some post: administrators all, community staff 楼栋长 and 志愿者 (the
-  // staff functions refuse them a 网格长/网格员 row at commit, naming it).
+  // preview refuses them a 网格长/网格员 row, post_role_refused; the staff functions again at commit).
   roles: ROLES.filter((role) => mayWrite(role, 'gridPost') || mayWrite(role, 'buildingPost')),
   columns: STAFF_COLUMNS,
   // The phone too (a post is reached by it); the grid for every post but 楼栋长 and the
@@ -27,7 +27,7 @@ export const staffKind: RegisterKind<StaffImportField, StaffContext, StaffRow, S
   textFields: ['grid', 'building', 'phone', 'idNumber', 'startDate'],
   prepare: (db, communityId) => staffContext(db, loadPlaces(db, communityId)),
   parseRow: (row, rc) => staffRow(row, { sheet: rc.sheet, columns: rc.columns, date1904: rc.date1904 }),
-  plan: (db, rows, ctx) => planStaff(db, rows, ctx),
+  plan: (db, rows, ctx, options) => planStaff(db, rows, ctx, options),
   commit: (db, actor, rows, step) => commitStaff(db, actor, rows, step),
   exportRows: (db, scope, viewer) => exportStaff(db, scope, viewer),
   exportCount: (db, scope) => countStaff(db, scope),

@@ -10,9 +10,12 @@ import type { ImportReason } from '../../../../shared/registerImport';
 import type { Db } from '../../db/database';
 import { maskIdNumber, maskPhone } from '../../privacy/mask';
 import { compactText } from '../cleanText';
-import type { KindPlan, ParsedRow, PlannedRow } from '../registerKind';
+import { mayWrite } from '../../access/registerWrites';
+import { shanghaiDate } from '../../calendar/workCalendar';
+import { registerOfPost } from '../../registers/staff';
+import type { KindPlan, ParsedRow, PlannedRow, PlanOptions } from '../registerKind';
 import type { RowIssue } from '../rowIssue';
-import { STAFF_COLUMNS, type StaffImportField } from './columns';
+import { POST_WORDS, STAFF_COLUMNS, type StaffImportField } from './columns';
 import { buildingExample, findBuilding, findGrid, gridExamples, type Places } from './places';
 import type { StaffRow } from './rows';
 
@@ -73,7 +76,8 @@ interface Placed {
   key: string;
 }
 
-export function planStaff(db: Db, rows: readonly ParsedRow<StaffImportField, StaffRow>[], ctx: StaffContext): KindPlan<StaffRow, StaffTarget> {
+export function planStaff(db: Db, rows: readonly ParsedRow<StaffImportField, StaffRow>[], ctx: StaffContext, options: Pick<PlanOptions, 'now' | 'importer'>): KindPlan<StaffRow, StaffTarget> {
+  const today = shanghaiDate(options.now);
   const issues: RowIssue[] = [];
   const refuse = (p: ParsedRow<StaffImportField, StaffRow>, field: StaffImportField, reason: ImportReason, value: string, detail?: string) =>
     issues.push({
@@ -92,12 +96,22 @@ export function planStaff(db: Db, rows: readonly ParsedRow<StaffImportField, Sta
     const d = p.data;
     let gridId: number | null = null;
     let refused = false;
+    // What the staff functions would refuse at commit, said in the preview: a post the
+    // importer's role may not write (community staff: 网格长/网格员), a start in the future.
+    if (!mayWrite(options.importer.role, registerOfPost(d.role))) {
+      refuse(p, 'post', 'post_role_refused', POST_WORDS[d.role][0]!);
+      refused = true;
+    }
+    if (d.startDate !== null && d.startDate > today) {
+      refuse(p, 'startDate', 'date_after_today', d.startDate, today);
+      refused = true;
+    }
     if (d.grid !== null) {
       const g = findGrid(places, d.grid);
       if (!g) refuse(p, 'grid', 'grid_unknown', d.grid, gridExamples(places));
       else if (g.communityId !== places.communityId) refuse(p, 'grid', 'grid_other_community', d.grid, g.communityName);
       else gridId = g.id;
-      refused = gridId === null;
+      refused ||= gridId === null;
     }
     let buildingId: number | null = null;
     if (d.role === 'building_head' && d.building !== null) {
