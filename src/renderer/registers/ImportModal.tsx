@@ -20,6 +20,7 @@ import { ImportColumnMapping } from './ImportColumnMapping';
 import { ImportIssuesTable } from './ImportIssuesTable';
 import { ImportPicks } from './ImportPicks';
 import { ImportSheetCounts } from './ImportSheetCounts';
+import { ImportUpdatesTable } from './ImportUpdatesTable';
 import { readFileBase64 } from './readFileBase64';
 
 interface Props {
@@ -232,6 +233,7 @@ function ImportForm({ user, onClose }: { user: UserView; onClose: () => void }) 
             onApply={() => void runPreview()}
           />
           <ImportIssuesTable preview={preview} />
+          <ImportUpdatesTable preview={preview} />
           <Accordion variant="contained" chevronPosition="left">
             <Accordion.Item value="columns">
               <Accordion.Control data-testid="import-columns-toggle">
