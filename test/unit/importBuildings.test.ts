@@ -163,18 +163,20 @@ describe('buildings register import', () => {
     expect(again.totals).toMatchObject({ updated: 0, unchanged: 1 });
   });
 
-  it('a year built after this year is refused at commit, naming the row, and nothing of the file is written', async () => {
+  it('a year built after this year is refused in the preview by the import’s clock, and the commit writes the other row only', async () => {
     const [a, b] = buildings().filter((x) => x.community_id === 1) as [B, B, ...B[]];
-    const bytes = await workbookBytes([{ name: '楼栋', rows: [['楼栋名称', '层数', '建成年份'], [a.name, a.floors + 1, a.built_year], [b.name, b.floors, 2030]] }]);
+    const bytes = await workbookBytes([{ name: '楼栋', rows: [['楼栋名称', '层数', '建成年份'], [a.name, a.floors + 1, a.built_year], [b.name, b.floors, 2027]] }]);
     const preview = await importPreview(db, input(bytes), ADMIN_IMPORTER, quiet);
-    expect(preview.totals).toMatchObject({ updated: 2, rejected: 0 });
-    const before = { building: digest('building'), change: digest('record_change') };
-    await expect(commitImport(db, { ...input(bytes), digest: preview.digest }, actor, quiet)).rejects.toMatchObject({
-      code: 'invalid_input',
-      message: expect.stringContaining('楼栋 第3行') as unknown as string,
-      details: [{ reason: 'year_future' }],
-    });
-    expect({ building: digest('building'), change: digest('record_change') }).toEqual(before);
+    expect(preview.totals).toMatchObject({ updated: 1, rejected: 1 });
+    expect(preview.issues).toMatchObject([{ sheet: '楼栋', row: 3, column: '建成年份', value: '2027', reason: 'date_after_today', message: expect.stringContaining('2026-11-20') as unknown as string }]);
+    // In 2027 by the import's clock the same year is taken.
+    const later = await importPreview(db, input(bytes), { ...ADMIN_IMPORTER, now: Date.UTC(2027, 0, 2) }, quiet);
+    expect(later.totals).toMatchObject({ updated: 2, rejected: 0 });
+    const before = digest('record_change');
+    const done = await commitImport(db, { ...input(bytes), digest: preview.digest }, actor, quiet);
+    expect(done).toMatchObject({ updated: 1, notWritten: 1 });
+    expect(db.prepare('SELECT built_year FROM building WHERE id = ?').pluck().get(b.id)).toBe(b.built_year);
+    expect(digest('record_change')).not.toBe(before);
   });
 
   it('refuses a role the matrix does not let write buildings, in the core, and writes nothing', async () => {

@@ -12,7 +12,7 @@ export function commitBuildings(db: Db, actor: RegisterActor, rows: readonly Pla
   const ids: number[] = [];
   for (const row of rows) {
     if (row.outcome !== 'update') continue;
-    // A year after this one is refused here (the preview has no clock): the row is named, all rolls back.
+    // updateBuilding checks again (the preview refused a year after this one by the import's clock): a refusal names the row, all rolls back.
     atRow(row, () => updateBuilding(db, actor, { id: row.recordId!, ...row.target }));
     ids.push(row.recordId!);
     step();

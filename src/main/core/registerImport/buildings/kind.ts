@@ -25,7 +25,7 @@ export const buildingsKind: RegisterKind<BuildingImportField, BuildingIndex, Bui
   textFields: ['code'],
   prepare: (db, communityId) => buildingIndex(db, communityId),
   parseRow: (row, rc) => buildingRow(row, { sheet: rc.sheet, columns: rc.columns, addressPrefixes: rc.ctx.prefixes }),
-  plan: (_db, rows, index) => planBuildings(index, rows),
+  plan: (_db, rows, index, options) => planBuildings(index, rows, options),
   commit: (db, actor, rows, step) => commitBuildings(db, actor, rows, step),
   exportRows: (db, scope) => exportBuildings(db, scope),
   exportCount: (db, scope) => countBuildings(db, scope),

@@ -13,7 +13,8 @@ import { estateKey, streetPrefixes } from '../addressIndex';
 import { digitsBeforeMarkers } from '../chineseNumerals';
 import { compactText } from '../cleanText';
 import { addressText } from '../parseAddress';
-import type { KindPlan, ParsedRow, PlannedRow } from '../registerKind';
+import { shanghaiDate } from '../../calendar/workCalendar';
+import type { KindPlan, ParsedRow, PlannedRow, PlanOptions } from '../registerKind';
 import { columnLabel } from '../rowCells';
 import type { RowIssue } from '../rowIssue';
 import { BUILDING_COLUMNS, type BuildingImportField } from './columns';
@@ -136,8 +137,11 @@ function matchRow(parsed: Parsed, index: BuildingIndex): Match {
   return { ok: true, building };
 }
 
-export function planBuildings(index: BuildingIndex, rows: readonly Parsed[]): KindPlan<BuildingRow, BuildingChanges> {
+export function planBuildings(index: BuildingIndex, rows: readonly Parsed[], options: Pick<PlanOptions, 'now'>): KindPlan<BuildingRow, BuildingChanges> {
   const issues: RowIssue[] = [];
+  // updateBuilding refuses a year after this one (China time); the preview says so by the import's clock.
+  const today = shanghaiDate(options.now);
+  const thisYear = Number(today.slice(0, 4));
   const matched: { parsed: Parsed; building: Stored }[] = [];
   for (const parsed of rows) {
     const m = matchRow(parsed, index);
@@ -159,6 +163,10 @@ export function planBuildings(index: BuildingIndex, rows: readonly Parsed[]): Ki
     }
     if (row.floors !== undefined && building.top !== null && row.floors < building.top) {
       issues.push({ sheet: parsed.sheet, row: parsed.row, column: label('floors'), value: String(row.floors), reason: 'floors_below_households', detail: String(building.top) });
+      continue;
+    }
+    if (row.builtYear !== undefined && row.builtYear !== building.built_year && row.builtYear > thisYear) {
+      issues.push({ sheet: parsed.sheet, row: parsed.row, column: label('builtYear'), value: String(row.builtYear), reason: 'date_after_today', detail: today });
       continue;
     }
     const changes: BuildingChanges = {};
