@@ -70,6 +70,8 @@ const REGISTER_TEXT = {
   floors_below_registered: { zh: (p) => `第 ${p.floor} 层登记有住户或单位，层数不能少于此`, en: (p) => `a household or tenant is registered on floor ${p.floor}: the building has at least that many floors` },
   year_future: { zh: (p) => `建成年份 ${p.year} 晚于今年（${p.thisYear}）`, en: (p) => `${p.year} is after this year (${p.thisYear})` },
   name_differs_resident: { zh: () => '姓名与该居民登记的姓名不一致', en: () => 'the name differs from the one registered for this resident' },
+  member_id_taken: { zh: () => '该身份证号已登记在其他党员名下', en: () => 'this ID number is registered to another Party member already' },
+  id_differs_resident: { zh: () => '身份证号与该居民登记的身份证号不一致', en: () => 'the ID number differs from the one registered for this resident' },
   gender_differs_resident: { zh: () => '性别与该居民登记的性别不一致', en: () => 'the sex differs from the one registered for this resident' },
   before_joined: { zh: (p) => `日期 ${p.date} 早于入党日期（${p.joinedOn}）`, en: (p) => `${p.date} is before the day they joined the Party (${p.joinedOn})` },
   building_required: { zh: () => '楼栋长须选择楼栋', en: () => 'a building head (楼栋长) needs a building' },

@@ -64,6 +64,9 @@ export const partyOrgCoverageInput = z.strictObject({
   remove: z.array(coverageTarget).max(500, 'names too many records (500 at most)').optional(),
 });
 
+// Checked and normalised by the core (GB 11643), as a resident's is.
+const memberIdNumber = z.string().max(40, 'is too long (40 characters at most)');
+
 const member = {
   orgId: id,
   name: personName,
@@ -74,6 +77,8 @@ const member = {
   joinedOn: pastDay,
   /** Where they live, when in the street: their resident record. */
   residentId: id.nullable().optional(),
+  /** Their ID number (GB 11643): kept for a member with no resident record; a linked member's is the resident's. */
+  idNumber: memberIdNumber.optional(),
   /** The community they registered with (双报到); 在职 members are expected to. */
   reportCommunityId: id.nullable().optional(),
   /** The day this happened (joined the organisation, 转入); today when omitted. */
@@ -88,6 +93,8 @@ export const partyMemberUpdateInput = z.strictObject({
   phone: phone.optional(),
   category: enumOf(PARTY_MEMBER_CATEGORIES).optional(),
   residentId: id.nullable().optional(),
+  /** null clears it. */
+  idNumber: memberIdNumber.nullable().optional(),
   reportCommunityId: id.nullable().optional(),
 });
 /** 转接 within the street: to another organisation. */

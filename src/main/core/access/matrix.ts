@@ -21,7 +21,8 @@ export type PersonKind = (typeof PERSON_KINDS)[number];
 export const FIELDS_OF: Record<PersonKind, readonly PersonalField[]> = {
   resident: ['name', 'phone', 'idNumber', 'address', 'tags'],
   reporter: ['name', 'phone'],
-  partyMember: ['name', 'phone'],
+  // idNumber: a member with no resident record keeps their own (a linked member's is the resident's).
+  partyMember: ['name', 'phone', 'idNumber'],
   staff: ['name', 'phone'],
   volunteer: ['name', 'phone'],
   secretary: ['name', 'phone'],
@@ -38,7 +39,7 @@ export const PERSONAL_DATA_MATRIX: Record<Role, KindRules> = {
   admin: {
     resident: RESIDENT_REGISTER,
     reporter: { name: 'onWorkedCases', phone: 'onWorkedCases' },
-    partyMember: { name: 'masked', phone: 'masked' },
+    partyMember: { name: 'masked', phone: 'masked', idNumber: RESIDENT_REGISTER.idNumber },
     volunteer: { name: 'full', phone: 'full' },
     ...WORK_CONTACTS,
   },
@@ -46,28 +47,28 @@ export const PERSONAL_DATA_MATRIX: Record<Role, KindRules> = {
   community: {
     resident: RESIDENT_REGISTER,
     reporter: { name: 'masked', phone: 'masked' },
-    partyMember: { name: 'masked', phone: 'masked' },
+    partyMember: { name: 'masked', phone: 'masked', idNumber: RESIDENT_REGISTER.idNumber },
     volunteer: { name: 'full', phone: 'full' },
     ...WORK_CONTACTS,
   },
   dispatcher: {
     resident: RESIDENT_DESK,
     reporter: { name: 'onWorkedCases', phone: 'onWorkedCases' },
-    partyMember: { name: 'masked', phone: 'none' },
+    partyMember: { name: 'masked', phone: 'none', idNumber: RESIDENT_DESK.idNumber },
     volunteer: { name: 'full', phone: 'masked' },
     ...WORK_CONTACTS,
   },
   operator: {
     resident: RESIDENT_DESK,
     reporter: { name: 'onWorkedCases', phone: 'onWorkedCases' },
-    partyMember: { name: 'masked', phone: 'none' },
+    partyMember: { name: 'masked', phone: 'none', idNumber: RESIDENT_DESK.idNumber },
     volunteer: { name: 'full', phone: 'masked' },
     ...WORK_CONTACTS,
   },
   handler: {
     resident: RESIDENT_DESK,
     reporter: { name: 'onWorkedCases', phone: 'onWorkedCases' },
-    partyMember: { name: 'masked', phone: 'none' },
+    partyMember: { name: 'masked', phone: 'none', idNumber: RESIDENT_DESK.idNumber },
     volunteer: { name: 'full', phone: 'masked' },
     ...WORK_CONTACTS,
   },
@@ -75,7 +76,7 @@ export const PERSONAL_DATA_MATRIX: Record<Role, KindRules> = {
   leader: {
     resident: { name: 'none', phone: 'none', idNumber: 'none', address: 'none', tags: 'none' },
     reporter: { name: 'none', phone: 'none' },
-    partyMember: { name: 'none', phone: 'none' },
+    partyMember: { name: 'none', phone: 'none', idNumber: 'none' },
     staff: { name: 'full', phone: 'masked' },
     volunteer: { name: 'masked', phone: 'none' },
     secretary: { name: 'full', phone: 'masked' },

@@ -14,6 +14,7 @@ import m0009 from './migrations/0009_registers';
 import m0011 from './migrations/0011_org_registers';
 import m0012 from './migrations/0012_geometry_stamp';
 import m0013 from './migrations/0013_backup_log';
+import m0014 from './migrations/0014_party_member_id';
 
 export interface Migration {
   id: string;
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '0011_org_registers', sql: m0011 },
   { id: '0012_geometry_stamp', sql: m0012 },
   { id: '0013_backup_log', sql: m0013 },
+  { id: '0014_party_member_id', sql: m0014 },
 ];
 
 export class MigrationMismatchError extends Error {}

@@ -1,8 +1,10 @@
 // Party members (党员): join an organisation (入党 or a new membership), transfer in (转入, from
 // outside the street) and out (转出: the row moves with its id to party_member_departed,
 // migration 0011, kept as history), move to another organisation of the street (转接),
-// and edit: category (在职/离退休/流动/两新), where they live (their resident record), and the
-// community they registered with for 双报到. The 双报到 state follows from those: registered
+// and edit: category (在职/离退休/流动/两新), where they live (their resident record), the
+// community they registered with for 双报到, and their ID number. A member linked to a resident
+// is known by the resident's number (party_member.id_number stays NULL, so it is never kept
+// twice); a member with no resident record keeps their own (migration 0014), one member's only. The 双报到 state follows from those: registered
 // once a community is named; otherwise pending for an employed (在职) member, who is expected
 // to register, and not required for the others.
 //
@@ -15,7 +17,7 @@ import { requireRegisterWrite } from '../access/registerWrites';
 import type { Db } from '../db/database';
 import { Changes, logChange, logStatus, nextId, result, today, type RegisterActor } from './changeLog';
 import { liveOrg, type OrgRow } from './partyOrgs';
-import { fieldError, normalisePhone, notAfterToday } from './values';
+import { checkIdentity, fieldError, normalisePhone, notAfterToday } from './values';
 
 /**
  * Write scope: an account limited to a community writes only records of that community.
@@ -46,9 +48,10 @@ interface MemberRow {
   dual_report: DualReportState;
   joined_on: string;
   report_community_id: number | null;
+  id_number: string | null;
 }
 
-const COLUMNS = 'id, org_id, resident_id, name, gender, phone, category, dual_report, joined_on, report_community_id';
+const COLUMNS = 'id, org_id, resident_id, name, gender, phone, category, dual_report, joined_on, report_community_id, id_number';
 
 function orgInScope(db: Db, actor: RegisterActor, id: number, path: string): OrgRow {
   const o = liveOrg(db, id, path);
@@ -82,6 +85,23 @@ function checkResident(db: Db, actor: RegisterActor, residentId: number | null, 
   return residentId;
 }
 
+/**
+ * The number to store for a member: checked by GB 11643 and against their sex; NULL when they are
+ * linked to a resident, whose number it must be; otherwise no other member's.
+ */
+function checkMemberId(db: Db, raw: string | null, gender: 'M' | 'F', residentId: number | null, self: number | null, day: string): string | null {
+  if (raw === null) return null;
+  const { idNumber } = checkIdentity(raw, { gender }, day);
+  if (residentId !== null) {
+    const own = db.prepare('SELECT id_number FROM resident WHERE id = ?').pluck().get(residentId) as string | undefined;
+    if (own !== idNumber) throw fieldError('idNumber', `differs from the ID number registered for resident ${residentId}`, 'invalid_input', 'id_differs_resident');
+    return null;
+  }
+  const other = db.prepare('SELECT id FROM party_member WHERE id_number = ? AND id IS NOT ?').pluck().get(idNumber, self) as number | undefined;
+  if (other !== undefined) throw fieldError('idNumber', `is already registered to Party member ${other}`, 'conflict', 'member_id_taken');
+  return idNumber;
+}
+
 function checkCommunity(db: Db, id: number | null): number | null {
   if (id !== null && !db.prepare('SELECT 1 FROM community WHERE id = ?').get(id)) throw fieldError('reportCommunityId', `names no community (id ${id})`, 'not_found');
   return id;
@@ -102,10 +122,11 @@ function addMember(db: Db, actor: RegisterActor, input: PartyMemberJoinInput, st
   const onDate = notAfterToday(input.onDate ?? day, day);
   if (onDate < joinedOn) throw fieldError('onDate', `${onDate} is before the day they joined the Party (${joinedOn})`, 'invalid_input', 'before_joined', { date: onDate, joinedOn });
   const residentId = checkResident(db, actor, input.residentId ?? null, input, null);
+  const idNumber = checkMemberId(db, input.idNumber ?? null, input.gender, residentId, null, day);
   const reportCommunityId = checkCommunity(db, input.reportCommunityId ?? null);
   const dual = dualReportOf(input.category, reportCommunityId);
   const id = nextId(db, 'party_member', 'party_member_departed');
-  db.prepare(`INSERT INTO party_member (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(id, org.id, residentId, input.name, input.gender, phone, input.category, dual, joinedOn, reportCommunityId);
+  db.prepare(`INSERT INTO party_member (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(id, org.id, residentId, input.name, input.gender, phone, input.category, dual, joinedOn, reportCommunityId, idNumber);
   settleResidentFlag(db, residentId);
   const changes = new Changes()
     .set('orgId', null, org.id)
@@ -115,6 +136,7 @@ function addMember(db: Db, actor: RegisterActor, input: PartyMemberJoinInput, st
     .set('category', null, input.category)
     .set('joinedOn', null, joinedOn)
     .set('residentId', null, residentId)
+    .set('idNumber', null, idNumber)
     .set('reportCommunityId', null, reportCommunityId)
     .set('dualReport', null, dual)
     .set('status', null, status);
@@ -161,7 +183,7 @@ export function movePartyMember(db: Db, actor: RegisterActor, input: PartyMember
   return result('partyMember', m.id, 'move', changes);
 }
 
-/** Edits a member: name, phone, category, home (resident link) and 双报到 community; the 双报到 state follows. Runs inside the caller's transaction. */
+/** Edits a member: name, phone, category, home (resident link), ID number and 双报到 community; the 双报到 state follows. Runs inside the caller's transaction. */
 export function updatePartyMember(db: Db, actor: RegisterActor, input: PartyMemberUpdateInput): RegisterWriteResult {
   requireRegisterWrite(actor.user, 'partyMember');
   const m = memberInScope(db, actor, input.id);
@@ -170,6 +192,9 @@ export function updatePartyMember(db: Db, actor: RegisterActor, input: PartyMemb
   const category = input.category ?? m.category;
   const residentId = input.residentId === undefined ? m.resident_id : input.residentId;
   if (residentId !== null && (residentId !== m.resident_id || name !== m.name)) checkResident(db, actor, residentId, { name, gender: m.gender }, m.id);
+  // A number typed now is checked; one kept from before is checked again only when the home changes.
+  const idChanged = input.idNumber !== undefined || residentId !== m.resident_id;
+  const idNumber = idChanged ? checkMemberId(db, input.idNumber === undefined ? m.id_number : input.idNumber, m.gender, residentId, m.id, today(actor)) : m.id_number;
   const reportCommunityId = input.reportCommunityId === undefined ? m.report_community_id : checkCommunity(db, input.reportCommunityId);
   const dual = dualReportOf(category, reportCommunityId);
   const changes = new Changes()
@@ -177,14 +202,16 @@ export function updatePartyMember(db: Db, actor: RegisterActor, input: PartyMemb
     .set('phone', m.phone, phone)
     .set('category', m.category, category)
     .set('residentId', m.resident_id, residentId)
+    .set('idNumber', m.id_number, idNumber)
     .set('reportCommunityId', m.report_community_id, reportCommunityId)
     .set('dualReport', m.dual_report, dual);
   if (changes.empty) return result('partyMember', m.id, 'update', changes);
-  db.prepare('UPDATE party_member SET name = ?, phone = ?, category = ?, resident_id = ?, report_community_id = ?, dual_report = ? WHERE id = ?').run(
+  db.prepare('UPDATE party_member SET name = ?, phone = ?, category = ?, resident_id = ?, id_number = ?, report_community_id = ?, dual_report = ? WHERE id = ?').run(
     name,
     phone,
     category,
     residentId,
+    idNumber,
     reportCommunityId,
     dual,
     m.id,

@@ -54,6 +54,7 @@ function shapesOf(kind: RecordKind, staffRole: StaffRole | null): Record<string,
     return {
       name: { kind: 'partyMember', field: 'name', mask: maskName },
       phone: { kind: 'partyMember', field: 'phone', mask: maskPhone },
+      idNumber: { kind: 'partyMember', field: 'idNumber', mask: maskIdNumber },
       // Where a member lives says who they are: shown as the resident's address would be.
       residentId: residentShape('address', hideAll),
     };
