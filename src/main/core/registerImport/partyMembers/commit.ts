@@ -1,6 +1,6 @@
 // Writes a Party members plan through the register functions (core/registers/
 // partyMembers.ts): join for a new member, 转接 to another organisation, then the edits
-// (name, phone, category, home, 双报到 community). Runs inside the framework's one
+// (name, phone, category, home, 双报到 community, own ID number). Runs inside the framework's one
 // transaction; each function checks the role and the community itself, and a refusal (a
 // joining date after today: the preview has no clock) names the row and rolls all back.
 import type { Db } from '../../db/database';
@@ -25,6 +25,7 @@ export function commitPartyMembers(db: Db, actor: RegisterActor, rows: readonly 
         category: data.category,
         joinedOn: fullDate(data.joinedOn),
         residentId: target.residentId,
+        ...(target.idNumber === null ? {} : { idNumber: target.idNumber }),
         reportCommunityId: target.reportCommunityId,
       }));
       counts.added++;
@@ -32,7 +33,7 @@ export function commitPartyMembers(db: Db, actor: RegisterActor, rows: readonly 
       const id = row.recordId!;
       if (row.fields.includes('org')) atRow(row, () => movePartyMember(db, actor, { id, orgId: target.orgId }));
       const f = new Set(row.fields);
-      if (f.has('name') || f.has('phone') || f.has('category') || f.has('residentId') || f.has('reportCommunity')) {
+      if (f.has('name') || f.has('phone') || f.has('category') || f.has('residentId') || f.has('reportCommunity') || f.has('idNumber')) {
         atRow(row, () => updatePartyMember(db, actor, {
           id,
           ...(f.has('name') ? { name: target.name } : {}),
@@ -40,6 +41,7 @@ export function commitPartyMembers(db: Db, actor: RegisterActor, rows: readonly 
           ...(f.has('category') ? { category: data.category } : {}),
           ...(f.has('residentId') ? { residentId: target.residentId } : {}),
           ...(f.has('reportCommunity') ? { reportCommunityId: target.reportCommunityId } : {}),
+          ...(f.has('idNumber') ? { idNumber: target.idNumber } : {}),
         }));
       }
       counts.updated++;

@@ -1,6 +1,7 @@
 // What the Party members import matches against, read once per import: the street's live
 // organisations by name, its communities by name (社区 or without it), and the live members
-// with the ID number, name and community of the resident each is linked to (where they live).
+// with their ID number (the linked resident's, or their own when they have no resident
+// record: migration 0014), name and community of the resident each is linked to (where they live).
 import type { PartyMemberCategory } from '../../../../shared/domain';
 import { communityShortName } from '../../../../shared/gridLabel';
 import type { Db } from '../../db/database';
@@ -16,8 +17,10 @@ export interface ExistingMember {
   category: PartyMemberCategory;
   joinedOn: string;
   reportCommunityId: number | null;
-  /** The linked resident's ID number, or null for a member who lives outside the street's register. */
+  /** The linked resident's ID number, else the member's own, else null. */
   idNumber: string | null;
+  /** The member's own number (party_member.id_number): kept only for a member with no resident record. */
+  ownIdNumber: string | null;
 }
 
 export interface ResidentRef {
@@ -33,6 +36,8 @@ export interface MemberContext {
   communityNames: Map<number, string>;
   members: ExistingMember[];
   byResident: Map<number, ExistingMember>;
+  /** Members with no resident record, by their own ID number. */
+  byOwnId: Map<string, ExistingMember>;
   /** A live resident of the street by ID number. */
   resident(idNumber: string): ResidentRef | undefined;
 }
@@ -53,16 +58,20 @@ export function prepareMemberContext(db: Db): MemberContext {
   const members = db
     .prepare(
       `SELECT m.id, m.org_id AS orgId, m.resident_id AS residentId, m.name, m.gender, m.phone, m.category, m.joined_on AS joinedOn,
-              m.report_community_id AS reportCommunityId, r.id_number AS idNumber
+              m.report_community_id AS reportCommunityId, COALESCE(r.id_number, m.id_number) AS idNumber, m.id_number AS ownIdNumber
          FROM party_member m LEFT JOIN resident r ON r.id = m.resident_id ORDER BY m.id`,
     )
     .all() as ExistingMember[];
   const byResident = new Map<number, ExistingMember>();
-  for (const m of members) if (m.residentId !== null) byResident.set(m.residentId, m);
+  const byOwnId = new Map<string, ExistingMember>();
+  for (const m of members) {
+    if (m.residentId !== null) byResident.set(m.residentId, m);
+    if (m.ownIdNumber !== null) byOwnId.set(m.ownIdNumber, m);
+  }
   const residentStmt = db.prepare(
     `SELECT r.id, r.name, r.gender, g.community_id AS communityId
        FROM resident r JOIN household h ON h.id = r.household_id JOIN building b ON b.id = h.building_id JOIN grid g ON g.id = b.grid_id
       WHERE r.id_number = ?`,
   );
-  return { orgs, communities, communityNames, members, byResident, resident: (idNumber) => residentStmt.get(idNumber) as ResidentRef | undefined };
+  return { orgs, communities, communityNames, members, byResident, byOwnId, resident: (idNumber) => residentStmt.get(idNumber) as ResidentRef | undefined };
 }

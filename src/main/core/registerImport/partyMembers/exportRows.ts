@@ -1,8 +1,8 @@
 // The Party members of a community (the members of its organisations; of one grid: those
 // living in it, or of an organisation at home in it when they live outside the register)
 // as the import reads them. Personal values are shaped as the viewer's role sees them
-// (core/access/matrix.ts): name and phone as a Party member's, the ID number and address as
-// the linked resident's; the birth date only beside an ID number shown in full (a masked
+// (core/access/matrix.ts): name and phone as a Party member's, the ID number (the linked
+// resident's, else the member's own) and address as the resident's; the birth date only beside an ID number shown in full (a masked
 // number hides it).
 import type { UserView } from '../../../../shared/views';
 import { level } from '../../access/matrix';
@@ -11,6 +11,7 @@ import { maskIdNumber, maskName, maskPhone, shown } from '../../privacy/mask';
 import type { ExportRow, ExportScope } from '../registerKind';
 import { CATEGORY_WORDS_ZH, type PartyMemberField } from './columns';
 import type { PartyMemberCategory } from '../../../../shared/domain';
+import { idNumberBirthDate } from '../normaliseIdNumber';
 
 interface Row {
   name: string;
@@ -31,7 +32,7 @@ const GENDER_WORD = { M: '男', F: '女' } as const;
 export function* partyMemberExportRows(db: Db, scope: ExportScope, viewer: UserView): Iterable<ExportRow<PartyMemberField>> {
   const rows = db
     .prepare(
-      `SELECT m.name, m.gender, m.phone, m.category, m.joined_on AS joinedOn, o.name AS orgName, r.id_number AS idNumber, r.birth_date AS birthDate,
+      `SELECT m.name, m.gender, m.phone, m.category, m.joined_on AS joinedOn, o.name AS orgName, COALESCE(r.id_number, m.id_number) AS idNumber, r.birth_date AS birthDate,
               h.address, b.address AS buildingAddress, c.name AS reportCommunity
          FROM party_member m
          JOIN party_org o ON o.id = m.org_id
@@ -53,7 +54,7 @@ export function* partyMemberExportRows(db: Db, scope: ExportScope, viewer: UserV
       name: shown(m.name, nameLevel, maskName),
       idNumber: shown(m.idNumber, idLevel, maskIdNumber),
       gender: GENDER_WORD[m.gender],
-      birthDate: idLevel === 'full' ? m.birthDate : null,
+      birthDate: idLevel === 'full' ? (m.birthDate ?? (m.idNumber === null ? null : idNumberBirthDate(m.idNumber))) : null,
       org: m.orgName,
       category: CATEGORY_WORDS_ZH[m.category][0]!,
       joinedOn: m.joinedOn,

@@ -1,8 +1,9 @@
-// The Party members rows matched to the register. A member is matched by ID number: the
-// number of the resident record the member is linked to (where they live in the street).
-// A member who lives outside the street's register has no ID number on record (the
-// party_member table keeps none), so such a row is matched by name, gender and
-// organisation instead. Masked cells (an export for a role that sees masked data) are
+// The Party members rows matched to the register. A member is matched by ID number first:
+// the number of the resident record the member is linked to (where they live in the street),
+// or the member's own (party_member.id_number, migration 0014) when they have none. A row
+// naming no number, or a number nobody holds yet, is matched by name, gender and
+// organisation among the members outside the register who have no other number; a number
+// the row gives such a member is stored as theirs. Masked cells (an export for a role that sees masked data) are
 // matched by their mask and keep the value on record; a masked cell that matches nothing
 // is refused. Outcomes: new, update (name, phone, category, organisation (转接), home,
 // 双报到 community) or unchanged. Only reads.
@@ -18,6 +19,8 @@ import type { Given, PartyMemberRow } from './rows';
 export interface MemberTarget {
   orgId: number;
   residentId: number | null;
+  /** The member's own ID number to store: the row's, when no resident record holds it. */
+  idNumber: string | null;
   reportCommunityId: number | null;
   /** The name and phone to write (a masked cell keeps the value on record). */
   name: string;
@@ -70,8 +73,9 @@ export function planPartyMembers(rows: readonly ParsedRow<PartyMemberField, Part
 
     // The member this row is: by the resident the ID number names, by the masked number, or by name and organisation.
     const unclaimed = (list: ExistingMember[]) => list.find((m) => !claimed.has(m.id)) ?? null;
+    const rowId = d.idNumber && !d.idNumber.masked ? d.idNumber.value : null;
     const sameOutside = () =>
-      unclaimed(ctx.members.filter((m) => m.residentId === null && m.gender === d.gender && m.orgId === org?.id && fits(d.name, m.name, maskName) && (!d.phone.masked || fits(d.phone, m.phone, maskPhone))));
+      unclaimed(ctx.members.filter((m) => m.residentId === null && (m.ownIdNumber === null || m.ownIdNumber === rowId) && m.gender === d.gender && m.orgId === org?.id && fits(d.name, m.name, maskName) && (!d.phone.masked || fits(d.phone, m.phone, maskPhone))));
     let member: ExistingMember | null = null;
     let residentId: number | null = null;
     if (d.idNumber && !d.idNumber.masked) {
@@ -80,7 +84,10 @@ export function planPartyMembers(rows: readonly ParsedRow<PartyMemberField, Part
         residentId = resident.id;
         if (!fits(d.name, resident.name, maskName)) refuse('idNumber', d.name.masked ? 'masked_unmatched' : 'name_differs', d.idNumber.value);
         member = ctx.byResident.get(resident.id) ?? sameOutside();
-      } else member = sameOutside();
+      } else {
+        const own = ctx.byOwnId.get(d.idNumber.value);
+        member = own && !claimed.has(own.id) ? own : sameOutside();
+      }
     } else if (d.idNumber?.masked) {
       const id = d.idNumber;
       member = unclaimed(ctx.members.filter((m) => m.idNumber !== null && maskIdNumber(m.idNumber) === id.value && fits(d.name, m.name, maskName) && (!d.phone.masked || fits(d.phone, m.phone, maskPhone))));
@@ -108,6 +115,7 @@ export function planPartyMembers(rows: readonly ParsedRow<PartyMemberField, Part
       if (org.id !== member.orgId) fields.push('org');
       if (residentId !== null && residentId !== member.residentId) fields.push('residentId');
       if (reportCommunityId !== member.reportCommunityId) fields.push('reportCommunity');
+      if (residentId === null && rowId !== null && rowId !== member.ownIdNumber && member.residentId === null) fields.push('idNumber');
     }
     planned.push({
       sheet: r.sheet,
@@ -115,7 +123,7 @@ export function planPartyMembers(rows: readonly ParsedRow<PartyMemberField, Part
       outcome: !member ? 'new' : fields.length > 0 ? 'update' : 'unchanged',
       recordId: member?.id ?? null,
       fields,
-      target: { orgId: org.id, residentId: residentId ?? member?.residentId ?? null, reportCommunityId, name, phone },
+      target: { orgId: org.id, residentId: residentId ?? member?.residentId ?? null, idNumber: residentId === null && !member?.residentId ? rowId : null, reportCommunityId, name, phone },
       creates: null,
       data: d,
     });
