@@ -11,6 +11,9 @@ import type { ComparisonKind } from './periods';
 
 const DAY_MS = 86_400_000;
 /** A year and a day: a leap year's briefing still fits; longer periods belong to the ledger. */
+/** A hot spot's place: near a building (its address and name), along a road, or nowhere nearer than the scope. */
+export type BriefingPlace = { kind: 'near'; address: string; building: string } | { kind: 'along'; road: string } | { kind: 'inArea' };
+
 export const BRIEFING_MAX_DAYS = 366;
 
 const id = z.number({ error: 'must be a number' }).int('must be a whole number').positive('must be positive');
@@ -100,8 +103,8 @@ export interface BriefingHotSpot {
   /** Distance from the centroid to its farthest point, metres. */
   radiusM: number;
   bbox: BBox;
-  /** The nearest building's road and number, e.g. '正街大道5号（杨家坪幼儿园）附近', or the nearest road. */
-  place: string;
+  /** Where it is, by the nearest building (its road, number and name) or the nearest road: names as stored, the words around them from the catalog. */
+  place: BriefingPlace;
   gridName: string | null;
   communityName: string | null;
   /** Most frequent subcategories in the cluster, most frequent first (at most 3). */

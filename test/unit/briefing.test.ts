@@ -130,8 +130,14 @@ describe('briefing.build', () => {
         // A place, not half a community: wide DBSCAN chains are split (hotSpots.ts).
         expect(h.radiusM).toBeLessThan(300);
         for (const p of h.points) expect(inScope.has(`${p[0]},${p[1]}`), `${scope.kind}: point ${p.join(',')}`).toBe(true);
-        expect(h.place).toMatch(/号（.+）附近$|沿线$/);
-        expect(h.place).not.toContain('重庆市');
+        // Names only (a building's address and name, or a road): the words around them are the UI's.
+        expect(['near', 'along']).toContain(h.place.kind);
+        if (h.place.kind === 'near') {
+          expect(h.place.address).toMatch(/号$/);
+          expect(h.place.address).not.toContain('重庆市');
+          expect(h.place.building).not.toMatch(/附近$/);
+        }
+        if (h.place.kind === 'along') expect(h.place.road).not.toMatch(/沿线$/);
         expect(h.topCategories[0]!.count / h.count).toBeCloseTo(h.dominantShare, 12);
         const [w, s, e, n] = h.bbox;
         expect(h.centroid[0]).toBeGreaterThanOrEqual(w);

@@ -5,6 +5,7 @@ import type { Translate } from '../i18n/translate';
 import { fmtCategory, fmtRate } from './format';
 import { briefingMapViews, DETAIL_SPOTS, type BriefingMapView } from './map/briefingMap';
 import type { SlideContext } from './slideContext';
+import { PlaceName, placeText, withPlace } from './placeWords';
 import { hotSpotPoint, keyPoints, riserPoint, trendFacts } from './story';
 import { AttentionSlide } from './slides/AttentionSlide';
 import { CategoriesSlide } from './slides/CategoriesSlide';
@@ -57,7 +58,7 @@ export function slideTitle(t: Translate, deck: BriefingDeck, s: SlideSpec): stri
       return t('briefing.hotSpots.title');
     case 'hotSpot': {
       const spot = deck.hotSpots.top.find((h) => h.rank === s.rank);
-      return t('briefing.hotSpot.title', { rank: s.rank, place: spot?.place ?? '' });
+      return t('briefing.hotSpot.title', { rank: s.rank, place: spot ? placeText(t, spot.place) : '' });
     }
     case 'categories':
       return t('briefing.categories.title');
@@ -84,7 +85,7 @@ export function slideNotes(t: Translate, deck: BriefingDeck, s: SlideSpec): stri
       return hotSpotPoint(t, deck);
     case 'hotSpot': {
       const spot = deck.hotSpots.top.find((h) => h.rank === s.rank);
-      return spot ? [t('briefing.notes.hotSpot', { grid: spot.gridName ?? spot.place, category: spot.topCategories[0] ? fmtCategory(t, spot.topCategories[0].code, spot.topCategories[0].name) : '' })] : [];
+      return spot ? [t('briefing.notes.hotSpot', { grid: spot.gridName ?? placeText(t, spot.place), category: spot.topCategories[0] ? fmtCategory(t, spot.topCategories[0].code, spot.topCategories[0].name) : '' })] : [];
     }
     case 'categories':
       return riserPoint(t, deck);
@@ -117,7 +118,9 @@ export function renderSlide(s: SlideSpec, ctx: SlideContext, title: string): Rea
       return <HotSpotsSlide ctx={ctx} title={title} view={s.view} />;
     case 'hotSpot': {
       const spot = ctx.deck.hotSpots.top.find((h) => h.rank === s.rank);
-      return spot ? <HotSpotSlide ctx={ctx} title={title} view={s.view} spot={spot} /> : null;
+      // The title again, with the place's names marked as data.
+      const marked = spot && withPlace(ctx.t('briefing.hotSpot.title', { rank: s.rank, place: '{place}' }), <PlaceName t={ctx.t} place={spot.place} />);
+      return spot ? <HotSpotSlide ctx={ctx} title={marked} view={s.view} spot={spot} /> : null;
     }
     case 'categories':
       return <CategoriesSlide ctx={ctx} title={title} />;

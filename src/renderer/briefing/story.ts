@@ -1,9 +1,10 @@
 // The deck's words: the key points of the overview and the speaker notes of each slide,
 // written from the figures. Plain functions over the deck, so the PDF and the screen say
 // the same thing.
-import type { BriefingDeck, BriefingKpiKey } from '../../shared/briefing';
+import type { BriefingDeck, BriefingHotSpot, BriefingKpiKey } from '../../shared/briefing';
 import type { Translate } from '../i18n/translate';
 import { fmtCategory, fmtChangeWords, fmtCount, fmtRate } from './format';
+import { placeText } from './placeWords';
 
 function kpi(deck: BriefingDeck, key: BriefingKpiKey) {
   const found = deck.overview.kpis.find((k) => k.key === key);
@@ -11,23 +12,35 @@ function kpi(deck: BriefingDeck, key: BriefingKpiKey) {
   return found;
 }
 
-export function keyPoints(t: Translate, deck: BriefingDeck): string[] {
+/** A key point: a sentence, or the hot spot (a slide writes its place's names marked as data). */
+export type KeyPoint = string | BriefingHotSpot;
+
+export function keyPointItems(t: Translate, deck: BriefingDeck): KeyPoint[] {
   const { current } = deck.overview;
-  const points = [
+  const points: KeyPoint[] = [
     t('briefing.story.reported', { count: fmtCount(t, current.reported), change: fmtChangeWords(t, kpi(deck, 'reported')) }),
     t('briefing.story.onTime', { rate: fmtRate(t, current.onTimeRate), change: fmtChangeWords(t, kpi(deck, 'onTimeRate')), closeRate: fmtRate(t, current.closeRate) }),
     t('briefing.story.overdue', { count: fmtCount(t, current.overdueOpen), now: deck.attention.overdueCount, supervised: deck.attention.supervisedCount }),
   ];
-  points.push(...hotSpotPoint(t, deck));
+  if (deck.hotSpots.top[0]) points.push(deck.hotSpots.top[0]);
   points.push(...riserPoint(t, deck));
   if (current.satisfiedRate !== null) points.push(t('briefing.story.satisfaction', { rate: fmtRate(t, current.satisfiedRate), change: fmtChangeWords(t, kpi(deck, 'satisfiedRate')) }));
   return points;
 }
 
+export function keyPoints(t: Translate, deck: BriefingDeck): string[] {
+  return keyPointItems(t, deck).map((p) => (typeof p === 'string' ? p : t('briefing.story.hotSpot', { place: placeText(t, p.place), ...hotSpotFigures(t, p) })));
+}
+
+/** The hot spot sentence's figures, all but its place. */
+export function hotSpotFigures(t: Translate, spot: BriefingHotSpot): { count: number; category: string } {
+  return { count: spot.count, category: spot.topCategories.map((c) => fmtCategory(t, c.code, c.name)).slice(0, 2).join(t('briefing.listSeparator')) };
+}
+
 /** Where cases gathered most, if anywhere. */
 export function hotSpotPoint(t: Translate, deck: BriefingDeck): string[] {
   const spot = deck.hotSpots.top[0];
-  return spot ? [t('briefing.story.hotSpot', { place: spot.place, count: spot.count, category: spot.topCategories.map((c) => fmtCategory(t, c.code, c.name)).slice(0, 2).join(t('briefing.listSeparator')) })] : [];
+  return spot ? [t('briefing.story.hotSpot', { place: placeText(t, spot.place), ...hotSpotFigures(t, spot) })] : [];
 }
 
 /** The largest rise of a problem against the previous period, if any rose. */

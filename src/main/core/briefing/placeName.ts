@@ -1,9 +1,10 @@
 // A hot spot's name as people say it: the nearest building's road and number with the
-// building's name ("正街大道5号（杨家坪幼儿园）附近"), or the nearest road when no building
-// stands close. The street/district prefix of the stored address is left out: on a slide
+// building's name (shown as "正街大道5号（杨家坪幼儿园）附近"), or the nearest road when no
+// building stands close. Names only: the words around them are the UI's, in its language. The street/district prefix of the stored address is left out: on a slide
 // of one street it is noise.
 import { distance, pointToLineDistance } from '@turf/turf';
 import type { LineString } from 'geojson';
+import type { BriefingPlace } from '../../../shared/briefing';
 import type { LngLat } from '../../../shared/views';
 import type { Db } from '../db/database';
 
@@ -19,7 +20,7 @@ interface BuildingRow {
 }
 
 export interface PlaceNamer {
-  name(at: LngLat): string;
+  name(at: LngLat): BriefingPlace;
 }
 
 export function placeNamer(db: Db): PlaceNamer {
@@ -46,9 +47,9 @@ export function placeNamer(db: Db): PlaceNamer {
         const m = distance(at, [row.center_lng, row.center_lat], { units: 'meters' });
         if (!best || m < best.m) best = { row, m };
       }
-      if (best) return `${best.row.road}${best.row.house_number}（${best.row.name}）附近`;
+      if (best) return { kind: 'near', address: `${best.row.road}${best.row.house_number}`, building: best.row.name };
       const road = nearestRoad(at);
-      return road ? `${road}沿线` : '辖区内';
+      return road ? { kind: 'along', road } : { kind: 'inArea' };
     },
   };
 }

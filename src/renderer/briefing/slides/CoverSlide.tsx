@@ -1,3 +1,5 @@
+import { catalogs } from '../../i18n/locales';
+import { withFields } from '../../i18n/Vocabulary';
 import { fmtDateTime, fmtPeriod } from '../format';
 import type { SlideContext } from '../slideContext';
 
@@ -6,7 +8,7 @@ export function CoverSlide({ ctx }: { ctx: SlideContext }) {
   const scopeName = deck.scope.kind === 'street' ? deck.streetName : `${deck.streetName}${deck.scope.name}`;
   return (
     <div className="bs-cover" data-testid="briefing-slide-cover">
-      <div className="bs-cover-title">{t('briefing.cover.title', { scope: scopeName })}</div>
+      <div className="bs-cover-title">{withFields(catalogs[t.locale]['briefing.cover.title'], { scope: scopeName })}</div>
       <div className="bs-cover-line">{t('briefing.cover.period', { period: fmtPeriod(t, deck.period) })}</div>
       <div className="bs-cover-line" data-testid="briefing-cover-previous" data-comparison={deck.comparison}>
         {t('briefing.cover.previous', {

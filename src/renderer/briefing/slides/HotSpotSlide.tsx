@@ -1,12 +1,14 @@
 // One hot spot up close: its cases on the map, and what they are about.
+import type { ReactNode } from 'react';
 import type { BriefingHotSpot } from '../../../shared/briefing';
+import { DataField } from '../../i18n/Vocabulary';
 import { fmtCategory, fmtRate } from '../format';
 import { HOT_SPOT_COLORS, type BriefingMapView } from '../map/briefingMap';
 import { SlideMap } from '../map/SlideMap';
 import type { SlideContext } from '../slideContext';
 import { SlideFrame } from './SlideFrame';
 
-export function HotSpotSlide({ ctx, title, view, spot }: { ctx: SlideContext; title: string; view: BriefingMapView; spot: BriefingHotSpot }) {
+export function HotSpotSlide({ ctx, title, view, spot }: { ctx: SlideContext; title: ReactNode; view: BriefingMapView; spot: BriefingHotSpot }) {
   const { deck, t } = ctx;
   const color = HOT_SPOT_COLORS[spot.rank - 1] ?? '#495057';
   const fact = (label: string, value: string | number) => (
@@ -27,7 +29,7 @@ export function HotSpotSlide({ ctx, title, view, spot }: { ctx: SlideContext; ti
             {fact(t('briefing.hotSpot.radius'), t('briefing.hotSpot.radiusValue', { value: Math.round(spot.radiusM) }))}
           </div>
           <h2 className="bs-h2">{t('briefing.hotSpot.where')}</h2>
-          <p style={{ fontSize: 24, margin: '0 0 20px' }}>{[spot.communityName, spot.gridName].filter(Boolean).join(' · ') || '—'}</p>
+          <p style={{ fontSize: 24, margin: '0 0 20px' }}>{spot.communityName || spot.gridName ? <DataField>{[spot.communityName, spot.gridName].filter(Boolean).join(' · ')}</DataField> : '—'}</p>
           <h2 className="bs-h2">{t('briefing.hotSpot.categories')}</h2>
           {spot.topCategories.map((c) => (
             <div key={c.name} style={{ marginBottom: 12 }}>

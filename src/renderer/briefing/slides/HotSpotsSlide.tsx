@@ -1,7 +1,9 @@
 // 热点区域: the scope's map with the hot spots numbered, and the list of them by place.
+import { DataField } from '../../i18n/Vocabulary';
 import { fmtCategory, fmtCount } from '../format';
 import { HOT_SPOT_COLORS, type BriefingMapView } from '../map/briefingMap';
 import { SlideMap } from '../map/SlideMap';
+import { PlaceName } from '../placeWords';
 import type { SlideContext } from '../slideContext';
 import { SlideFrame } from './SlideFrame';
 
@@ -23,12 +25,19 @@ export function HotSpotsSlide({ ctx, title, view }: { ctx: SlideContext; title: 
                     {s.rank}
                   </span>
                   <div style={{ minWidth: 0 }}>
-                    <div className="bs-spot-place">{s.place}</div>
+                    <div className="bs-spot-place">
+                      <PlaceName t={t} place={s.place} />
+                    </div>
                     <div className="bs-spot-meta">
                       <b style={{ color: 'var(--bs-navy)', fontSize: 22 }}>{t('briefing.hotSpots.count', { count: s.count })}</b>
                       {' · '}
                       {t('briefing.hotSpots.vsPrevious', { count: s.previousCount })}
-                      {s.gridName ? ` · ${s.gridName}` : ''}
+                      {s.gridName && (
+                        <>
+                          {' · '}
+                          <DataField>{s.gridName}</DataField>
+                        </>
+                      )}
                     </div>
                     <div className="bs-spot-meta">{t('briefing.hotSpots.mainly', { categories: s.topCategories.map((c) => `${fmtCategory(t, c.code, c.name)} ${t.num(c.count)}`).join(t('briefing.listSeparator')) })}</div>
                   </div>

@@ -1,15 +1,17 @@
 // 总体态势: the eight headline figures against the previous period, and the key points.
+import type { ReactNode } from 'react';
 import type { BriefingKpi } from '../../../shared/briefing';
 import { fmtKpiDelta, fmtKpiValue } from '../format';
 import type { SlideContext } from '../slideContext';
-import { keyPoints } from '../story';
+import { PlaceName, withPlace } from '../placeWords';
+import { hotSpotFigures, keyPointItems } from '../story';
 import { SlideFrame } from './SlideFrame';
 
 function verdictClass(k: BriefingKpi): string {
   return k.verdict === 'better' ? 'bs-better' : k.verdict === 'worse' ? 'bs-worse' : 'bs-muted';
 }
 
-export function OverviewSlide({ ctx, title }: { ctx: SlideContext; title: string }) {
+export function OverviewSlide({ ctx, title }: { ctx: SlideContext; title: ReactNode }) {
   const { deck, t } = ctx;
   return (
     <SlideFrame ctx={ctx} title={title} testId="briefing-slide-overview">
@@ -29,9 +31,17 @@ export function OverviewSlide({ ctx, title }: { ctx: SlideContext; title: string
         {t('briefing.overview.points')}
       </h2>
       <ul className="bs-points" style={{ marginTop: 0 }}>
-        {keyPoints(t, deck).slice(0, 5).map((p) => (
-          <li key={p}>{p}</li>
-        ))}
+        {keyPointItems(t, deck)
+          .slice(0, 5)
+          .map((p) =>
+            typeof p === 'string' ? (
+              <li key={p}>{p}</li>
+            ) : (
+              <li key="hotSpot" data-testid="briefing-point-hotspot">
+                {withPlace(t('briefing.story.hotSpot', { place: '{place}', ...hotSpotFigures(t, p) }), <PlaceName t={t} place={p.place} />)}
+              </li>
+            ),
+          )}
       </ul>
     </SlideFrame>
   );

@@ -1,6 +1,8 @@
 // 党建引领: organisations and members, 双报到, tenant coverage (党建真空), Party members
 // among grid staff, ratings, and the 软弱涣散 organisations under 整顿转化.
+import type { ReactNode } from 'react';
 import { PARTY_ORG_RATINGS } from '../../../shared/domain';
+import { DataField } from '../../i18n/Vocabulary';
 import { fmtCount, fmtRate } from '../format';
 import type { SlideContext } from '../slideContext';
 import { SlideFrame } from './SlideFrame';
@@ -10,7 +12,7 @@ const WEAK_SHOWN = 9;
 /** The commonest kinds of organisation; the rest are few (one street committee, a couple of temporary groups). */
 const KINDS_SHOWN = 8;
 
-export function PartySlide({ ctx, title }: { ctx: SlideContext; title: string }) {
+export function PartySlide({ ctx, title }: { ctx: SlideContext; title: ReactNode }) {
   const { deck, t } = ctx;
   const p = deck.party;
   const level = (l: number) => p.byLevel.find((x) => x.level === l)?.count ?? 0;
@@ -87,7 +89,9 @@ export function PartySlide({ ctx, title }: { ctx: SlideContext; title: string })
           <ul className="bs-weak-list" data-testid="briefing-weak-orgs">
             {p.weakOrgs.slice(0, WEAK_SHOWN).map((o) => (
               <li key={o.name}>
-                <span title={t(`partyOrgKind.${o.kind}`)}>{o.name}</span>
+                <span title={t(`partyOrgKind.${o.kind}`)}>
+                  <DataField>{o.name}</DataField>
+                </span>
                 <span className={o.underRectification ? 'bs-badge' : 'bs-badge bs-badge-red'}>{o.underRectification ? t('briefing.party.rectifying') : t('briefing.party.notRectifying')}</span>
               </li>
             ))}

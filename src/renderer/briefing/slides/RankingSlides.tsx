@@ -2,6 +2,8 @@
 // grids, so its slide shows the top five and the bottom five of those with cases due; a
 // community's dozen or so fit whole.
 import type { IndicatorRow } from '../../../shared/indicators';
+import type { ReactNode } from 'react';
+import { DataField } from '../../i18n/Vocabulary';
 import { fmtHours, fmtRate } from '../format';
 import type { SlideContext } from '../slideContext';
 import { SlideFrame } from './SlideFrame';
@@ -49,7 +51,9 @@ function RankTable({ ctx, rows, first, nameHeader, testId, compact = false }: Ta
         {rows.map((r, i) => (
           <tr key={r.key}>
             <td className="num">{first + i}</td>
-            <td style={compact ? undefined : { maxWidth: 300 }}>{r.label}</td>
+            <td style={compact ? undefined : { maxWidth: 300 }}>
+              <DataField>{r.label}</DataField>
+            </td>
             <td className="num">{r.due}</td>
             {!compact && <td className="num">{fmtRate(t, r.closeRate)}</td>}
             <td>
@@ -78,7 +82,7 @@ function CommunityTiles({ ctx }: { ctx: SlideContext }) {
         {rows.map((r) => (
           <div key={r.key} className="bs-fact" style={{ padding: '8px 14px' }}>
             <div className="bs-fact-label" style={{ color: 'var(--bs-text)' }}>
-              {r.label}
+              <DataField>{r.label}</DataField>
             </div>
             <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline' }}>
               <span style={{ fontSize: 28, fontWeight: 700, color: 'var(--bs-navy)' }}>{fmtRate(t, r.onTimeRate)}</span>
@@ -93,7 +97,7 @@ function CommunityTiles({ ctx }: { ctx: SlideContext }) {
   );
 }
 
-export function GridsSlide({ ctx, title }: { ctx: SlideContext; title: string }) {
+export function GridsSlide({ ctx, title }: { ctx: SlideContext; title: ReactNode }) {
   const { deck, t } = ctx;
   const ranked = deck.rankings.grids.filter((g) => g.onTimeRate !== null);
   const idle = deck.rankings.grids.length - ranked.length;
@@ -123,7 +127,7 @@ export function GridsSlide({ ctx, title }: { ctx: SlideContext; title: string })
   );
 }
 
-export function DepartmentsSlide({ ctx, title }: { ctx: SlideContext; title: string }) {
+export function DepartmentsSlide({ ctx, title }: { ctx: SlideContext; title: ReactNode }) {
   const { deck, t } = ctx;
   const rows = deck.rankings.departments;
   // A street has 18 departments: past ten, the ranking continues in a second column, so the

@@ -6,7 +6,7 @@ import { DataField, withFields } from '../../i18n/Vocabulary';
 import { fmtPeriod } from '../format';
 import type { SlideContext } from '../slideContext';
 
-export function SlideFrame({ ctx, title, children, testId }: { ctx: SlideContext; title: string; children: ReactNode; testId: string }) {
+export function SlideFrame({ ctx, title, children, testId }: { ctx: SlideContext; title: ReactNode; children: ReactNode; testId: string }) {
   const { deck, t } = ctx;
   return (
     <div className="bs-frame" data-testid={testId}>
