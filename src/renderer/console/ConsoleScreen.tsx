@@ -92,7 +92,6 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
   }, []);
 
   const editor = useGridEditor(baseData, onGrids);
-  const householdsLabel = useCallback((count: number) => t('gridEdit.households', { count }), [t]);
   const deskSelection: DetailRef | null = desk.pane.kind === 'case' ? { kind: 'case', id: desk.pane.id } : null;
   const description = useMemo(() => {
     if (!baseData) return null;
@@ -111,7 +110,6 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
           selectedIds: editor.selected,
           problems: editor.problems,
           focusedProblem: editor.focused,
-          householdsLabel,
         },
       });
     }
@@ -153,7 +151,6 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
     editor.selected,
     editor.problems,
     editor.focused,
-    householdsLabel,
     thematic.mapState,
   ]);
 

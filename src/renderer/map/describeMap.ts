@@ -86,7 +86,7 @@ export function describeMap(state: MapState): MapDescription {
   ];
   const sources = { ...baseSources(state.base, choropleth?.grids) };
   for (const overlay of [...thematic, ...overlays]) Object.assign(sources, overlay.sources);
-  if (edit) Object.assign(sources, gridEditSources(edit));
+  if (edit) Object.assign(sources, gridEditSources(edit, state.base.communities));
   return {
     sources,
     layers: [

@@ -1,9 +1,12 @@
 // Grid editing on the map, as data: the draft's grids (what the save would write) over
 // the saved ones it replaces, the selected grids, and the validator's problems with the
-// focused one outlined.
-import type { Feature, FeatureCollection } from 'geojson';
+// focused one outlined. A draft grid is labelled like the saved ones on the console map
+// (shared/gridLabel.ts: 铁马·11网格), not by its 14-digit code.
+import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
 import type { DraftGrid, GridProblem } from '../../shared/gridEdit';
+import { gridLabel } from '../../shared/gridLabel';
+import type { CommunityFeatureProps } from '../../shared/views';
 import { LAYER, SRC } from './layerIds';
 import { LABEL_FONT } from './mapFonts';
 
@@ -14,18 +17,17 @@ export interface GridEditMapState {
   selectedIds: readonly number[];
   problems: readonly GridProblem[];
   focusedProblem: number | null;
-  /** The second label line under a draft grid's code, e.g. "212 户". */
-  householdsLabel: (households: number) => string;
 }
 
 export const EDIT_COLORS = { draft: '#e8590c', selected: '#1c7ed6', problem: '#e03131', advice: '#f59f00', focus: '#c2255c' } as const;
 
-function draftCollections(grids: readonly DraftGrid[], householdsLabel: (n: number) => string): { fill: FeatureCollection; labels: FeatureCollection } {
+function draftCollections(grids: readonly DraftGrid[], communities: FeatureCollection<Polygon, CommunityFeatureProps>): { fill: FeatureCollection; labels: FeatureCollection } {
+  const communityNames = new Map(communities.features.map((f) => [f.properties.id, f.properties.name]));
   const fill: Feature[] = grids.map((g) => ({ type: 'Feature', id: g.id, geometry: g.boundary, properties: { id: g.id, code: g.code, name: g.name, households: g.households } }));
   const labels: Feature[] = grids.map((g) => ({
     type: 'Feature',
     geometry: { type: 'Point', coordinates: g.label },
-    properties: { id: g.id, code: g.code, households: householdsLabel(g.households) },
+    properties: { id: g.id, label: gridLabel({ name: g.name, communityName: communityNames.get(g.communityId) ?? '' }) },
   }));
   return { fill: { type: 'FeatureCollection', features: fill }, labels: { type: 'FeatureCollection', features: labels } };
 }
@@ -37,8 +39,9 @@ function problemCollection(problems: readonly GridProblem[]): FeatureCollection 
   };
 }
 
-export function gridEditSources(state: GridEditMapState): Record<string, GeoJSONSourceSpecification> {
-  const { fill, labels } = draftCollections(state.draftGrids, state.householdsLabel);
+/** `communities`: map.base's, for the community part of each draft grid's label. */
+export function gridEditSources(state: GridEditMapState, communities: FeatureCollection<Polygon, CommunityFeatureProps>): Record<string, GeoJSONSourceSpecification> {
+  const { fill, labels } = draftCollections(state.draftGrids, communities);
   return {
     [SRC.draftGrids]: { type: 'geojson', data: fill, promoteId: 'id' },
     [SRC.draftGridLabels]: { type: 'geojson', data: labels },
@@ -92,7 +95,7 @@ export function gridEditLayers(state: GridEditMapState): LayerSpecification[] {
       type: 'symbol',
       source: SRC.draftGridLabels,
       layout: {
-        'text-field': ['format', ['get', 'code'], { 'font-scale': 1 }, '\n', {}, ['get', 'households'], { 'font-scale': 0.85 }],
+        'text-field': ['get', 'label'],
         'text-font': LABEL_FONT,
         'text-size': 13,
         'text-allow-overlap': true,
