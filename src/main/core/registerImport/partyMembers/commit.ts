@@ -1,8 +1,8 @@
 // Writes a Party members plan through the register functions (core/registers/
 // partyMembers.ts): join for a new member, 转接 to another organisation, then the edits
 // (name, phone, category, home, 双报到 community, own ID number). Runs inside the framework's one
-// transaction; each function checks the role and the community itself, and a refusal (a
-// joining date after today: the preview has no clock) names the row and rolls all back.
+// transaction; each function checks the role and the community itself (the preview already
+// refused a joining date after today), and a refusal names the row and rolls all back.
 import type { Db } from '../../db/database';
 import type { RegisterActor } from '../../registers/changeLog';
 import { joinPartyMember, movePartyMember, updatePartyMember } from '../../registers/partyMembers';

@@ -9,6 +9,7 @@
 // 双报到 community) or unchanged. Only reads.
 import type { ImportReason } from '../../../../shared/registerImport';
 import { maskIdNumber, maskName, maskPhone } from '../../privacy/mask';
+import { shanghaiDate } from '../../calendar/workCalendar';
 import { sameDate } from '../normaliseDate';
 import type { KindPlan, ParsedRow, PlannedRow, PlanOptions } from '../registerKind';
 import type { RowIssue } from '../rowIssue';
@@ -42,6 +43,7 @@ function fits(given: Given, value: string, mask: (v: string) => string): boolean
 export function planPartyMembers(rows: readonly ParsedRow<PartyMemberField, PartyMemberRow>[], ctx: MemberContext, options: PlanOptions): KindPlan<PartyMemberRow, MemberTarget> {
   const issues: RowIssue[] = [];
   const planned: PlannedMember[] = [];
+  const today = shanghaiDate(options.now);
 
   // The same full ID number twice in the file: every occurrence is refused.
   const byId = new Map<string, ParsedRow<PartyMemberField, PartyMemberRow>[]>();
@@ -105,6 +107,7 @@ export function planPartyMembers(rows: readonly ParsedRow<PartyMemberField, Part
     if (phone === null) refuse('phone', 'masked_unmatched', d.phone.value);
     if (member && member.gender !== d.gender) refuse('gender', 'field_fixed', GENDER_WORD[d.gender], GENDER_WORD[member.gender]);
     if (member && !sameDate(d.joinedOn, member.joinedOn)) refuse('joinedOn', 'field_fixed', d.joinedOn, member.joinedOn);
+    else if (fullDate(d.joinedOn) > today) refuse('joinedOn', 'date_after_today', d.joinedOn, today);
     if (refused || !org || name === null || phone === null) continue;
 
     const fields: string[] = [];

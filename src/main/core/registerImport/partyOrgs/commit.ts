@@ -1,8 +1,8 @@
 // Writes a Party organisations plan through the register functions (core/registers/
 // partyOrgs.ts), top down so a parent exists before the rows under it: found, move under
 // the new parent, change secretary or phone, then set the coverage to exactly the row's.
-// Runs inside the framework's one transaction; each function checks the role itself, and a
-// refusal (a founding date after today: the preview has no clock) names the row and rolls all back.
+// Runs inside the framework's one transaction; each function checks the role itself (the
+// preview already refused a founding date after today), and a refusal names the row and rolls all back.
 import type { CoverageTarget } from '../../../../shared/orgRegisters';
 import type { Db } from '../../db/database';
 import type { RegisterActor } from '../../registers/changeLog';

@@ -23,7 +23,7 @@ export const partyOrgsKind: RegisterKind<PartyOrgField, OrgContext, PartyOrgRow,
   textFields: ['name', 'parent', 'secretaryPhone', 'coverage'],
   prepare: (db) => prepareOrgContext(db),
   parseRow: (row, rc) => partyOrgRow(row, { sheet: rc.sheet, columns: rc.columns, date1904: rc.date1904 }),
-  plan: (_db, rows, ctx) => planPartyOrgs(rows, ctx),
+  plan: (_db, rows, ctx, options) => planPartyOrgs(rows, ctx, options),
   commit: commitPartyOrgs,
   exportRows: partyOrgExportRows,
 };

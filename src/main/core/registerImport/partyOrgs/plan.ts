@@ -10,8 +10,9 @@ import type { CoverageTarget } from '../../../../shared/orgRegisters';
 import type { ImportReason } from '../../../../shared/registerImport';
 import { maskName, maskPhone } from '../../privacy/mask';
 import { ALLOWED_PARENTS } from '../../registers/partyOrgs';
+import { shanghaiDate } from '../../calendar/workCalendar';
 import { sameDate } from '../normaliseDate';
-import type { KindPlan, ParsedRow, PlannedRow } from '../registerKind';
+import type { KindPlan, ParsedRow, PlannedRow, PlanOptions } from '../registerKind';
 import type { RowIssue } from '../rowIssue';
 import { PARTY_ORG_COLUMNS, type PartyOrgField } from './columns';
 import type { ExistingOrg, OrgContext } from './context';
@@ -48,8 +49,9 @@ interface Node {
   refused: boolean;
 }
 
-export function planPartyOrgs(rows: readonly ParsedRow<PartyOrgField, PartyOrgRow>[], ctx: OrgContext): KindPlan<PartyOrgRow, OrgTarget> {
+export function planPartyOrgs(rows: readonly ParsedRow<PartyOrgField, PartyOrgRow>[], ctx: OrgContext, options: Pick<PlanOptions, 'now'>): KindPlan<PartyOrgRow, OrgTarget> {
   const issues: RowIssue[] = [];
+  const today = shanghaiDate(options.now);
   const refuse = (node: Node, field: PartyOrgField | null, reason: ImportReason, value: string, detail?: string) => {
     node.refused = true;
     const column = field === null ? null : (node.parsed.columns.find((c) => c.field === field)?.label ?? label(field));
@@ -194,6 +196,7 @@ export function planPartyOrgs(rows: readonly ParsedRow<PartyOrgField, PartyOrgRo
     const m = n.match;
     if (m && m.kind !== d.kind) refuse(n, 'kind', 'field_fixed', KIND_WORDS_ZH[d.kind][0]!, KIND_WORDS_ZH[m.kind][0]);
     if (m && !sameDate(d.foundedOn, m.foundedOn)) refuse(n, 'foundedOn', 'field_fixed', d.foundedOn, m.foundedOn);
+    else if (fullDate(d.foundedOn) > today) refuse(n, 'foundedOn', 'date_after_today', d.foundedOn, today);
 
     let placeBuildingId: number | null = null;
     if (d.place !== null) {
