@@ -78,7 +78,7 @@ export const briefingEn: { readonly [K in keyof typeof briefingZhCN]: string } =
   'briefing.story.reported': '{count} cases reported, {change} on the previous period.',
   'briefing.story.onTime': 'On-time close rate {rate}, {change}; close rate {closeRate}.',
   'briefing.story.overdue': '{count} cases of the period overdue and open; right now {now} overdue and {supervised} under supervision.',
-  'briefing.story.hotSpot': 'Cases gather most at {place}: {count} this period, mostly {category}.',
+  'briefing.story.hotSpot': 'Cases gather most {place}: {count} this period, mostly {category}.',
   'briefing.story.riser': 'The largest rise: {name}, {current} cases, {delta} more than before.',
   'briefing.story.satisfaction': 'Residents satisfied {rate}, {change}.',
 
