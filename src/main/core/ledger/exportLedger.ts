@@ -6,7 +6,6 @@
 // free text is scrubbed of ID numbers, phones and the case's own names (scrubText.ts): the
 // file leaves the encrypted database and may be mailed or printed. Steps recorded on
 // someone's behalf (代录) are listed in their own column.
-import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CaseSource, CaseStatus, StaffRole } from '../../../shared/domain';
 import type { IndicatorRow } from '../../../shared/indicators';
@@ -17,6 +16,7 @@ import { notFound } from '../services/refs';
 import { iterateLedgerCases, largeCategories, type LargeCategory, type LedgerCase } from './ledgerCases';
 import { ledgerRecordings } from './ledgerRecordings';
 import { scrubText } from './scrubText';
+import { streamingWorkbook } from '../xlsx/streamingWorkbook';
 
 export interface LedgerQuery {
   /** Period start, epoch ms, inclusive. */
@@ -186,10 +186,7 @@ export async function exportLedger(
   const total = indicators.find((r) => r.key === 'total')?.reported ?? 0;
 
   // The zipped file is collected as it is written: it is a few MB for a year, the rows are not kept.
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const { workbook, finish } = streamingWorkbook();
   workbook.creator = 'StreetOps 街道综合指挥台';
   workbook.created = new Date(now);
   workbook.title = `案件台账 ${first} 至 ${last}`;
@@ -218,7 +215,7 @@ export async function exportLedger(
     });
     sheet.commit();
   }
-  await workbook.commit();
+  const bytes = await finish();
   onProgress(1, 'done');
-  return { fileName: `案件台账${chosen ? `_${chosen}` : ''}_${first}_${last}.xlsx`, bytes: Buffer.concat(chunks) };
+  return { fileName: `案件台账${chosen ? `_${chosen}` : ''}_${first}_${last}.xlsx`, bytes };
 }

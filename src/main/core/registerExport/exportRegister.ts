@@ -3,8 +3,6 @@
 // in those columns, masked as the caller's role sees them (the kind's exportRows decides with
 // core/access). Streamed with exceljs's WorkbookWriter, row by row, so a street's 200,000
 // residents never sit in memory as a workbook; runs in a worker as an 'export' job.
-import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { ExportedFile } from '../../../shared/api';
 import type { RegisterExportInput } from '../../../shared/registerImport';
 import type { UserView } from '../../../shared/views';
@@ -13,6 +11,7 @@ import { shanghaiDate } from '../calendar/workCalendar';
 import { registerKind } from '../registerImport/registerKinds';
 import { XLSX_MIME, type Progress } from '../registerImport/runImport';
 import { notFound } from '../services/refs';
+import { streamingWorkbook } from '../xlsx/streamingWorkbook';
 import { exportHeader } from './exportHeader';
 
 /** Progress about every this many rows (and at least a hundred times over the whole file). */
@@ -41,14 +40,7 @@ export async function exportRegister(db: Db, input: RegisterExportInput, viewer:
   const total = kind.exportCount?.(db, scope) ?? null;
   progress(0.02, 'read');
 
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((resolve, reject) => {
-    out.on('end', resolve);
-    out.on('error', reject);
-  });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const { workbook, finish } = streamingWorkbook();
   const sheet = workbook.addWorksheet(title.slice(0, 31));
   const header = exportHeader(kind);
   const text = new Set<string>(kind.textFields);
@@ -64,7 +56,6 @@ export async function exportRegister(db: Db, input: RegisterExportInput, viewer:
   }
   sheet.commit();
   progress(0.95, 'save');
-  await workbook.commit();
-  await done;
-  return { fileName: exportFileName(title, place, now), mime: XLSX_MIME, base64: Buffer.concat(chunks).toString('base64') };
+  const bytes = await finish();
+  return { fileName: exportFileName(title, place, now), mime: XLSX_MIME, base64: bytes.toString('base64') };
 }

@@ -2,8 +2,8 @@
 // one sheet per source sheet, its header (one row, the labels the importer read), the
 // rows' original cells, and 错误原因 last. The ID number column is text, so Excel cannot
 // turn a retyped number into 5.00103E+17 again.
-import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { streamingWorkbook } from '../xlsx/streamingWorkbook';
 import { issueView } from './rowIssue';
 import { shownText, type Cell } from './cell';
 import type { RegisterPlan } from './planImport';
@@ -29,14 +29,7 @@ function excelValue(cell: Cell | undefined): ExcelJS.CellValue {
 }
 
 export async function errorWorkbook(grid: WorkbookGrid, plan: RegisterPlan): Promise<Buffer> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((resolve, reject) => {
-    out.on('end', resolve);
-    out.on('error', reject);
-  });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const { workbook, finish } = streamingWorkbook();
   const issues = sortedIssues(plan);
   for (const sheetPlan of plan.sheets) {
     const mine = issues.filter((i) => i.sheet === sheetPlan.sheet);
@@ -63,7 +56,5 @@ export async function errorWorkbook(grid: WorkbookGrid, plan: RegisterPlan): Pro
     }
     sheet.commit();
   }
-  await workbook.commit();
-  await done;
-  return Buffer.concat(chunks);
+  return finish();
 }
