@@ -3,11 +3,12 @@
 // counts read), then a restore that fills an empty or new data directory and nothing else.
 // The copy is made in a sibling directory and renamed into place, so a kill during a
 // restore leaves no half street where StreetOps would start from.
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, rmdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, rmdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { BackupPreview } from '../../../shared/backup';
 import { dataPaths } from '../dataDir';
 import { openDatabase } from '../db/database';
+import { fsyncPath } from '../fsyncPath';
 import { readKeyring, unwrapMasterKey, WrongPasswordError } from '../db/keyring';
 import { keyringFileFor } from './backupFiles';
 import { BackupProblem } from './backupProblem';
@@ -64,15 +65,6 @@ export async function inspectBackup(c: BackupCredentials): Promise<BackupPreview
     }
   } finally {
     key.fill(0);
-  }
-}
-
-function fsyncPath(path: string): void {
-  const fd = openSync(path, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
   }
 }
 

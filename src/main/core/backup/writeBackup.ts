@@ -5,9 +5,10 @@
 // copy is opened with the key and integrity-checked, the keyring is copied beside it, and
 // only then do both lose their .partial suffix. The live database is only read: a kill at
 // any point leaves it, and every earlier backup, as they were.
-import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from '../db/database';
+import { fsyncPath } from '../fsyncPath';
 import type { BackupFileName } from './backupFiles';
 import { keyringFileFor, PARTIAL, partialFiles } from './backupFiles';
 import { integrityProblems, readBackupSummary, type BackupSummary } from './backupSummary';
@@ -25,15 +26,6 @@ export interface WriteBackupInput {
 export interface WrittenBackup extends BackupSummary {
   fileName: string;
   bytes: number;
-}
-
-function fsyncPath(path: string): void {
-  const fd = openSync(path, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 function checkFolder(folder: string): void {

@@ -4,7 +4,8 @@
 // that reveals one without a password; GCM's tag tells a wrong password apart.
 import { createCipheriv, createDecipheriv, randomBytes, scrypt as scryptCb, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
-import { readFileSync, renameSync, writeFileSync, openSync, fsyncSync, closeSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { fsyncPath } from '../fsyncPath';
 
 const scrypt = promisify(scryptCb) as (password: string, salt: Buffer, keylen: number, options: ScryptParams & { maxmem: number }) => Promise<Buffer>;
 
@@ -93,11 +94,6 @@ export function readKeyring(file: string): KeyringFile {
 export function writeKeyring(file: string, keyring: KeyringFile): void {
   const tmp = `${file}.tmp`;
   writeFileSync(tmp, JSON.stringify(keyring, null, 2), { mode: 0o600 });
-  const fd = openSync(tmp, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+  fsyncPath(tmp);
   renameSync(tmp, file);
 }
