@@ -1,13 +1,14 @@
 // 系统设置 (administrators): idle lock minutes, the longest session, and whether one person
 // may verify the feedback they recorded themselves.
 import { Alert, Button, Group, Loader, Modal, NumberInput, Stack, Switch, Text } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { OfficeSettingsView } from '../../shared/accounts';
 import { api } from '../api/api';
 import { errorMessage } from '../api/errorMessage';
 import { useApiQuery } from '../api/useApiQuery';
 import { useT } from '../i18n/LocaleProvider';
 import { refusalsByField } from './fieldRefusals';
+import { useSettingsDraft } from './useSettingsDraft';
 
 const FIELDS = ['session.idleMinutes', 'session.maxAgeHours', 'workflow.allowSelfVerify'] as const;
 type Field = (typeof FIELDS)[number];
@@ -15,20 +16,8 @@ type Field = (typeof FIELDS)[number];
 export function OfficeSettingsModal({ opened, onClose, onSaved }: { opened: boolean; onClose: () => void; onSaved: (settings: OfficeSettingsView) => void }) {
   const t = useT();
   const loaded = useApiQuery('settings.get', opened ? {} : null);
-  const [draft, setDraft] = useState<OfficeSettingsView | null>(null);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [feedback, setFeedback] = useState<{ color: 'green' | 'red'; text: string } | null>(null);
+  const { draft, setDraft, errors, setErrors, feedback, setFeedback } = useSettingsDraft<OfficeSettingsView, Field>(opened, loaded.status === 'ok' ? loaded.data : null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    if (loaded.status === 'ok') setDraft(loaded.data);
-  }, [loaded]);
-  useEffect(() => {
-    if (opened) return;
-    setDraft(null);
-    setErrors({});
-    setFeedback(null);
-  }, [opened]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

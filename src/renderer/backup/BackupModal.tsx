@@ -2,12 +2,13 @@
 // with its result. The core writes and verifies the files (src/main/core/backup); this only
 // edits the settings and shows what happened.
 import { Alert, Button, Divider, Group, Loader, Modal, NumberInput, ScrollArea, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { BackupProblemCode, BackupRunView, BackupSettingsView } from '../../shared/backup';
 import { api } from '../api/api';
 import { errorMessage } from '../api/errorMessage';
 import { useApiQuery } from '../api/useApiQuery';
 import { refusalsByField } from '../accounts/fieldRefusals';
+import { useSettingsDraft } from '../accounts/useSettingsDraft';
 import { useLocale } from '../i18n/LocaleProvider';
 import type { Translate } from '../i18n/translate';
 import { formatDateTime } from '../registers/formatDateTime';
@@ -23,21 +24,9 @@ export function BackupModal({ opened, onClose }: { opened: boolean; onClose: () 
   const { t, num } = useLocale();
   const [reload, setReload] = useState(0);
   const loaded = useApiQuery('backup.list', opened ? {} : null, reload);
-  const [draft, setDraft] = useState<BackupSettingsView | null>(null);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [feedback, setFeedback] = useState<{ color: 'green' | 'red'; text: string } | null>(null);
+  const { draft, setDraft, errors, setErrors, feedback, setFeedback } = useSettingsDraft<BackupSettingsView, Field>(opened, loaded.status === 'ok' ? loaded.data.settings : null);
   const [saving, setSaving] = useState(false);
   const [running, setRunning] = useState(false);
-
-  useEffect(() => {
-    if (loaded.status === 'ok' && !draft) setDraft(loaded.data.settings);
-  }, [loaded, draft]);
-  useEffect(() => {
-    if (opened) return;
-    setDraft(null);
-    setErrors({});
-    setFeedback(null);
-  }, [opened]);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
