@@ -4,10 +4,14 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
+// STREETOPS_OUT lets parallel work build into its own folder (default out/); the e2e
+// config reads the same variable to serve that renderer.
+const OUT = process.env.STREETOPS_OUT ?? 'out';
+
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: `${OUT}/main`,
       // Runtime dependencies load from node_modules; the native module must, since its
       // JS half loads the .node file we pass as nativeBinding. electron is always external.
       externalizeDeps: true,
@@ -21,7 +25,7 @@ export default defineConfig({
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: `${OUT}/preload`,
       // A sandboxed preload cannot require() anything but 'electron': bundle everything.
       externalizeDeps: false,
       rolldownOptions: {
@@ -36,7 +40,7 @@ export default defineConfig({
     root: resolve(import.meta.dirname, 'src/renderer'),
     plugins: [react()],
     build: {
-      outDir: resolve(import.meta.dirname, 'out/renderer'),
+      outDir: resolve(import.meta.dirname, OUT, 'renderer'),
       // Minified, and split: the first page (connecting, the generation's progress, the
       // unlock form) loads React, Mantine and the catalogs only; the screens behind it load
       // as chunks of their own (src/renderer/screens.ts), MapLibre among them. No catch-all

@@ -6,6 +6,8 @@ import { E2E_ANCHOR } from './test/e2e/anchor';
 
 const PORT = Number(process.env.E2E_PORT ?? 7791);
 const DATA = join(tmpdir(), `streetops-e2e-${PORT}`);
+// The renderer built by `electron-vite build` (STREETOPS_OUT when it was built elsewhere).
+const RENDERER = join(process.env.STREETOPS_OUT ?? 'out', 'renderer');
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -25,7 +27,7 @@ export default defineConfig({
   webServer: {
     // A fresh demo street every run, generated at a fixed anchor with the server's clock
     // starting there (the pages take "today" from the server's clock).
-    command: `rm -rf ${DATA} && npx tsx src/main/serve/cli.ts --data ${DATA} --port ${PORT} --scale 0.05 --seed 7 --anchor ${E2E_ANCHOR}`,
+    command: `rm -rf ${DATA} && npx tsx src/main/serve/cli.ts --data ${DATA} --port ${PORT} --renderer ${RENDERER} --scale 0.05 --seed 7 --anchor ${E2E_ANCHOR}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 180_000,
