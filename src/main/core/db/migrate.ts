@@ -15,6 +15,7 @@ import m0011 from './migrations/0011_org_registers';
 import m0012 from './migrations/0012_geometry_stamp';
 import m0013 from './migrations/0013_backup_log';
 import m0014 from './migrations/0014_party_member_id';
+import m0015 from './migrations/0015_party_lists';
 
 export interface Migration {
   id: string;
@@ -37,6 +38,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '0012_geometry_stamp', sql: m0012 },
   { id: '0013_backup_log', sql: m0013 },
   { id: '0014_party_member_id', sql: m0014 },
+  { id: '0015_party_lists', sql: m0015 },
 ];
 
 export class MigrationMismatchError extends Error {}
