@@ -26,7 +26,7 @@ export function WallCategories({ categories, height }: { categories: readonly Wa
         {rows.map((r) => (
           <div key={r.categoryId} className="wall-bar-row" data-testid="wall-category">
             <span className="wall-bar-name" data-wall-text>
-              {tOpen('wall.class', r.caseClass)}·{categoryLabel(tOpen, r.code, r.name)}
+              {tOpen('wall.class', r.caseClass)}·{tOpen('wall.category', r.code, categoryLabel(tOpen, r.code, r.name))}
             </span>
             <div className="wall-bar-track">
               <div className="wall-bar-fill" data-class={r.caseClass} style={{ width: `${(r.reported / max) * 100}%` }} />
