@@ -69,6 +69,7 @@ import { revealInput, type AccessPolicyView, type RevealedPerson } from './acces
 import { orgRegisterSchemas, type DepartmentList, type OrgRegisterOutputs } from './orgRegisters';
 import { registerImportSchemas, type RegisterImportOutputs } from './registerImport';
 import { backupSchemas, type BackupOutputs } from './backup';
+import { basemapSchemas, type BasemapOutputs } from './basemap';
 import {
   buildingUpdateInput,
   householdCreateInput,
@@ -180,6 +181,7 @@ export const apiSchemas = {
   'access.policy': empty,
   ...registerImportSchemas,
   ...backupSchemas,
+  ...basemapSchemas,
   // Registers (台账): writes by the role matrix in core/access/registerWrites.ts, and 变更记录.
   'resident.add': residentAddInput,
   'resident.update': residentUpdateInput,
@@ -205,7 +207,7 @@ export type ApiMethod = keyof typeof apiSchemas;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof apiSchemas)[M]>;
 export type ApiParsedInput<M extends ApiMethod> = z.output<(typeof apiSchemas)[M]>;
 
-export interface ApiOutputs extends RegisterImportOutputs, OrgRegisterOutputs, BackupOutputs {
+export interface ApiOutputs extends RegisterImportOutputs, OrgRegisterOutputs, BackupOutputs, BasemapOutputs {
   'session.status': SessionStatus;
   'auth.unlock': UnlockResult;
   'auth.lock': { locked: true };

@@ -12,6 +12,8 @@ export interface EventMap {
   /** A register record was written (resident, household, building, tenant, grid staff post): drawers,
    *  lists and the map reload what shows these buildings and grids. Ids only, never a personal value. */
   'register.changed': { kind: RecordKind; id: number; action: string; buildingIds: number[]; gridIds: number[]; at: number };
+  /** An administrator chose another basemap file (or none): maps redraw their basemap. */
+  'basemap.changed': { path: string | null; at: number };
 }
 export type EventName = keyof EventMap;
 export type EventPayload<E extends EventName> = EventMap[E];
@@ -19,6 +21,6 @@ export interface PushedEvent<E extends EventName = EventName> {
   name: E;
   payload: EventMap[E];
 }
-export const EVENT_NAMES: readonly EventName[] = ['job.progress', 'session.changed', 'case.changed', 'territory.changed', 'register.changed'];
+export const EVENT_NAMES: readonly EventName[] = ['job.progress', 'session.changed', 'case.changed', 'territory.changed', 'register.changed', 'basemap.changed'];
 /** Events anyone may see before unlocking: first-start progress and lock state. The rest go only to unlocked sessions. */
 export const PUBLIC_EVENT_NAMES: readonly EventName[] = ['job.progress', 'session.changed'];

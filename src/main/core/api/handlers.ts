@@ -5,6 +5,7 @@ import type { CallContext } from './context';
 import { accountHandlers } from '../accounts/handlers';
 import { registerImportHandlers } from '../registerImport/handlers';
 import { backupHandlers } from '../backup/handlers';
+import { basemapHandlers } from '../basemap/handlers';
 import { registerHandlers } from '../registers/handlers';
 import { streetSummary } from '../services/streetSummary';
 import { mapBuildings } from '../services/mapBuildings';
@@ -51,6 +52,7 @@ export const handlers: HandlerMap = {
   ...accountHandlers,
   ...registerImportHandlers,
   ...backupHandlers,
+  ...basemapHandlers,
   ...registerHandlers,
   'street.summary': (_input, ctx) => streetSummary(ctx.db(), ctx.now),
   'map.base': (_input, ctx) => ctx.heavy('map.base', {}),
