@@ -70,6 +70,8 @@ import { orgRegisterSchemas, type DepartmentList, type OrgRegisterOutputs } from
 import { registerImportSchemas, type RegisterImportOutputs } from './registerImport';
 import { backupSchemas, type BackupOutputs } from './backup';
 import { basemapSchemas, type BasemapOutputs } from './basemap';
+import { wishSchemas, type WishOutputs } from './wishes';
+import { partyServiceSchemas, type PartyServiceOutputs } from './partyService';
 import {
   buildingUpdateInput,
   householdCreateInput,
@@ -182,6 +184,8 @@ export const apiSchemas = {
   ...registerImportSchemas,
   ...backupSchemas,
   ...basemapSchemas,
+  ...wishSchemas,
+  ...partyServiceSchemas,
   // Registers (台账): writes by the role matrix in core/access/registerWrites.ts, and 变更记录.
   'resident.add': residentAddInput,
   'resident.update': residentUpdateInput,
@@ -207,7 +211,7 @@ export type ApiMethod = keyof typeof apiSchemas;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof apiSchemas)[M]>;
 export type ApiParsedInput<M extends ApiMethod> = z.output<(typeof apiSchemas)[M]>;
 
-export interface ApiOutputs extends RegisterImportOutputs, OrgRegisterOutputs, BackupOutputs, BasemapOutputs {
+export interface ApiOutputs extends RegisterImportOutputs, OrgRegisterOutputs, BackupOutputs, BasemapOutputs, WishOutputs, PartyServiceOutputs {
   'session.status': SessionStatus;
   'auth.unlock': UnlockResult;
   'auth.lock': { locked: true };

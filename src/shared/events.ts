@@ -14,6 +14,8 @@ export interface EventMap {
   'register.changed': { kind: RecordKind; id: number; action: string; buildingIds: number[]; gridIds: number[]; at: number };
   /** An administrator chose another basemap file (or none): maps redraw their basemap. */
   'basemap.changed': { path: string | null; at: number };
+  /** A wish, a 双报到 registration, a service record or a volunteer team or activity was written: lists, drawers and Party figures (wall, briefing) reload. */
+  'partyService.changed': { topic: 'wish' | 'dualReport' | 'service' | 'volunteer'; id: number; communityId: number | null; at: number };
 }
 export type EventName = keyof EventMap;
 export type EventPayload<E extends EventName> = EventMap[E];
@@ -21,6 +23,6 @@ export interface PushedEvent<E extends EventName = EventName> {
   name: E;
   payload: EventMap[E];
 }
-export const EVENT_NAMES: readonly EventName[] = ['job.progress', 'session.changed', 'case.changed', 'territory.changed', 'register.changed', 'basemap.changed'];
+export const EVENT_NAMES: readonly EventName[] = ['job.progress', 'session.changed', 'case.changed', 'territory.changed', 'register.changed', 'basemap.changed', 'partyService.changed'];
 /** Events anyone may see before unlocking: first-start progress and lock state. The rest go only to unlocked sessions. */
 export const PUBLIC_EVENT_NAMES: readonly EventName[] = ['job.progress', 'session.changed'];

@@ -6,6 +6,9 @@ import { accountHandlers } from '../accounts/handlers';
 import { registerImportHandlers } from '../registerImport/handlers';
 import { backupHandlers } from '../backup/handlers';
 import { basemapHandlers } from '../basemap/handlers';
+import { wishHandlers } from '../wishes/handlers';
+import { partyServiceHandlers } from '../partyService/handlers';
+import { volunteerHandlers } from '../volunteers/handlers';
 import { registerHandlers } from '../registers/handlers';
 import { streetSummary } from '../services/streetSummary';
 import { mapBuildings } from '../services/mapBuildings';
@@ -52,6 +55,9 @@ export const handlers: HandlerMap = {
   ...accountHandlers,
   ...registerImportHandlers,
   ...backupHandlers,
+  ...wishHandlers,
+  ...partyServiceHandlers,
+  ...volunteerHandlers,
   ...basemapHandlers,
   ...registerHandlers,
   'street.summary': (_input, ctx) => streetSummary(ctx.db(), ctx.now),

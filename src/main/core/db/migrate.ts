@@ -16,6 +16,7 @@ import m0012 from './migrations/0012_geometry_stamp';
 import m0013 from './migrations/0013_backup_log';
 import m0014 from './migrations/0014_party_member_id';
 import m0015 from './migrations/0015_party_lists';
+import m0016 from './migrations/0016_party_service';
 
 export interface Migration {
   id: string;
@@ -39,6 +40,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '0013_backup_log', sql: m0013 },
   { id: '0014_party_member_id', sql: m0014 },
   { id: '0015_party_lists', sql: m0015 },
+  { id: '0016_party_service', sql: m0016 },
 ];
 
 export class MigrationMismatchError extends Error {}

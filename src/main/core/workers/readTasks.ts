@@ -15,6 +15,7 @@ import { exportLedger } from '../ledger/exportLedger';
 import { importErrors, importPreview } from '../registerImport/runImport';
 import { exportRegister } from '../registerExport/exportRegister';
 import { mapBase } from '../services/mapBase';
+import { exportUnitReport } from '../partyService/unitReportExport';
 import { caseHeat } from '../thematic/caseHeat';
 import { thematicGrids } from '../thematic/thematicGrids';
 
@@ -37,6 +38,7 @@ interface ReadTaskMap {
   'register.import.errors': true;
   'register.export': true;
   'map.base': true;
+  'unitReport.export': true;
 }
 export type ReadTaskName = keyof ReadTaskMap;
 
@@ -57,4 +59,6 @@ export const READ_TASKS: { [M in ReadTaskName]: Task<M> } = {
   // A register to Excel with the columns its import reads, masked as the caller's role sees it.
   'register.export': (db, input, env) => exportRegister(db, input, env.user, env.now, env.progress),
   'map.base': (db, _input, env) => mapBase(db, env.now),
+  // 双报告 as a workbook, members' names as the caller's role sees them.
+  'unitReport.export': (db, input, env) => exportUnitReport(db, input, env.user, env.now, env.progress),
 };
