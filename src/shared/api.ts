@@ -69,6 +69,7 @@ import { revealInput, type AccessPolicyView, type RevealedPerson } from './acces
 import { orgRegisterSchemas, type DepartmentList, type OrgRegisterOutputs } from './orgRegisters';
 import { registerImportSchemas, type RegisterImportOutputs } from './registerImport';
 import { backupSchemas, type BackupOutputs } from './backup';
+import { partyListSchemas, type PartyListOutputs } from './partyLists';
 import { basemapSchemas, type BasemapOutputs } from './basemap';
 import { wishSchemas, type WishOutputs } from './wishes';
 import { partyServiceSchemas, type PartyServiceOutputs } from './partyService';
@@ -183,6 +184,7 @@ export const apiSchemas = {
   'access.policy': empty,
   ...registerImportSchemas,
   ...backupSchemas,
+  ...partyListSchemas,
   ...basemapSchemas,
   ...wishSchemas,
   ...partyServiceSchemas,
@@ -211,7 +213,7 @@ export type ApiMethod = keyof typeof apiSchemas;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof apiSchemas)[M]>;
 export type ApiParsedInput<M extends ApiMethod> = z.output<(typeof apiSchemas)[M]>;
 
-export interface ApiOutputs extends RegisterImportOutputs, OrgRegisterOutputs, BackupOutputs, BasemapOutputs, WishOutputs, PartyServiceOutputs {
+export interface ApiOutputs extends RegisterImportOutputs, OrgRegisterOutputs, BackupOutputs, BasemapOutputs, WishOutputs, PartyServiceOutputs, PartyListOutputs {
   'session.status': SessionStatus;
   'auth.unlock': UnlockResult;
   'auth.lock': { locked: true };

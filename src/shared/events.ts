@@ -1,6 +1,7 @@
 // Events pushed from the core to every open window (console, wall) over IPC or HTTP.
 import type { CaseStatus } from './domain';
 import type { RecordKind } from './registers';
+import type { PartyListKind, PartyListStatus } from './partyLists';
 import type { JobProgress, SessionStatus } from './views';
 
 export interface EventMap {
@@ -12,6 +13,8 @@ export interface EventMap {
   /** A register record was written (resident, household, building, tenant, grid staff post): drawers,
    *  lists and the map reload what shows these buildings and grids. Ids only, never a personal value. */
   'register.changed': { kind: RecordKind; id: number; action: string; buildingIds: number[]; gridIds: number[]; at: number };
+  /** An item of the 三张清单 changed (published, claimed, paired, advanced, a contact recorded): lists, drawers, the Party map reload. */
+  'partyList.changed': { ids: number[]; kind: PartyListKind; status: PartyListStatus; communityId: number; at: number };
   /** An administrator chose another basemap file (or none): maps redraw their basemap. */
   'basemap.changed': { path: string | null; at: number };
   /** A wish, a 双报到 registration, a service record or a volunteer team or activity was written: lists, drawers and Party figures (wall, briefing) reload. */
@@ -23,6 +26,6 @@ export interface PushedEvent<E extends EventName = EventName> {
   name: E;
   payload: EventMap[E];
 }
-export const EVENT_NAMES: readonly EventName[] = ['job.progress', 'session.changed', 'case.changed', 'territory.changed', 'register.changed', 'basemap.changed', 'partyService.changed'];
+export const EVENT_NAMES: readonly EventName[] = ['job.progress', 'session.changed', 'case.changed', 'territory.changed', 'register.changed', 'basemap.changed', 'partyService.changed', 'partyList.changed'];
 /** Events anyone may see before unlocking: first-start progress and lock state. The rest go only to unlocked sessions. */
 export const PUBLIC_EVENT_NAMES: readonly EventName[] = ['job.progress', 'session.changed'];

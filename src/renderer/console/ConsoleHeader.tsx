@@ -46,6 +46,7 @@ export function ConsoleHeader({ user, streetName, district, onLock, mode, onMode
           data={[
             { value: 'map', label: <span data-testid="mode-map">{t('mode.map')}</span> },
             { value: 'dispatch', label: <span data-testid="mode-dispatch">{t('mode.dispatch')}</span> },
+            { value: 'party', label: <span data-testid="mode-party">{t('mode.party')}</span> },
             // Redrawing grids is an administrator's job: others do not see the tab.
             ...(user.role === 'admin' ? [{ value: 'grids', label: <span data-testid="mode-grids">{t('mode.grids')}</span> }] : []),
           ]}

@@ -36,6 +36,8 @@ import { searchTarget } from './searchTarget';
 import { SummaryStrip } from './SummaryStrip';
 import { useThematic } from './thematic/useThematic';
 import { useOverlays } from './useOverlays';
+import { PARTY_PANE_WIDTH, PartyWorkspace } from '../partyWork/PartyWorkspace';
+import { usePartyMap } from '../partyWork/map/usePartyMap';
 
 const FOCUS_ZOOM = 17;
 /** A whole grid fits the view at this zoom. */
@@ -58,6 +60,8 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
   const mode = storedMode === 'grids' && user.role !== 'admin' ? 'map' : storedMode;
   const onDesk = mode === 'dispatch';
   const onGrids = mode === 'grids';
+  const onParty = mode === 'party';
+  const partyMap = usePartyMap(onParty);
   const [summaryReload, setSummaryReload] = useState(0);
   // Grids redrawn (here or in another window): the map and the figures reload.
   const { state: base, data: baseData } = useMapBase(() => setSummaryReload((n) => n + 1));
@@ -113,6 +117,7 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
         },
       });
     }
+    if (onParty) return partyMap.describe(describeMap({ base: baseData, overlays: overlays.payloads, visible: GRID_LAYERS, gridsVisible, labelsVisible, selection: null }));
     if (onDesk) {
       return describeMap({
         base: baseData,
@@ -139,6 +144,8 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
     baseData,
     onDesk,
     onGrids,
+    onParty,
+    partyMap.describe,
     overlays.payloads,
     overlays.visible,
     gridsVisible,
@@ -211,7 +218,9 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
   const bounds = baseData?.street.bbox ?? null;
   const sideOpen = onDesk && desk.pane.kind !== 'none';
 
-  const layout = onGrids
+  const layout = onParty
+    ? { gridTemplateAreas: '"header header" "party map"', gridTemplateColumns: `${PARTY_PANE_WIDTH}px 1fr`, gridTemplateRows: 'auto minmax(0, 1fr)' }
+    : onGrids
     ? { gridTemplateAreas: '"header header" "panel map"', gridTemplateColumns: `${GRID_PANE_WIDTH}px 1fr`, gridTemplateRows: 'auto minmax(0, 1fr)' }
     : onDesk
     ? {
@@ -232,8 +241,9 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
         onMode={setMode}
       />
       {onGrids && baseData && <GridEditorPane editor={editor} base={baseData} onFocusProblem={(p) => flyTo(p.at, PROBLEM_ZOOM)} />}
-      {!onDesk && !onGrids && <SummaryStrip summary={summary.status === 'ok' ? summary.data : null} />}
-      {!onDesk && !onGrids && (
+      {onParty && <PartyWorkspace user={user} onLocate={flyTo} />}
+      {!onDesk && !onGrids && !onParty && <SummaryStrip summary={summary.status === 'ok' ? summary.data : null} />}
+      {!onDesk && !onGrids && !onParty && (
         <LayerPanel
           base={baseData}
           overlays={overlays}
@@ -277,7 +287,7 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
             </Alert>
           </Box>
         )}
-        {!onDesk && !onGrids && current && (
+        {!onDesk && !onGrids && !onParty && current && (
           <DetailDrawer
             key={`${current.kind}-${current.id}`}
             current={current}

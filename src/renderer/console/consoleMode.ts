@@ -2,7 +2,7 @@
 // Remembered per tab, so a reload keeps the dispatcher on the desk.
 import { useCallback, useState } from 'react';
 
-export const CONSOLE_MODES = ['map', 'dispatch', 'grids'] as const;
+export const CONSOLE_MODES = ['map', 'dispatch', 'grids', 'party'] as const;
 export type ConsoleMode = (typeof CONSOLE_MODES)[number];
 
 const KEY = 'streetops.consoleMode';
@@ -10,7 +10,7 @@ const KEY = 'streetops.consoleMode';
 function initialMode(): ConsoleMode {
   try {
     const stored = sessionStorage.getItem(KEY);
-    if (stored === 'map' || stored === 'dispatch' || stored === 'grids') return stored;
+    if ((CONSOLE_MODES as readonly string[]).includes(stored ?? '')) return stored as ConsoleMode;
   } catch {
     // No storage: start on the map.
   }

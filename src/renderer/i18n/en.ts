@@ -12,6 +12,7 @@ import { vocabularyEn } from './vocabulary.en';
 import { registerEditEn } from './registerEdit.en';
 import { registersEn } from './registers.en';
 import { backupEn } from './backup.en';
+import { partyListsEn } from './partyLists.en';
 
 export const en: Messages = {
   ...gridEditEn,
@@ -24,6 +25,7 @@ export const en: Messages = {
   ...vocabularyEn,
   ...registersEn,
   ...backupEn,
+  ...partyListsEn,
   ...registerEditEn,
   'app.name': 'StreetOps',
   'app.nameLatin': 'Street operations console',

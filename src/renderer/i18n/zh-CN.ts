@@ -11,6 +11,7 @@ import { vocabularyZhCN } from './vocabulary.zh-CN';
 import { registerEditZhCN } from './registerEdit.zh-CN';
 import { registersZhCN } from './registers.zh-CN';
 import { backupZhCN } from './backup.zh-CN';
+import { partyListsZhCN } from './partyLists.zh-CN';
 
 export const zhCN = {
   ...gridEditZhCN,
@@ -23,6 +24,7 @@ export const zhCN = {
   ...vocabularyZhCN,
   ...registersZhCN,
   ...backupZhCN,
+  ...partyListsZhCN,
   ...registerEditZhCN,
   'app.name': '街道综合指挥台',
   'app.nameLatin': 'StreetOps',

@@ -5,6 +5,7 @@ import type { CallContext } from './context';
 import { accountHandlers } from '../accounts/handlers';
 import { registerImportHandlers } from '../registerImport/handlers';
 import { backupHandlers } from '../backup/handlers';
+import { partyListHandlers } from '../partyLists/handlers';
 import { basemapHandlers } from '../basemap/handlers';
 import { wishHandlers } from '../wishes/handlers';
 import { partyServiceHandlers } from '../partyService/handlers';
@@ -55,6 +56,7 @@ export const handlers: HandlerMap = {
   ...accountHandlers,
   ...registerImportHandlers,
   ...backupHandlers,
+  ...partyListHandlers,
   ...wishHandlers,
   ...partyServiceHandlers,
   ...volunteerHandlers,

@@ -1,0 +1,53 @@
+// 党建工作 (Party work): one console workspace, its parts as tabs. The tabs are data: each
+// entry of PARTY_TABS names its label and what it renders, so a new part of Party work
+// (微心愿, 双报到, 志愿服务) is one line here and a component in its own file.
+import { Box, Tabs } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import type { LngLat, UserView } from '../../shared/views';
+import { useT } from '../i18n/LocaleProvider';
+import type { Translate } from '../i18n/translate';
+import { consoleColors } from '../theme/consoleColors';
+import { ListsTab } from './lists/ListsTab';
+
+/** What every tab gets from the console. */
+export interface PartyTabContext {
+  user: UserView;
+  /** Flies the console's map to a point. */
+  onLocate: (center: LngLat) => void;
+}
+
+export interface PartyTab {
+  value: string;
+  label: (t: Translate) => string;
+  render: (ctx: PartyTabContext) => ReactNode;
+}
+
+export const PARTY_TABS: readonly PartyTab[] = [
+  { value: 'lists', label: (t) => t('party.tab.lists'), render: (ctx) => <ListsTab {...ctx} /> },
+];
+
+/** Width of the workspace beside the map in the console grid. */
+export const PARTY_PANE_WIDTH = 1060;
+
+export function PartyWorkspace(ctx: PartyTabContext) {
+  const t = useT();
+  const [tab, setTab] = useState<string>(PARTY_TABS[0]!.value);
+  return (
+    <Box data-testid="party-workspace" style={{ gridArea: 'party', minWidth: 0, minHeight: 0, display: 'flex', flexDirection: 'column', background: consoleColors.appBg, borderRight: '1px solid #d9dee7' }}>
+      <Tabs value={tab} onChange={(v) => v && setTab(v)} keepMounted={false} style={{ display: 'flex', flexDirection: 'column', minHeight: 0, flex: 1 }}>
+        <Tabs.List px="sm">
+          {PARTY_TABS.map((p) => (
+            <Tabs.Tab key={p.value} value={p.value} data-testid={`party-tab-${p.value}`}>
+              {p.label(t)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        {PARTY_TABS.map((p) => (
+          <Tabs.Panel key={p.value} value={p.value} style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
+            {p.render(ctx)}
+          </Tabs.Panel>
+        ))}
+      </Tabs>
+    </Box>
+  );
+}
