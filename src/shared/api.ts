@@ -69,10 +69,13 @@ import { revealInput, type AccessPolicyView, type RevealedPerson } from './acces
 import { orgRegisterSchemas, type DepartmentList, type OrgRegisterOutputs } from './orgRegisters';
 import { registerImportSchemas, type RegisterImportOutputs } from './registerImport';
 import { backupSchemas, type BackupOutputs } from './backup';
-import { partyListSchemas, type PartyListOutputs } from './partyLists';
+import { careSchemas, type CareOutputs } from './care';
+import { notificationSchemas, type NotificationOutputs } from './notifications';
 import { basemapSchemas, type BasemapOutputs } from './basemap';
+import { partyListSchemas, type PartyListOutputs } from './partyLists';
 import { wishSchemas, type WishOutputs } from './wishes';
 import { partyServiceSchemas, type PartyServiceOutputs } from './partyService';
+import { partyFigureSchemas, type PartyFigureOutputs } from './partyFigures';
 import {
   buildingUpdateInput,
   householdCreateInput,
@@ -184,10 +187,13 @@ export const apiSchemas = {
   'access.policy': empty,
   ...registerImportSchemas,
   ...backupSchemas,
-  ...partyListSchemas,
+  ...careSchemas,
+  ...notificationSchemas,
   ...basemapSchemas,
+  ...partyListSchemas,
   ...wishSchemas,
   ...partyServiceSchemas,
+  ...partyFigureSchemas,
   // Registers (台账): writes by the role matrix in core/access/registerWrites.ts, and 变更记录.
   'resident.add': residentAddInput,
   'resident.update': residentUpdateInput,
@@ -213,7 +219,7 @@ export type ApiMethod = keyof typeof apiSchemas;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof apiSchemas)[M]>;
 export type ApiParsedInput<M extends ApiMethod> = z.output<(typeof apiSchemas)[M]>;
 
-export interface ApiOutputs extends RegisterImportOutputs, OrgRegisterOutputs, BackupOutputs, BasemapOutputs, WishOutputs, PartyServiceOutputs, PartyListOutputs {
+export interface ApiOutputs extends RegisterImportOutputs, OrgRegisterOutputs, BackupOutputs, BasemapOutputs, PartyListOutputs, CareOutputs, NotificationOutputs, WishOutputs, PartyServiceOutputs, PartyFigureOutputs {
   'session.status': SessionStatus;
   'auth.unlock': UnlockResult;
   'auth.lock': { locked: true };

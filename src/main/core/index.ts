@@ -27,6 +27,7 @@ import { runBackup } from './backup/runBackup';
 import { lastScheduled } from './backup/backupLog';
 import { backupSettings } from './backup/backupSettings';
 import { scheduledBackupDue } from './backup/schedule';
+import { runChase, type ChaseResult } from './deadlines/chase';
 import type { BackupRunView } from '../../shared/backup';
 import type { ImportCommitInput, ImportCommitResult } from '../../shared/registerImport';
 import { migrateInWorker } from './workers/migrateInWorker';
@@ -73,6 +74,8 @@ class Core implements CoreHandle {
   /** The backup being written (one at a time), and the minute timer that starts the daily one. */
   private backingUp: Promise<BackupRunView> | null = null;
   private backupTimer: NodeJS.Timeout | null = null;
+  /** The minute timer of the deadline chase (催办 and automatic 督办, deadlines/chase.ts). */
+  private chaseTimer: NodeJS.Timeout | null = null;
   /** Running jobs that their user may cancel. */
   private readonly jobs = new Map<string, { userId: number; cancel(): void }>();
 
@@ -292,6 +295,7 @@ class Core implements CoreHandle {
     this.sessions.setLimits(sessionLimits(db));
     this.sweeper ??= setInterval(() => this.sweep(), SWEEP_MS).unref();
     this.backupTimer ??= setInterval(() => this.scheduledBackup(), BACKUP_CHECK_MS).unref();
+    this.chaseTimer ??= setInterval(() => this.checkDeadlines(), BACKUP_CHECK_MS).unref();
     return db;
   }
 
@@ -378,6 +382,8 @@ class Core implements CoreHandle {
       this.sweeper = null;
       if (this.backupTimer) clearInterval(this.backupTimer);
       this.backupTimer = null;
+      if (this.chaseTimer) clearInterval(this.chaseTimer);
+      this.chaseTimer = null;
     }
   }
 
@@ -477,6 +483,22 @@ class Core implements CoreHandle {
     return this.backingUp ?? Promise.resolve(null);
   }
 
+  /** The minute timer's deadline chase, by the core's clock (also for tests and shells): warnings, 督办 and their notices. */
+  checkDeadlines(): ChaseResult | null {
+    const db = this.db;
+    if (!db) return null;
+    try {
+      const now = this.now();
+      const result = runChase(db, now);
+      for (const s of result.supervised) this.emit('case.changed', { caseId: s.caseId, status: s.status, gridId: s.gridId, at: now });
+      if (result.notified.length > 0) this.emit('notification.changed', { userIds: result.notified, at: now });
+      return result;
+    } catch (err) {
+      this.log(`deadline chase failed: ${err instanceof Error ? err.message : String(err)}`);
+      return null;
+    }
+  }
+
   call(method: string, input: unknown, token: string | null, origin: CallOrigin = { source: 'local' }) {
     return dispatch(
       {
@@ -563,6 +585,8 @@ export function createCore(options: CoreOptions): UnstartedCore {
 export interface StreetCore extends CoreHandle {
   /** Starts the daily backup now if it is due; answers its run, or null. */
   checkBackupSchedule(): Promise<BackupRunView | null>;
+  /** Runs the deadline chase now instead of at the next minute; null while locked. */
+  checkDeadlines(): ChaseResult | null;
 }
 
 export async function startCore(options: CoreOptions): Promise<StreetCore> {

@@ -6,10 +6,13 @@ import { accountHandlers } from '../accounts/handlers';
 import { registerImportHandlers } from '../registerImport/handlers';
 import { backupHandlers } from '../backup/handlers';
 import { partyListHandlers } from '../partyLists/handlers';
-import { basemapHandlers } from '../basemap/handlers';
 import { wishHandlers } from '../wishes/handlers';
 import { partyServiceHandlers } from '../partyService/handlers';
 import { volunteerHandlers } from '../volunteers/handlers';
+import { partyFigureHandlers } from '../partyFigures/handlers';
+import { careHandlers } from '../care/handlers';
+import { notificationHandlers } from '../notifications/handlers';
+import { basemapHandlers } from '../basemap/handlers';
 import { registerHandlers } from '../registers/handlers';
 import { streetSummary } from '../services/streetSummary';
 import { mapBuildings } from '../services/mapBuildings';
@@ -60,6 +63,9 @@ export const handlers: HandlerMap = {
   ...wishHandlers,
   ...partyServiceHandlers,
   ...volunteerHandlers,
+  ...partyFigureHandlers,
+  ...careHandlers,
+  ...notificationHandlers,
   ...basemapHandlers,
   ...registerHandlers,
   'street.summary': (_input, ctx) => streetSummary(ctx.db(), ctx.now),

@@ -17,6 +17,8 @@ import m0013 from './migrations/0013_backup_log';
 import m0014 from './migrations/0014_party_member_id';
 import m0015 from './migrations/0015_party_lists';
 import m0016 from './migrations/0016_party_service';
+import m0017 from './migrations/0017_care';
+import m0018 from './migrations/0018_devices_alerts';
 
 export interface Migration {
   id: string;
@@ -41,6 +43,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '0014_party_member_id', sql: m0014 },
   { id: '0015_party_lists', sql: m0015 },
   { id: '0016_party_service', sql: m0016 },
+  { id: '0017_care', sql: m0017 },
+  { id: '0018_devices_alerts', sql: m0018 },
 ];
 
 export class MigrationMismatchError extends Error {}
