@@ -134,8 +134,8 @@ export interface GisFileProblem {
 export interface GisCrsView {
   /** The coordinate system used (null: none known, the user must pick). */
   crs: GisCrs | null;
-  /** Where it came from: the file's .prj, the format (GeoJSON and KML are WGS-84 by definition), or the user. */
-  source: 'prj' | 'format' | 'user' | null;
+  /** Where it came from: the file (a Shapefile's .prj, a GeoJSON crs member), the format (GeoJSON and KML are WGS-84 by definition), or the user. */
+  source: 'file' | 'format' | 'user' | null;
   /** What the .prj said, when there was one (its name), for the screen. */
   prjName: string | null;
 }

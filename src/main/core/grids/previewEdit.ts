@@ -6,7 +6,7 @@ import { BLOCKING_PROBLEMS, OVERRIDABLE_PROBLEMS, type GridEditOp, type GridEdit
 import type { Db } from '../db/database';
 import { labelPoint, parsePolygon } from '../services/geo';
 import { applyOps } from './applyOps';
-import { loadBuildingLoads } from './buildingLoad';
+import { loadBuildingLoads, type BuildingLoad } from './buildingLoad';
 import { loadStreetGrids, type StreetGrids } from './draftState';
 import type { Draft } from './draftState';
 import { validateGrids, type BuildingShape } from './geometry';
@@ -57,14 +57,20 @@ export function summarizeProblems(problems: GridProblem[]): { needsOverride: boo
 export function planEdit(db: Db, ops: readonly GridEditOp[], base: StreetGrids = loadStreetGrids(db)): EditPlan {
   const buildings = loadBuildingLoads(db);
   const draft = applyOps(base, ops, buildings);
+  return planDraft(db, draft, buildings);
+}
+
+/** The plan of a draft however it was made (replayed operations, or a GIS import's grids); `wholeStreet` checks every grid, not only around the change. */
+export function planDraft(db: Db, draft: Draft, buildings: readonly BuildingLoad[], options: { wholeStreet?: boolean } = {}): EditPlan {
+  const base = draft.base;
   const reassignment = computeReassignment(db, draft, buildings);
   const region = regionOf(draft);
-  const within: Polygon | undefined = region ? bboxPolygon(region).geometry : undefined;
-  const problems = region
+  const within: Polygon | undefined = region && !options.wholeStreet ? bboxPolygon(region).geometry : undefined;
+  const problems = region || options.wholeStreet
     ? validateGrids({
         street: base.street,
         grids: [...draft.grids.values()].map((g) => ({ id: g.id, code: g.code, geometry: g.geometry, households: reassignment.householdsAfter.get(g.id) ?? 0 })),
-        buildings: buildingShapesIn(db, region),
+        buildings: buildingShapesIn(db, options.wholeStreet ? null : region),
         within,
       })
     : [];
