@@ -1,9 +1,9 @@
 // `npm run bench`: StreetOps at the size of a real street (scale 1), measured.
 // Prints one JSON object (also written to bench/results/latest.json). Figures are
 // wall-clock on this machine; frame-rate-like figures are given as ratios.
-import { cpSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDemoStreet } from '../src/main/core/bootstrap';
 import { dataPaths } from '../src/main/core/dataDir';
@@ -29,6 +29,7 @@ import { appFirstIdle, launchChromium, mapStyleCounts, plainFirstIdle, unlockInP
 import { median, medianOf, timeIt } from './lib/measure';
 import { writePlainMapPage } from './lib/plainMapPage';
 import { serveFolder } from './lib/staticServer';
+import { bundleProbe, runProbe } from './lib/processProbe';
 
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' }, seed: { type: 'string', default: '2026' }, 'no-browser': { type: 'boolean', default: false }, data: { type: 'string' }, only: { type: 'string' }, renderer: { type: 'string', default: 'out/renderer' } } });
 const scale = Number(values.scale);
@@ -60,12 +61,25 @@ try {
   const paths = dataPaths(work.path);
   results.dbBytes = statSync(paths.db).size;
 
+  // 1b. A year's ledger exported by a process holding only the built core (plain node, no
+  //     TypeScript loader, no bench data): its time and the process's peak memory (VmHWM).
+  if (!mapOnly && !importOnly && existsSync(resolve('out/main/coreWorker.js'))) {
+    const copy = join(work.path, '..', `${basename(work.path)}-ledger`);
+    cpSync(work.path, copy, { recursive: true });
+    try {
+      const probe = await bundleProbe('ledgerYear', resolve('out/probe'));
+      results.ledgerYearProcess = runProbe(probe, [copy, resolve('out/main/coreWorker.js'), String(Date.now())]);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  }
+
   // 2. Unlock (scrypt KDF + open the encrypted DB + migrations check), cold.
   // The worker threads run the built bundle, as in the app (`npm run bench` builds first);
   // from source each new worker would first load tsx and transpile the core (seconds).
-  const builtWorker = resolve('out/main/coreWorker.js');
+  const builtWorker = resolve(process.env.STREETOPS_OUT ?? 'out', 'main/coreWorker.js');
   const core = await startCore({ dataDir: work.path, ...(existsSync(builtWorker) ? { workerEntry: pathToFileURL(builtWorker) } : {}) });
-  results.workers = existsSync(builtWorker) ? 'built (out/main/coreWorker.js)' : 'from source (tsx)';
+  results.workers = existsSync(builtWorker) ? `built (${builtWorker})` : 'from source (tsx)';
   const unlock = await timeIt(async () => unwrap<{ token: string }>(await core.call('auth.unlock', { username: 'dispatcher', password: 'streetops' }, null)));
   results.unlockMs = unlock.ms;
   const token = unlock.value.token;
