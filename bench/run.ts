@@ -63,12 +63,13 @@ try {
 
   // 1b. A year's ledger exported by a process holding only the built core (plain node, no
   //     TypeScript loader, no bench data): its time and the process's peak memory (VmHWM).
-  if (!mapOnly && !importOnly && existsSync(resolve('out/main/coreWorker.js'))) {
+  const probeWorker = resolve(process.env.STREETOPS_OUT ?? 'out', 'main/coreWorker.js');
+  if (!mapOnly && !importOnly && existsSync(probeWorker)) {
     const copy = join(work.path, '..', `${basename(work.path)}-ledger`);
     cpSync(work.path, copy, { recursive: true });
     try {
       const probe = await bundleProbe('ledgerYear', resolve('out/probe'));
-      results.ledgerYearProcess = runProbe(probe, [copy, resolve('out/main/coreWorker.js'), String(Date.now())]);
+      results.ledgerYearProcess = runProbe(probe, [copy, probeWorker, String(Date.now())]);
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
