@@ -16,6 +16,7 @@ import { importErrors, importPreview } from '../registerImport/runImport';
 import { exportRegister } from '../registerExport/exportRegister';
 import { mapBase } from '../services/mapBase';
 import { exportUnitReport } from '../partyService/unitReportExport';
+import { computePartyFigures } from '../partyFigures/computePartyFigures';
 import { caseHeat } from '../thematic/caseHeat';
 import { thematicGrids } from '../thematic/thematicGrids';
 
@@ -39,6 +40,7 @@ interface ReadTaskMap {
   'register.export': true;
   'map.base': true;
   'unitReport.export': true;
+  'partyFigures.compute': true;
 }
 export type ReadTaskName = keyof ReadTaskMap;
 
@@ -61,4 +63,5 @@ export const READ_TASKS: { [M in ReadTaskName]: Task<M> } = {
   'map.base': (db, _input, env) => mapBase(db, env.now),
   // 双报告 as a workbook, members' names as the caller's role sees them.
   'unitReport.export': (db, input, env) => exportUnitReport(db, input, env.user, env.now, env.progress),
+  'partyFigures.compute': (db, input) => computePartyFigures(db, input),
 };
