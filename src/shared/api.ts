@@ -69,6 +69,8 @@ import { revealInput, type AccessPolicyView, type RevealedPerson } from './acces
 import { orgRegisterSchemas, type DepartmentList, type OrgRegisterOutputs } from './orgRegisters';
 import { registerImportSchemas, type RegisterImportOutputs } from './registerImport';
 import { backupSchemas, type BackupOutputs } from './backup';
+import { devicesSchemas, type DevicesOutputs } from './devices';
+import { alertsSchemas, type AlertsOutputs } from './alerts';
 import { careSchemas, type CareOutputs } from './care';
 import { notificationSchemas, type NotificationOutputs } from './notifications';
 import { basemapSchemas, type BasemapOutputs } from './basemap';
@@ -187,6 +189,8 @@ export const apiSchemas = {
   'access.policy': empty,
   ...registerImportSchemas,
   ...backupSchemas,
+  ...devicesSchemas,
+  ...alertsSchemas,
   ...careSchemas,
   ...notificationSchemas,
   ...basemapSchemas,
@@ -219,7 +223,7 @@ export type ApiMethod = keyof typeof apiSchemas;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof apiSchemas)[M]>;
 export type ApiParsedInput<M extends ApiMethod> = z.output<(typeof apiSchemas)[M]>;
 
-export interface ApiOutputs extends RegisterImportOutputs, OrgRegisterOutputs, BackupOutputs, BasemapOutputs, PartyListOutputs, CareOutputs, NotificationOutputs, WishOutputs, PartyServiceOutputs, PartyFigureOutputs {
+export interface ApiOutputs extends RegisterImportOutputs, OrgRegisterOutputs, BackupOutputs, DevicesOutputs, AlertsOutputs, BasemapOutputs, PartyListOutputs, CareOutputs, NotificationOutputs, WishOutputs, PartyServiceOutputs, PartyFigureOutputs {
   'session.status': SessionStatus;
   'auth.unlock': UnlockResult;
   'auth.lock': { locked: true };
@@ -309,7 +313,8 @@ export const contractIsComplete: SameKeys<typeof apiSchemas, ApiOutputs> = true;
 export type ApiOutput<M extends ApiMethod> = ApiOutputs[M];
 
 /** Methods a caller may use without an unlocked session. */
-export const PUBLIC_METHODS: readonly ApiMethod[] = ['session.status', 'auth.unlock'];
+/** device.ingest needs no session but a device source's key (the LAN endpoint, checked in its handler). */
+export const PUBLIC_METHODS: readonly ApiMethod[] = ['session.status', 'auth.unlock', 'device.ingest'];
 
 export function isApiMethod(name: string): name is ApiMethod {
   return Object.prototype.hasOwnProperty.call(apiSchemas, name);

@@ -28,6 +28,7 @@ import { lastScheduled } from './backup/backupLog';
 import { backupSettings } from './backup/backupSettings';
 import { scheduledBackupDue } from './backup/schedule';
 import { runChase, type ChaseResult } from './deadlines/chase';
+import { DeviceRuntime } from './devices/deviceRuntime';
 import type { BackupRunView } from '../../shared/backup';
 import type { ImportCommitInput, ImportCommitResult } from '../../shared/registerImport';
 import { migrateInWorker } from './workers/migrateInWorker';
@@ -76,6 +77,15 @@ class Core implements CoreHandle {
   private backupTimer: NodeJS.Timeout | null = null;
   /** The minute timer of the deadline chase (催办 and automatic 督办, deadlines/chase.ts). */
   private chaseTimer: NodeJS.Timeout | null = null;
+  /** Device ingestion, the watched folder and the alert rules' minute tick (devices/deviceRuntime.ts). */
+  private readonly devices = new DeviceRuntime({
+    db: () => this.db,
+    now: () => this.now(),
+    emit: (name, payload) => this.emit(name, payload),
+    log: (line) => this.log(line),
+    worker: () => (this.masterKey ? { entry: coreWorkerEntry(this.options.workerEntry), dbFile: this.paths.db, keyHex: this.masterKey.toString('hex'), nativeBinding: this.options.nativeBinding ?? null } : null),
+  });
+  private deviceTimer: NodeJS.Timeout | null = null;
   /** Running jobs that their user may cancel. */
   private readonly jobs = new Map<string, { userId: number; cancel(): void }>();
 
@@ -296,6 +306,7 @@ class Core implements CoreHandle {
     this.sweeper ??= setInterval(() => this.sweep(), SWEEP_MS).unref();
     this.backupTimer ??= setInterval(() => this.scheduledBackup(), BACKUP_CHECK_MS).unref();
     this.chaseTimer ??= setInterval(() => this.checkDeadlines(), BACKUP_CHECK_MS).unref();
+    this.deviceTimer ??= setInterval(() => this.devices.tick(), BACKUP_CHECK_MS).unref();
     return db;
   }
 
@@ -384,6 +395,8 @@ class Core implements CoreHandle {
       this.backupTimer = null;
       if (this.chaseTimer) clearInterval(this.chaseTimer);
       this.chaseTimer = null;
+      if (this.deviceTimer) clearInterval(this.deviceTimer);
+      this.deviceTimer = null;
     }
   }
 
@@ -532,6 +545,7 @@ class Core implements CoreHandle {
               return true;
             },
             emit: (name, payload) => this.emit(name, payload),
+            devices: this.devices,
             log: (line) => this.log(line),
             db: () => {
               if (!this.db) throw new ApiError('not_ready', 'the street database is locked');

@@ -10,6 +10,7 @@ import type { ReadTaskName } from '../workers/readTasks';
 import type { EventName, EventPayload } from '../../../shared/events';
 import type { SessionStatus, UnlockResult } from '../../../shared/views';
 import type { ImportCommitInput, ImportCommitResult } from '../../../shared/registerImport';
+import type { DeviceOps } from '../devices/deviceRuntime';
 
 export interface AuthOps {
   status(token: string | null): SessionStatus;
@@ -55,6 +56,8 @@ export interface CallContext {
   /** Makes a backup now into the configured folder, in a worker thread, as a 'backup' job;
    *  answers its log row (ok or with the problem). */
   backup(): Promise<BackupRunView>;
+  /** Device ingestion (one at a time; large files in a worker) and the alert rules' full evaluation. */
+  devices: DeviceOps;
   /** Cancels a running job started by this user. */
   cancelJob(jobId: string): boolean;
   /** Push an event to every open window (after the write has committed). */

@@ -5,6 +5,8 @@ import type { CallContext } from './context';
 import { accountHandlers } from '../accounts/handlers';
 import { registerImportHandlers } from '../registerImport/handlers';
 import { backupHandlers } from '../backup/handlers';
+import { deviceHandlers } from '../devices/handlers';
+import { alertHandlers } from '../alerts/handlers';
 import { partyListHandlers } from '../partyLists/handlers';
 import { wishHandlers } from '../wishes/handlers';
 import { partyServiceHandlers } from '../partyService/handlers';
@@ -59,6 +61,8 @@ export const handlers: HandlerMap = {
   ...accountHandlers,
   ...registerImportHandlers,
   ...backupHandlers,
+  ...deviceHandlers,
+  ...alertHandlers,
   ...partyListHandlers,
   ...wishHandlers,
   ...partyServiceHandlers,

@@ -15,6 +15,8 @@ import { commitImport } from '../registerImport/commitImport';
 import { READ_TASKS } from './readTasks';
 import { BackupProblem } from '../backup/backupProblem';
 import { writeBackup } from '../backup/writeBackup';
+import { ingestDevicesInThisWorker } from '../devices/ingestWorkerMain';
+import type { DeviceIngestWorkerData } from '../devices/ingestInWorker';
 
 const WORKER_CACHE_KIB = 16 * 1024;
 const port = parentPort;
@@ -130,9 +132,10 @@ function backUp(data: BackupWorkerData, port: NonNullable<typeof parentPort>): v
   }
 }
 
-const data = workerData as ReadWorkerData | DemoWorkerData | MigrateWorkerData | CommitWorkerData | BackupWorkerData;
+const data = workerData as ReadWorkerData | DemoWorkerData | MigrateWorkerData | CommitWorkerData | BackupWorkerData | DeviceIngestWorkerData;
 if (data.mode === 'demo') generateDemo(data, port);
 else if (data.mode === 'commit') commitRegisterImport(data, port);
 else if (data.mode === 'migrate') migrateStreet(data, port);
 else if (data.mode === 'backup') backUp(data, port);
+else if (data.mode === 'deviceIngest') ingestDevicesInThisWorker(data, port);
 else serveReads(data, port);
