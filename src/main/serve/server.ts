@@ -6,6 +6,7 @@ import { createServer as createHttpServer, type IncomingMessage, type ServerResp
 import type { AddressInfo } from 'node:net';
 import type { CoreHandle } from '../core/handle';
 import { API_CALL_PREFIX, handleApiCall } from './apiCallRoute';
+import { BASEMAP_PREFIX, handleBasemapTile } from './basemapRoute';
 import { EVENTS_PATH, eventStreams } from './eventStreamRoute';
 import { refuse } from './jsonResponse';
 import { closeAfterAnswer } from './lingeringClose';
@@ -67,6 +68,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     }
     if (pathname.startsWith(API_CALL_PREFIX)) {
       await handleApiCall(core, req, res, pathname);
+      return;
+    }
+    if (pathname.startsWith(BASEMAP_PREFIX)) {
+      await handleBasemapTile(core, req, res, pathname);
       return;
     }
     if (pathname === EVENTS_PATH) {

@@ -38,6 +38,8 @@ import { useThematic } from './thematic/useThematic';
 import { useOverlays } from './useOverlays';
 import { PARTY_PANE_WIDTH, PartyWorkspace } from '../partyWork/PartyWorkspace';
 import { usePartyMap } from '../partyWork/map/usePartyMap';
+import { BasemapAttribution } from '../map/basemap/BasemapAttribution';
+import { useBasemapDescription } from '../map/basemap/useBasemapDescription';
 
 const FOCUS_ZOOM = 17;
 /** A whole grid fits the view at this zoom. */
@@ -161,6 +163,9 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
     thematic.mapState,
   ]);
 
+  // The offline basemap, when a file is chosen, goes under every mode's layers.
+  const mapDescription = useBasemapDescription(description);
+
   const openFresh = useCallback((ref: DetailRef) => setHistory((h) => (sameRef(h[h.length - 1] ?? null, ref) ? h : [ref])), []);
   const openNested = useCallback((ref: DetailRef) => setHistory((h) => (sameRef(h[h.length - 1] ?? null, ref) ? h : [...h, ref])), []);
 
@@ -266,7 +271,7 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
           </Center>
         ) : (
           <MapView
-            description={description}
+            description={mapDescription}
             bounds={bounds}
             camera={camera}
             busy={overlays.busy || thematic.busy || base.status === 'loading'}
@@ -280,6 +285,7 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
             onDrawn={editor.onDrawn}
           />
         )}
+        <BasemapAttribution />
         {picking && (
           <Box pos="absolute" top={10} left="50%" style={{ transform: 'translateX(-50%)', zIndex: 6, pointerEvents: 'none' }} data-testid="pick-hint">
             <Alert color="command" variant="filled" p={6} radius="sm">

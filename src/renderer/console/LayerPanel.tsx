@@ -8,6 +8,7 @@ import { useT } from '../i18n/LocaleProvider';
 import { SearchBox } from '../search/SearchBox';
 import { consoleColors } from '../theme/consoleColors';
 import { BaseLayerSection } from './BaseLayerSection';
+import { BasemapSection } from '../map/basemap/BasemapSection';
 import { OverlayToggle } from './OverlayToggle';
 import { ThematicSection } from './thematic/ThematicSection';
 import type { Thematic } from './thematic/useThematic';
@@ -75,6 +76,8 @@ export function LayerPanel({ base, overlays, thematic, gridsVisible, labelsVisib
             onGrids={onGrids}
             onLabels={onLabels}
           />
+          <Divider my={4} />
+          <BasemapSection />
         </Stack>
       </ScrollArea>
     </Stack>

@@ -12,6 +12,7 @@ import { vocabularyEn } from './vocabulary.en';
 import { registerEditEn } from './registerEdit.en';
 import { registersEn } from './registers.en';
 import { backupEn } from './backup.en';
+import { basemapEn } from './basemap.en';
 import { partyListsEn } from './partyLists.en';
 
 export const en: Messages = {
@@ -25,6 +26,7 @@ export const en: Messages = {
   ...vocabularyEn,
   ...registersEn,
   ...backupEn,
+  ...basemapEn,
   ...partyListsEn,
   ...registerEditEn,
   'app.name': 'StreetOps',

@@ -11,6 +11,7 @@ import { vocabularyZhCN } from './vocabulary.zh-CN';
 import { registerEditZhCN } from './registerEdit.zh-CN';
 import { registersZhCN } from './registers.zh-CN';
 import { backupZhCN } from './backup.zh-CN';
+import { basemapZhCN } from './basemap.zh-CN';
 import { partyListsZhCN } from './partyLists.zh-CN';
 
 export const zhCN = {
@@ -24,6 +25,7 @@ export const zhCN = {
   ...vocabularyZhCN,
   ...registersZhCN,
   ...backupZhCN,
+  ...basemapZhCN,
   ...partyListsZhCN,
   ...registerEditZhCN,
   'app.name': '街道综合指挥台',

@@ -3,12 +3,12 @@
 // thousands of features; here data are compared by reference (descriptions are built
 // from memoised payloads) and everything else by value.
 import type { FilterSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
-import type { MapDescription } from './mapDescription';
+import type { MapDescription, MapSource } from './mapDescription';
 
 export type MapOp =
   | { op: 'removeLayer'; id: string }
   | { op: 'removeSource'; id: string }
-  | { op: 'addSource'; id: string; source: GeoJSONSourceSpecification }
+  | { op: 'addSource'; id: string; source: MapSource }
   | { op: 'setData'; id: string; data: GeoJSONSourceSpecification['data'] }
   | { op: 'moveLayer'; id: string }
   | { op: 'setLayoutProperty'; id: string; name: string; value: unknown }
@@ -23,7 +23,13 @@ function same(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
-function sourceOptionsEqual(a: GeoJSONSourceSpecification, b: GeoJSONSourceSpecification): boolean {
+/** A GeoJSON source's data (compared by reference); vector sources have none. */
+const dataOf = (s: MapSource): GeoJSONSourceSpecification['data'] | undefined => (s.type === 'geojson' ? s.data : undefined);
+
+const sourcesOf = (d: MapDescription): Record<string, MapSource> => ({ ...d.sources, ...d.vectorSources });
+
+function sourceOptionsEqual(a: MapSource, b: MapSource): boolean {
+  if (a.type !== 'geojson' || b.type !== 'geojson') return same(a, b);
   const { data: _a, ...restA } = a;
   const { data: _b, ...restB } = b;
   return same(restA, restB);
@@ -64,12 +70,14 @@ export function diffMap(prev: MapDescription, next: MapDescription): MapOp[] {
   const removedSources: string[] = [];
   const addedSources: string[] = [];
   const dataChanged: string[] = [];
-  for (const id of Object.keys(prev.sources)) if (!(id in next.sources)) removedSources.push(id);
-  for (const [id, source] of Object.entries(next.sources)) {
-    const before = prev.sources[id];
+  const prevSources = sourcesOf(prev);
+  const nextSources = sourcesOf(next);
+  for (const id of Object.keys(prevSources)) if (!(id in nextSources)) removedSources.push(id);
+  for (const [id, source] of Object.entries(nextSources)) {
+    const before = prevSources[id];
     if (!before) addedSources.push(id);
     else if (!sourceOptionsEqual(before, source)) recreated.add(id);
-    else if (before.data !== source.data) dataChanged.push(id);
+    else if (dataOf(before) !== dataOf(source)) dataChanged.push(id);
   }
 
   // Layers: which survive in place, which must be (re)added.
@@ -85,12 +93,12 @@ export function diffMap(prev: MapDescription, next: MapDescription): MapOp[] {
 
   for (const id of [...removedSources, ...recreated]) ops.push({ op: 'removeSource', id });
   for (const id of [...recreated, ...addedSources]) {
-    const source = next.sources[id];
+    const source = nextSources[id];
     if (source) ops.push({ op: 'addSource', id, source });
   }
   for (const id of dataChanged) {
-    const source = next.sources[id];
-    if (source) ops.push({ op: 'setData', id, data: source.data });
+    const source = nextSources[id];
+    if (source?.type === 'geojson') ops.push({ op: 'setData', id, data: source.data });
   }
 
   // Order: if the kept layers are no longer in the wanted relative order, restack them.
