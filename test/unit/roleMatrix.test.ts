@@ -175,6 +175,11 @@ function readCalls(): [ApiMethod, unknown][] {
     ['thematic.caseHeat', month],
     ['coverage.compute', { kinds: ['convenience_station'] }],
     ['access.policy', {}],
+    ['partyList.list', { kind: 'need', limit: 500 }],
+    ['partyList.detail', { id: 1 }],
+    ['partyList.units', {}],
+    ['partyList.mapPoints', {}],
+    ['partyList.matches', { id: 1 }],
   ];
 }
 
@@ -214,6 +219,7 @@ const NOT_HERE: Record<string, string> = {
   'register.export': 'register export, masked by role',
   'backup.run': 'write (an encrypted backup file): backup.test.ts',
   'backup.saveSettings': 'write',
+  ...Object.fromEntries(['partyList.publish', 'partyList.claim', 'partyList.act', 'partyList.pair', 'partyList.record'].map((m) => [m, 'party list write: partyLists.test.ts'])),
   // The basemap file's own tiles and name: no street data in them (basemap.test.ts).
   ...Object.fromEntries(['basemap.get', 'basemap.set', 'basemap.tile'].map((m) => [m, 'offline basemap: basemap.test.ts'])),
   // The import answers about the uploaded workbook (its own cells), never the register's personal values.

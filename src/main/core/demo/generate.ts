@@ -16,6 +16,7 @@ import { indexForCases, planCases, simulateCases } from './cases';
 import { Projection } from './geometry/projection';
 import { generateParty } from './party';
 import { generatePeople } from './people';
+import { generatePartyLists } from './partyLists';
 import { planStreet, STREET } from './plan';
 import { Progress } from './progress';
 import { Rng } from './rng';
@@ -101,10 +102,14 @@ export async function generateDemoStreet(db: Db, options: DemoOptions): Promise<
     await tick(Math.min(1, (from + CASE_CHUNK) / seeds.length));
   }
 
+  await progress.stage('partyLists', 1, 1)(0);
+  const partyListCounts = generatePartyLists(db, rng.fork('partyLists'), anchor, scale);
+
   const counts: Record<string, number> = {};
   for (const table of DEMO_TABLES) counts[table] = (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   const open = db.prepare(`SELECT count(*) AS n, coalesce(sum(due_at < ?), 0) AS overdue FROM case_file WHERE status IN ('reported','registered','dispatched','handling','awaiting_verification')`).get(anchor) as { n: number; overdue: number };
   counts['case_file.open'] = open.n;
   counts['case_file.overdue'] = open.overdue;
+  Object.assign(counts, partyListCounts);
   return { counts, ms: Math.round(performance.now() - started) };
 }

@@ -37,7 +37,9 @@ export function nextStatus(kind: PartyListKind, status: PartyListStatus, step: P
   if (rule.needsReason && !(reason && reason.trim().length >= 2)) {
     throw refuse('invalid_input', 'reason', 'reason_required', `is required for ${step}: give a reason`, { step });
   }
-  return rule.to;
+  // A project given up dissolves (its need and resource go back on their lists): it does not
+  // return to 发布, as nobody published it.
+  return kind === 'project' && step === 'release' ? 'withdrawn' : rule.to;
 }
 
 /** The steps open to an item now (the drawer offers these). */
