@@ -80,7 +80,7 @@ describe('when a visit is due', () => {
     const recorded = ok<VisitRecorded>(await call('care.recordVisit', { residentId: alone.id, visitor: 'building_head', visitedAt: visitAt, mode: 'in_person', findings: '身体状况良好，家中整洁' }, 'community'));
     expect(recorded.visit).toMatchObject({ residentId: alone.id, visitor: 'building_head', mode: 'in_person', visitedAt: visitAt });
     expect(recorded.visit.visitorName).toBe(db.prepare("SELECT name FROM grid_staff WHERE role = 'building_head' AND building_id = ? AND vacated_on IS NULL ORDER BY id LIMIT 1").pluck().get(alone.building));
-    expect(events.some((e) => e.name === 'care.changed' && e.payload.householdId === alone.household)).toBe(true);
+    expect(events.some((e) => e.name === 'care.changed' && (e as PushedEvent<'care.changed'>).payload.householdId === alone.household)).toBe(true);
     const gridAfter = ok<CareQueue>(await call('care.queue', { gridId: alone.grid, visitor: 'building_head' }, 'community'));
     expect(gridAfter.items.some((i) => i.residentId === alone.id && i.visitor === 'building_head')).toBe(false);
     expect(gridAfter.byGrid[0]!.overdue).toBe(gridBefore.byGrid[0]!.overdue - (wasOverdue ? 1 : 0));
@@ -124,7 +124,7 @@ describe('visit tasks', () => {
     const bell = ok<NotificationList>(await call('notification.list', {}, 'community'));
     expect(bell.unread).toBe(bellBefore + 1);
     expect(bell.items[0]).toMatchObject({ kind: 'visit.task', params: { taskId: task.id } });
-    expect(events.some((e) => e.name === 'notification.changed' && e.payload.userIds.includes(community))).toBe(true);
+    expect(events.some((e) => e.name === 'notification.changed' && (e as PushedEvent<'notification.changed'>).payload.userIds.includes(community))).toBe(true);
     const queue = ok<CareQueue>(await call('care.queue', { gridId: alone.grid }, 'community'));
     expect(queue.tasks.some((t) => t.id === task.id)).toBe(true);
 

@@ -11,6 +11,7 @@ import { MASTER_KEY_BYTES, openDatabase } from './db/database';
 import { DEFAULT_SCRYPT, type KeyringFile, type ScryptParams, wrapMasterKey, writeKeyring } from './db/keyring';
 import { migrate } from './db/migrate';
 import { generateDemoStreet, type DemoReport } from './demo/generate';
+import { catchUpDemoChase } from './demo/care';
 import { type NewUser, insertUsers } from './users';
 
 export interface CreateStreetOptions {
@@ -59,6 +60,7 @@ export async function createDemoStreet(options: CreateStreetOptions): Promise<De
       ...(options.signal ? { signal: options.signal } : {}),
     });
     db.transaction(() => insertUsers(db, options.users, options.anchor))();
+    catchUpDemoChase(db, options.anchor);
     streetName = db.prepare('SELECT name FROM street LIMIT 1').pluck().get() as string;
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();

@@ -17,6 +17,7 @@ import { Projection } from './geometry/projection';
 import { generateParty } from './party';
 import { generatePeople } from './people';
 import { generatePartyLists } from './partyLists';
+import { writeCareVisits } from './care';
 import { planStreet, STREET } from './plan';
 import { Progress } from './progress';
 import { Rng } from './rng';
@@ -101,6 +102,8 @@ export async function generateDemoStreet(db: Db, options: DemoOptions): Promise<
     writeCases(db, cases, events, proj);
     await tick(Math.min(1, (from + CASE_CHUNK) / seeds.length));
   }
+
+  writeCareVisits(db, rng.fork('care'), anchor);
 
   await progress.stage('partyLists', 1, 1)(0);
   const partyListCounts = generatePartyLists(db, rng.fork('partyLists'), anchor, scale);
