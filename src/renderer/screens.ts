@@ -9,9 +9,14 @@ let consoleScreen: Promise<typeof import('./console/ConsoleScreen')> | null = nu
 let briefingScreen: Promise<typeof import('./briefing/BriefingScreen')> | null = null;
 let wallScreen: Promise<typeof import('./wall/WallScreen')> | null = null;
 
-export const loadConsoleScreen = () => (consoleScreen ??= import('./console/ConsoleScreen'));
-export const loadBriefingScreen = () => (briefingScreen ??= import('./briefing/BriefingScreen'));
-export const loadWallScreen = () => (wallScreen ??= import('./wall/WallScreen'));
+/** A screen's chunk, with MapLibre's workers started as soon as its module is there (every screen draws a map). */
+function withMapWorkers<T>(screen: Promise<T>): Promise<T> {
+  return Promise.all([screen, import('./map/maplibreSetup').then((m) => m.setUpMapLibre())]).then(([m]) => m);
+}
+
+export const loadConsoleScreen = () => (consoleScreen ??= withMapWorkers(import('./console/ConsoleScreen')));
+export const loadBriefingScreen = () => (briefingScreen ??= withMapWorkers(import('./briefing/BriefingScreen')));
+export const loadWallScreen = () => (wallScreen ??= withMapWorkers(import('./wall/WallScreen')));
 
 /** Starts loading the route's screen; a failed download is left for the lazy component to report. */
 export function preloadScreen(route: Route): void {
