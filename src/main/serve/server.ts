@@ -8,6 +8,7 @@ import type { CoreHandle } from '../core/handle';
 import { API_CALL_PREFIX, handleApiCall } from './apiCallRoute';
 import { BASEMAP_PREFIX, handleBasemapTile } from './basemapRoute';
 import { EVENTS_PATH, eventStreams } from './eventStreamRoute';
+import { DEVICE_EVENTS_PATH, handleDeviceEvents } from './deviceEndpoint';
 import { refuse } from './jsonResponse';
 import { closeAfterAnswer } from './lingeringClose';
 import { allowedHost } from './requestHeaders';
@@ -72,6 +73,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     }
     if (pathname.startsWith(BASEMAP_PREFIX)) {
       await handleBasemapTile(core, req, res, pathname);
+      return;
+    }
+    if (pathname === DEVICE_EVENTS_PATH) {
+      await handleDeviceEvents(core, req, res);
       return;
     }
     if (pathname === EVENTS_PATH) {
