@@ -247,6 +247,12 @@ export interface PartyMapPoints {
   resources: PartyMapPoint[];
 }
 
+/** The sides the lists' forms choose from: the street's communities and units. */
+export interface PartyParties {
+  communities: { id: number; name: string }[];
+  units: PartyUnitView[];
+}
+
 export interface PartyListWriteResult {
   id: number;
   status: PartyListStatus;
@@ -270,7 +276,7 @@ export type PartyListMethod = keyof typeof partyListSchemas;
 export interface PartyListOutputs {
   'partyList.list': PartyListPage;
   'partyList.detail': PartyListDetail;
-  'partyList.units': PartyUnitView[];
+  'partyList.units': PartyParties;
   'partyList.matches': PartyMatches;
   'partyList.mapPoints': PartyMapPoints;
   'partyList.publish': PartyListWriteResult;

@@ -6,7 +6,7 @@
 // the figures on a hand-counted fixture.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PushedEvent } from '../../src/shared/events';
-import type { PartyListDetail, PartyListPage, PartyListWriteResult, PartyMatches, PartyUnitView } from '../../src/shared/partyLists';
+import type { PartyListDetail, PartyListPage, PartyListWriteResult, PartyMatches, PartyParties } from '../../src/shared/partyLists';
 import type { Db } from '../../src/main/core/db/database';
 import { startCore, type CoreHandle } from '../../src/main/core/index';
 import { partyListFigures } from '../../src/main/core/partyLists/figures';
@@ -253,7 +253,7 @@ describe('matching', () => {
   it('ranks a unit that gives its claims up below one that finishes them', async () => {
     // D finishes a claim; C gives claims up until its record is the worse one (the demo street
     // gives units a history already, so the test reads the records rather than assuming them).
-    const recordOf = async (unit: number) => ok<PartyUnitView[]>(await call('partyList.units', {})).find((u) => u.id === unit)!.record;
+    const recordOf = async (unit: number) => ok<PartyParties>(await call('partyList.units', {})).units.find((u) => u.id === unit)!.record;
     const done = await publish(need());
     await write('partyList.claim', { id: done, claimant: { kind: 'unit', id: f.uD } });
     await write('partyList.act', { id: done, action: 'start' });

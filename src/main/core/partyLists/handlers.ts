@@ -11,7 +11,7 @@ import { refuse } from './errors';
 import { matchesForNeed, needsAroundResource } from './matching';
 import { pairItems } from './pair';
 import { publishItem } from './publish';
-import { itemDetail, listItems, listUnits, mapPoints } from './reads';
+import { itemDetail, listItems, listParties, mapPoints } from './reads';
 import { itemRow, itemView } from './rows';
 import { actOnItem, claimItem } from './steps';
 import { outOfScope } from '../access/communityScope';
@@ -26,7 +26,7 @@ export const partyListHandlers: Pick<HandlerMap, PartyListMethod> = {
   'partyList.detail': (input, ctx) => itemDetail(ctx.db(), readActor(ctx), input.id),
   'partyList.units': (_input, ctx) => {
     readActor(ctx);
-    return listUnits(ctx.db());
+    return listParties(ctx.db());
   },
   'partyList.mapPoints': (_input, ctx) => mapPoints(ctx.db(), readActor(ctx)),
   'partyList.matches': (input, ctx) => {

@@ -9,6 +9,7 @@ import type {
   PartyListStatus,
   PartyListStep,
   PartyMapPoints,
+  PartyParties,
   PartyUnitView,
   PartyRef,
 } from '../../../shared/partyLists';
@@ -97,9 +98,10 @@ export function itemDetail(db: Db, actor: Actor, id: number): PartyListDetail {
   return { item, history, contacts, linked };
 }
 
-export function listUnits(db: Db): PartyUnitView[] {
+export function listParties(db: Db): PartyParties {
   const records = unitRecords(db);
-  return unitRows(db).map((u) => ({ id: u.id, name: u.name, orgKind: u.kind, communityId: u.community_id, record: records.get(u.id) ?? NO_RECORD }));
+  const units = unitRows(db).map((u): PartyUnitView => ({ id: u.id, name: u.name, orgKind: u.kind, communityId: u.community_id, record: records.get(u.id) ?? NO_RECORD }));
+  return { communities: db.prepare('SELECT id, name FROM community ORDER BY code').all() as { id: number; name: string }[], units };
 }
 
 export function mapPoints(db: Db, actor: Actor): PartyMapPoints {

@@ -60,7 +60,8 @@ export const VIEW_SELECT = `SELECT i.*, c.name AS community_name, g.name AS grid
 
 export function ownerRef(r: ViewRow): PartyRef {
   if (r.owner_unit_id !== null) return { kind: 'unit', id: r.owner_unit_id, name: r.owner_unit_name ?? '' };
-  if (r.owner_grid_id !== null) return { kind: 'grid', id: r.owner_grid_id, name: `${r.owner_community_name ?? ''} ${r.owner_grid_name ?? ''}`.trim() };
+  // A grid's name already carries its community's (九龙社区第01网格).
+  if (r.owner_grid_id !== null) return { kind: 'grid', id: r.owner_grid_id, name: r.owner_grid_name ?? '' };
   return { kind: 'community', id: r.owner_community_id!, name: r.owner_community_name ?? '' };
 }
 
