@@ -22,7 +22,7 @@ function placedNames(page: Page, layer: string): Promise<string[]> {
 }
 
 test('an administrator sets an offline basemap; the map draws it under the grids with nothing fetched from the network', async ({ page, context }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const dir = mkdtempSync(join(tmpdir(), 'streetops-e2e-basemap-'));
   mkdirSync(SHOTS, { recursive: true });
   const requests: string[] = [];

@@ -47,7 +47,7 @@ export function fixtureLayers(cx = CX, cy = CY): Record<string, FeatureCollectio
       line('minor_road', '杨家坪正街', [[cx + 0.002, cy - 0.02], [cx + 0.003, cy + 0.02]]),
       line('minor_road', '西郊路', [[cx - 0.03, cy + 0.01], [cx + 0.02, cy + 0.011]]),
     ]),
-    places: fc([place('locality', '九龙坡区', cx - 0.02, cy + 0.03, 9), place('neighbourhood', '谢家湾', cx + 0.012, cy + 0.005, 12), place('neighbourhood', '黄桷坪', cx - 0.018, cy - 0.012, 12)]),
+    places: fc([place('locality', '九龙坡区', cx - 0.02, cy + 0.03, 9), place('neighbourhood', '谢家湾', cx + 0.008, cy + 0.004, 12), place('neighbourhood', '黄桷坪', cx - 0.008, cy - 0.003, 12)]),
   };
 }
 

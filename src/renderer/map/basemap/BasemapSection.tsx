@@ -42,7 +42,7 @@ export function BasemapSection() {
             </Stack>
           )}
           <Text fz="xs" c="dimmed" data-testid="basemap-file">
-            {t('basemap.file', { file: info.fileName, size: `${num(info.bytes / 1048576, 1)} MB`, minZoom: String(info.minZoom), maxZoom: String(info.maxZoom) })}
+            {t('basemap.file', { file: info.fileName, size: info.bytes < 1048576 ? `${num(Math.max(1, Math.round(info.bytes / 1024)))} KB` : `${num(info.bytes / 1048576, 1)} MB`, minZoom: String(info.minZoom), maxZoom: String(info.maxZoom) })}
           </Text>
         </>
       ) : (

@@ -23,7 +23,7 @@ export const BASEMAP_LAYER = {
 const COLORS = {
   park: '#d6e6cf',
   water: '#bcd5e8',
-  roadCasing: '#d5d9df',
+  roadCasing: '#c4cad3',
   road: '#fdfdfc',
   highway: '#f4ead2',
   label: '#7b8594',
@@ -42,9 +42,9 @@ const roadWidth = (scale: number): ExpressionSpecification => [
   ['exponential', 1.6],
   ['zoom'],
   12,
-  ['match', ['get', 'kind'], 'highway', 1.6 * scale, 'major_road', 1.2 * scale, 0.5 * scale],
+  ['match', ['get', 'kind'], 'highway', 2 * scale, 'major_road', 1.5 * scale, 0.6 * scale],
   18,
-  ['match', ['get', 'kind'], 'highway', 18 * scale, 'major_road', 14 * scale, 8 * scale],
+  ['match', ['get', 'kind'], 'highway', 24 * scale, 'major_road', 18 * scale, 10 * scale],
 ];
 
 export function basemapSource(info: BasemapInfo, revision: number): VectorSourceSpecification {

@@ -21,13 +21,19 @@ function set(next: BasemapState): void {
   for (const l of listeners) l();
 }
 
+/** A new revision only when the file changed: the same answer twice keeps the map's tiles. */
+function update(view: BasemapView | null): void {
+  if (JSON.stringify(view) === JSON.stringify(state.view)) return;
+  set({ view, revision: state.revision + 1 });
+}
+
 /** Loads the choice again (after a change here or elsewhere). */
 export function reloadBasemap(): Promise<void> {
   loading = api
     .call('basemap.get', {})
-    .then((view) => set({ view, revision: state.revision + 1 }))
+    .then((view) => update(view))
     // The map works without a basemap: a failed read just leaves none.
-    .catch(() => set({ view: null, revision: state.revision + 1 }))
+    .catch(() => update(null))
     .finally(() => {
       loading = null;
     });
