@@ -69,6 +69,7 @@ import { revealInput, type AccessPolicyView, type RevealedPerson } from './acces
 import { orgRegisterSchemas, type DepartmentList, type OrgRegisterOutputs } from './orgRegisters';
 import { registerImportSchemas, type RegisterImportOutputs } from './registerImport';
 import { backupSchemas, type BackupOutputs } from './backup';
+import { gisSchemas, type GisOutputs } from './gis';
 import { devicesSchemas, type DevicesOutputs } from './devices';
 import { alertsSchemas, type AlertsOutputs } from './alerts';
 import { careSchemas, type CareOutputs } from './care';
@@ -189,6 +190,7 @@ export const apiSchemas = {
   'access.policy': empty,
   ...registerImportSchemas,
   ...backupSchemas,
+  ...gisSchemas,
   ...devicesSchemas,
   ...alertsSchemas,
   ...careSchemas,
@@ -223,7 +225,7 @@ export type ApiMethod = keyof typeof apiSchemas;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof apiSchemas)[M]>;
 export type ApiParsedInput<M extends ApiMethod> = z.output<(typeof apiSchemas)[M]>;
 
-export interface ApiOutputs extends RegisterImportOutputs, OrgRegisterOutputs, BackupOutputs, DevicesOutputs, AlertsOutputs, BasemapOutputs, PartyListOutputs, CareOutputs, NotificationOutputs, WishOutputs, PartyServiceOutputs, PartyFigureOutputs {
+export interface ApiOutputs extends RegisterImportOutputs, OrgRegisterOutputs, BackupOutputs, GisOutputs, DevicesOutputs, AlertsOutputs, BasemapOutputs, PartyListOutputs, CareOutputs, NotificationOutputs, WishOutputs, PartyServiceOutputs, PartyFigureOutputs {
   'session.status': SessionStatus;
   'auth.unlock': UnlockResult;
   'auth.lock': { locked: true };

@@ -180,6 +180,10 @@ function readCalls(): [ApiMethod, unknown][] {
     ['partyList.units', {}],
     ['partyList.mapPoints', {}],
     ['partyList.matches', { id: 1 }],
+    ['device.list', {}],
+    ['alert.list', { scope: 'all' }],
+    ['alert.settings', {}],
+    ['wall.alerts', {}],
   ];
 }
 
@@ -219,6 +223,9 @@ const NOT_HERE: Record<string, string> = {
   'register.export': 'register export, masked by role',
   'backup.run': 'write (an encrypted backup file): backup.test.ts',
   'backup.saveSettings': 'write',
+  ...Object.fromEntries(['device.add', 'device.addSource', 'device.ingest', 'device.scanFolder', 'alert.acknowledge', 'alert.dismiss', 'alert.evaluate', 'alert.saveSettings'].map((m) => [m, 'device and alert write: devices.ingest.test.ts, alerts.rules.test.ts'])),
+  // A GIS file's own features (boundaries, footprints), and layers of geometry: no personal data (gis*.test.ts).
+  ...Object.fromEntries(['gis.preview', 'gis.commit', 'gis.export'].map((m) => [m, 'GIS import and export: gisImport.test.ts'])),
   ...Object.fromEntries(['partyList.publish', 'partyList.claim', 'partyList.act', 'partyList.pair', 'partyList.record'].map((m) => [m, 'party list write: partyLists.test.ts'])),
   // The basemap file's own tiles and name: no street data in them (basemap.test.ts).
   ...Object.fromEntries(['basemap.get', 'basemap.set', 'basemap.tile'].map((m) => [m, 'offline basemap: basemap.test.ts'])),

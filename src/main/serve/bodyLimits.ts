@@ -17,6 +17,9 @@ export const BODY_LIMITS: Readonly<Partial<Record<ApiMethod, number>>> = {
   'register.import.preview': 30 * MIB,
   'register.import.errors': 30 * MIB,
   'register.import.commit': 30 * MIB,
+  // A GIS file as base64: GIS_MAX_BASE64 (30,000,000 characters) plus the choices.
+  'gis.preview': 30 * MIB,
+  'gis.commit': 30 * MIB,
 };
 
 export function bodyLimitFor(method: ApiMethod): number {

@@ -5,6 +5,7 @@ import type { CallContext } from './context';
 import { accountHandlers } from '../accounts/handlers';
 import { registerImportHandlers } from '../registerImport/handlers';
 import { backupHandlers } from '../backup/handlers';
+import { gisHandlers } from '../gis/handlers';
 import { deviceHandlers } from '../devices/handlers';
 import { alertHandlers } from '../alerts/handlers';
 import { partyListHandlers } from '../partyLists/handlers';
@@ -61,6 +62,7 @@ export const handlers: HandlerMap = {
   ...accountHandlers,
   ...registerImportHandlers,
   ...backupHandlers,
+  ...gisHandlers,
   ...deviceHandlers,
   ...alertHandlers,
   ...partyListHandlers,

@@ -14,9 +14,11 @@ import { computeIndicators } from '../indicators/computeIndicators';
 import { exportLedger } from '../ledger/exportLedger';
 import { importErrors, importPreview } from '../registerImport/runImport';
 import { exportRegister } from '../registerExport/exportRegister';
+import { planGisImport } from '../gis/plan/planGisImport';
+import { exportLayer } from '../gis/export/exportLayer';
 import { mapBase } from '../services/mapBase';
-import { exportUnitReport } from '../partyService/unitReportExport';
 import { computePartyFigures } from '../partyFigures/computePartyFigures';
+import { exportUnitReport } from '../partyService/unitReportExport';
 import { caseHeat } from '../thematic/caseHeat';
 import { thematicGrids } from '../thematic/thematicGrids';
 
@@ -39,8 +41,10 @@ interface ReadTaskMap {
   'register.import.errors': true;
   'register.export': true;
   'map.base': true;
-  'unitReport.export': true;
+  'gis.preview': true;
+  'gis.export': true;
   'partyFigures.compute': true;
+  'unitReport.export': true;
 }
 export type ReadTaskName = keyof ReadTaskMap;
 
@@ -61,7 +65,10 @@ export const READ_TASKS: { [M in ReadTaskName]: Task<M> } = {
   // A register to Excel with the columns its import reads, masked as the caller's role sees it.
   'register.export': (db, input, env) => exportRegister(db, input, env.user, env.now, env.progress),
   'map.base': (db, _input, env) => mapBase(db, env.now),
+  // A GIS file read, converted, matched and checked with the grid rules (gis/plan), or a layer written as a file.
+  'gis.preview': async (db, input) => (await planGisImport(db, input)).preview,
+  'gis.export': (db, input, env) => exportLayer(db, input, new Date(env.now + 8 * 3_600_000).toISOString().slice(0, 10).replace(/-/g, '')),
+  'partyFigures.compute': (db, input) => computePartyFigures(db, input),
   // 双报告 as a workbook, members' names as the caller's role sees them.
   'unitReport.export': (db, input, env) => exportUnitReport(db, input, env.user, env.now, env.progress),
-  'partyFigures.compute': (db, input) => computePartyFigures(db, input),
 };
