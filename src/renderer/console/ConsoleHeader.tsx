@@ -6,6 +6,7 @@ import type { UserView } from '../../shared/views';
 import { UserMenu } from '../accounts/UserMenu';
 import { useIdleLock } from '../accounts/useIdleLock';
 import { BriefingButton } from '../briefing/BriefingButton';
+import { AlertsButton } from '../alerts/AlertsButton';
 import { ImportButton } from '../registers/ImportButton';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { useT } from '../i18n/LocaleProvider';
@@ -57,6 +58,7 @@ export function ConsoleHeader({ user, streetName, district, onLock, mode, onMode
         />
       </Group>
       <Group gap="md" wrap="nowrap">
+        <AlertsButton user={user} />
         <ImportButton user={user} />
         <UserMenu user={user} />
         <BriefingButton />

@@ -1,5 +1,6 @@
 // English catalog. Typed against the zh-CN catalog, so a missing key does not compile;
 // placeholder parity is checked by catalogs.test.ts.
+import { alertsEn } from './alerts.en';
 import type { Messages } from './messages';
 import { gridEditEn } from './gridEdit.en';
 import { wallEn } from './wall.en';
@@ -14,6 +15,8 @@ import { registersEn } from './registers.en';
 import { backupEn } from './backup.en';
 import { basemapEn } from './basemap.en';
 import { partyListsEn } from './partyLists.en';
+import { careEn } from './care.en';
+import { partyServiceEn } from './partyService.en';
 
 export const en: Messages = {
   ...gridEditEn,
@@ -26,8 +29,11 @@ export const en: Messages = {
   ...vocabularyEn,
   ...registersEn,
   ...backupEn,
+  ...alertsEn,
   ...basemapEn,
   ...partyListsEn,
+  ...careEn,
+  ...partyServiceEn,
   ...registerEditEn,
   'app.name': 'StreetOps',
   'app.nameLatin': 'Street operations console',

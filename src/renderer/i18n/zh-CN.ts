@@ -1,5 +1,6 @@
 // The default message catalog. Its keys are the typed key set of `t()`; every other
 // catalog must provide the same keys with the same {placeholders}.
+import { alertsZhCN } from './alerts.zh-CN';
 import { briefingZhCN } from './briefing.zh-CN';
 import { gridEditZhCN } from './gridEdit.zh-CN';
 import { dispatchZhCN } from './dispatch.zh-CN';
@@ -13,6 +14,8 @@ import { registersZhCN } from './registers.zh-CN';
 import { backupZhCN } from './backup.zh-CN';
 import { basemapZhCN } from './basemap.zh-CN';
 import { partyListsZhCN } from './partyLists.zh-CN';
+import { careZhCN } from './care.zh-CN';
+import { partyServiceZhCN } from './partyService.zh-CN';
 
 export const zhCN = {
   ...gridEditZhCN,
@@ -25,8 +28,11 @@ export const zhCN = {
   ...vocabularyZhCN,
   ...registersZhCN,
   ...backupZhCN,
+  ...alertsZhCN,
   ...basemapZhCN,
   ...partyListsZhCN,
+  ...careZhCN,
+  ...partyServiceZhCN,
   ...registerEditZhCN,
   'app.name': '街道综合指挥台',
   'app.nameLatin': 'StreetOps',

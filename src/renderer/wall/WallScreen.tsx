@@ -6,6 +6,7 @@ import type { WallCommunity } from '../../shared/wall';
 import { useMapBase } from '../map/useMapBase';
 import { errorMessage } from '../api/errorMessage';
 import { useLocale } from '../i18n/LocaleProvider';
+import { WallAlerts } from './panels/WallAlerts';
 import { WallCategories } from './panels/WallCategories';
 import { WallFeed } from './panels/WallFeed';
 import { WallParty } from './panels/WallParty';
@@ -88,6 +89,7 @@ export function WallScreen({ streetName }: { streetName: string }) {
           )}
         </div>
       )}
+      {model && <WallAlerts communityId={focus} />}
       {model && (
         <div className="wall-column wall-column-right">
           <WallRanking ranking={model.ranking} height={HEIGHTS.ranking} />
