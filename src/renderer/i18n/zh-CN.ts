@@ -14,8 +14,6 @@ import { registersZhCN } from './registers.zh-CN';
 import { backupZhCN } from './backup.zh-CN';
 import { basemapZhCN } from './basemap.zh-CN';
 import { partyListsZhCN } from './partyLists.zh-CN';
-import { careZhCN } from './care.zh-CN';
-import { partyServiceZhCN } from './partyService.zh-CN';
 
 export const zhCN = {
   ...gridEditZhCN,
@@ -31,8 +29,6 @@ export const zhCN = {
   ...alertsZhCN,
   ...basemapZhCN,
   ...partyListsZhCN,
-  ...careZhCN,
-  ...partyServiceZhCN,
   ...registerEditZhCN,
   'app.name': '街道综合指挥台',
   'app.nameLatin': 'StreetOps',
