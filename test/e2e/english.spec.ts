@@ -171,6 +171,9 @@ test('English mode: the briefing and the command wall show no Chinese outside na
   const deck = page.getByTestId('briefing-deck');
   await expect(deck).toHaveAttribute('data-maps-ready', 'true', { timeout: 120_000 });
   const slides = Number(await deck.getAttribute('data-slides'));
+  // The speaker notes (N) are scanned with each slide: they are read out in the meeting.
+  await page.keyboard.press('n');
+  await expect(page.getByTestId('briefing-notes')).toBeVisible();
   const found: string[] = [];
   const scanned = new Set<string>();
   for (let n = 1; n <= slides; n++) {
@@ -179,6 +182,7 @@ test('English mode: the briefing and the command wall show no Chinese outside na
     if (!scanned.has(kind)) await screenshot(page, `english-briefing-${kind}`);
     scanned.add(kind);
     for (const text of await chineseOutsideDataIn(page, '.briefing-page[data-current="true"]')) found.push(`${n} ${kind}: ${text}`);
+    for (const text of await chineseOutsideData(page, 'briefing-notes')) found.push(`${n} ${kind} notes: ${text}`);
     await page.keyboard.press('ArrowRight');
   }
   expect([...scanned]).toEqual(['cover', 'overview', 'trend', 'hotSpots', 'hotSpot', 'categories', 'attention', 'grids', 'departments', 'party']);

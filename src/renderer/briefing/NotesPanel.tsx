@@ -1,14 +1,16 @@
 // Speaker notes under the slide (presenter view): what to say, and what comes next.
+import type { ReactNode } from 'react';
 import { useT } from '../i18n/LocaleProvider';
 
-export function NotesPanel({ notes, nextTitle }: { notes: readonly string[]; nextTitle: string | null }) {
+export function NotesPanel({ notes, nextTitle }: { notes: readonly ReactNode[]; nextTitle: string | null }) {
   const t = useT();
   return (
     <div className="briefing-notes" data-testid="briefing-notes">
       <b>{t('briefing.notes.title')}</b>
       <ul style={{ margin: '4px 0 6px', paddingLeft: 22 }}>
-        {notes.map((n) => (
-          <li key={n}>{n}</li>
+        {notes.map((n, i) => (
+          // The notes of one slide never reorder: their place is their key.
+          <li key={i}>{n}</li>
         ))}
       </ul>
       {nextTitle && <div style={{ color: '#a9bedd' }}>{t('briefing.notes.next', { title: nextTitle })}</div>}

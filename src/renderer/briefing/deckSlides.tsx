@@ -1,12 +1,13 @@
 // The order of the deck, each slide's title and speaker notes, and how it is drawn.
 import type { ReactNode } from 'react';
-import type { BriefingDeck } from '../../shared/briefing';
+import type { BriefingDeck, BriefingHotSpot } from '../../shared/briefing';
+import { DataField } from '../i18n/Vocabulary';
 import type { Translate } from '../i18n/translate';
 import { fmtCategory, fmtRate } from './format';
 import { briefingMapViews, DETAIL_SPOTS, type BriefingMapView } from './map/briefingMap';
 import type { SlideContext } from './slideContext';
 import { PlaceName, placeText, withPlace } from './placeWords';
-import { hotSpotPoint, keyPoints, riserPoint, trendFacts } from './story';
+import { hotSpotFigures, keyPointItems, riserPoint, trendFacts } from './story';
 import { AttentionSlide } from './slides/AttentionSlide';
 import { CategoriesSlide } from './slides/CategoriesSlide';
 import { CoverSlide } from './slides/CoverSlide';
@@ -73,19 +74,28 @@ export function slideTitle(t: Translate, deck: BriefingDeck, s: SlideSpec): stri
   }
 }
 
-export function slideNotes(t: Translate, deck: BriefingDeck, s: SlideSpec): string[] {
+/** A hot spot's sentence with its place's names marked as data (notes are scanned like slides). */
+function hotSpotNote(t: Translate, spot: BriefingHotSpot): ReactNode {
+  return withPlace(t('briefing.story.hotSpot', { place: '{place}', ...hotSpotFigures(t, spot) }), <PlaceName t={t} place={spot.place} />);
+}
+
+/** The speaker notes: sentences in the UI language, names of places marked as data as on the slides. */
+export function slideNotes(t: Translate, deck: BriefingDeck, s: SlideSpec): ReactNode[] {
   switch (s.kind) {
     case 'cover':
       return [t('briefing.notes.cover')];
     case 'overview':
-      return keyPoints(t, deck);
+      return keyPointItems(t, deck).map((p) => (typeof p === 'string' ? p : hotSpotNote(t, p)));
     case 'trend':
       return trendFacts(t, deck);
     case 'hotSpots':
-      return hotSpotPoint(t, deck);
+      return deck.hotSpots.top[0] ? [hotSpotNote(t, deck.hotSpots.top[0])] : [];
     case 'hotSpot': {
       const spot = deck.hotSpots.top.find((h) => h.rank === s.rank);
-      return spot ? [t('briefing.notes.hotSpot', { grid: spot.gridName ?? placeText(t, spot.place), category: spot.topCategories[0] ? fmtCategory(t, spot.topCategories[0].code, spot.topCategories[0].name) : '' })] : [];
+      if (!spot) return [];
+      const category = spot.topCategories[0] ? fmtCategory(t, spot.topCategories[0].code, spot.topCategories[0].name) : '';
+      const lead = spot.gridName !== null ? <DataField>{spot.gridName}</DataField> : <PlaceName t={t} place={spot.place} />;
+      return [withPlace(t('briefing.notes.hotSpot', { grid: '{place}', category }), lead)];
     }
     case 'categories':
       return riserPoint(t, deck);

@@ -4,7 +4,6 @@
 import type { BriefingDeck, BriefingHotSpot, BriefingKpiKey } from '../../shared/briefing';
 import type { Translate } from '../i18n/translate';
 import { fmtCategory, fmtChangeWords, fmtCount, fmtRate } from './format';
-import { placeText } from './placeWords';
 
 function kpi(deck: BriefingDeck, key: BriefingKpiKey) {
   const found = deck.overview.kpis.find((k) => k.key === key);
@@ -28,19 +27,9 @@ export function keyPointItems(t: Translate, deck: BriefingDeck): KeyPoint[] {
   return points;
 }
 
-export function keyPoints(t: Translate, deck: BriefingDeck): string[] {
-  return keyPointItems(t, deck).map((p) => (typeof p === 'string' ? p : t('briefing.story.hotSpot', { place: placeText(t, p.place), ...hotSpotFigures(t, p) })));
-}
-
 /** The hot spot sentence's figures, all but its place. */
 export function hotSpotFigures(t: Translate, spot: BriefingHotSpot): { count: number; category: string } {
   return { count: spot.count, category: spot.topCategories.map((c) => fmtCategory(t, c.code, c.name)).slice(0, 2).join(t('briefing.listSeparator')) };
-}
-
-/** Where cases gathered most, if anywhere. */
-export function hotSpotPoint(t: Translate, deck: BriefingDeck): string[] {
-  const spot = deck.hotSpots.top[0];
-  return spot ? [t('briefing.story.hotSpot', { place: placeText(t, spot.place), ...hotSpotFigures(t, spot) })] : [];
 }
 
 /** The largest rise of a problem against the previous period, if any rose. */
