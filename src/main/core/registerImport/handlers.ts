@@ -9,6 +9,7 @@ import { appendAudit } from '../audit';
 import { requireCommunity } from '../access/communityScope';
 import { notFound } from '../services/refs';
 import { checkMapping } from './mapColumns';
+import { keepPlan, takePlan, type CommitInputWithPlan } from './planCache';
 import { registerKind } from './registerKinds';
 import { listTemplates, saveTemplate } from './templates';
 
@@ -22,9 +23,9 @@ function requireImporter(ctx: CallContext, register: ImportRegister, communityId
 }
 
 export const registerImportHandlers: Pick<HandlerMap, ImportMethods> = {
-  'register.import.preview': (input, ctx) => {
+  'register.import.preview': async (input, ctx) => {
     requireImporter(ctx, input.register, input.communityId);
-    return ctx.heavy('register.import.preview', input, 'import');
+    return keepPlan(ctx.db(), await ctx.heavy('register.import.preview', input, 'import'), ctx.now);
   },
   'register.import.errors': (input, ctx) => {
     requireImporter(ctx, input.register, input.communityId);
@@ -34,7 +35,9 @@ export const registerImportHandlers: Pick<HandlerMap, ImportMethods> = {
   // calls check the role and the community of every record they write.
   'register.import.commit': async (input, ctx) => {
     requireImporter(ctx, input.register, input.communityId);
-    const done = await ctx.commitImport(input);
+    const commitPlan = takePlan(ctx.db(), input.digest, ctx.now);
+    const withPlan: CommitInputWithPlan = commitPlan ? { ...input, commitPlan } : input;
+    const done = await ctx.commitImport(withPlan);
     if (done.added + done.updated + done.created > 0) {
       ctx.emit('register.changed', { kind: registerKind(input.register).recordKind, id: 0, action: 'import', buildingIds: done.buildingIds, gridIds: done.gridIds, at: ctx.now });
     }

@@ -10,7 +10,8 @@
  *   `parseRow` per data row → `plan` over the parsed rows of every sheet → counts, digest,
  *   preview, error workbook (original columns + 错误原因), templates, role check (`roles`,
  *   community scoped as `requireCommunity` decides).
- * Commit: the framework opens ONE transaction, plans again, refuses a stale digest, calls
+ * Commit: the framework opens ONE transaction, takes the preview's kept plan when nothing
+ *   changed since (planCache.ts) or plans again, refuses a stale digest, calls
  *   `commit` (which writes only through the register write functions of core/registers,
  *   `(db, actor, input)`, which open no transaction of their own and check the role matrix
  *   themselves), writes the import's audit entry and commits; any throw rolls all back.
@@ -140,6 +141,7 @@ export interface RegisterKind<F extends string, C, R, T> {
   prepare(db: Db, communityId: number): C;
   parseRow(row: GridRow, rc: RowContext<F, C>): RowResult<R>;
   plan(db: Db, rows: readonly ParsedRow<F, R>[], ctx: C, options: PlanOptions): KindPlan<R, T>;
+  /** Gets the rows to write (new and update); unchanged rows are only counted by the framework. */
   commit(db: Db, actor: RegisterActor, rows: readonly PlannedRow<R, T>[], step: () => void): CommitCounts;
   exportRows(db: Db, scope: ExportScope, viewer: UserView): Iterable<ExportRow<F>>;
   /** How many rows `exportRows` yields, for the export's progress bar (without it, progress moves by rows written). */

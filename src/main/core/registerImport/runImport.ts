@@ -3,12 +3,13 @@
 // then the preview, or the error workbook. Planned with the caller's clock and role (`who`).
 import { createHash } from 'node:crypto';
 import type { ExportedFile } from '../../../shared/api';
-import type { ImportPreview, ImportPreviewInput } from '../../../shared/registerImport';
+import type { ImportPreviewInput } from '../../../shared/registerImport';
 import type { Db } from '../db/database';
 import type { RegisterActor } from '../registers/changeLog';
 import { errorWorkbook } from './errorWorkbook';
 import { checkMapping } from './mapColumns';
 import { planAny, type RegisterPlan } from './planImport';
+import { dataStamp, packPlan, planKey, type PreviewWithPlan } from './planCache';
 import { previewView } from './previewView';
 import { readWorkbook, type WorkbookGrid } from './readWorkbook';
 import { registerKind } from './registerKinds';
@@ -18,31 +19,35 @@ export type Progress = (fraction: number, stage: string) => void;
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export async function planFromInput(db: Db, input: ImportPreviewInput, who: RegisterActor, progress: Progress): Promise<{ grid: WorkbookGrid; plan: RegisterPlan }> {
+export async function planFromInput(db: Db, input: ImportPreviewInput, who: RegisterActor, progress: Progress): Promise<{ grid: WorkbookGrid; plan: RegisterPlan; key: string; stamp: string }> {
   const kind = registerKind(input.register);
   if (input.mapping) checkMapping(kind.columns, input.mapping, 'mapping');
   const template = input.template ? templateMapping(db, input.register, input.template) : undefined;
   const bytes = Buffer.from(input.file.base64, 'base64');
+  const fileDigest = createHash('sha256').update(bytes).digest('hex');
   progress(0.05, 'read');
   const grid = await readWorkbook(bytes);
   progress(0.5, 'match');
+  // Read before the plan: a write while planning changes the stamp, and the commit plans again.
+  const stamp = dataStamp(db);
   const plan = planAny(kind, db, grid, {
     communityId: input.communityId,
     fileName: input.file.name,
-    fileDigest: createHash('sha256').update(bytes).digest('hex'),
+    fileDigest,
     ...(template ? { template } : {}),
     ...(input.mapping ? { mapping: input.mapping } : {}),
     ...(input.picks ? { picks: input.picks } : {}),
     now: who.now,
     importer: who.user,
   });
-  return { grid, plan };
+  return { grid, plan, key: planKey(input, fileDigest, template, who), stamp };
 }
 
-export async function importPreview(db: Db, input: ImportPreviewInput, who: RegisterActor, progress: Progress): Promise<ImportPreview> {
-  const { plan } = await planFromInput(db, input, who, progress);
+/** The preview, carrying the plan for the commit (the query thread takes it off: planCache.ts). */
+export async function importPreview(db: Db, input: ImportPreviewInput, who: RegisterActor, progress: Progress): Promise<PreviewWithPlan> {
+  const { plan, key, stamp } = await planFromInput(db, input, who, progress);
   progress(0.95, 'preview');
-  return previewView(plan, input.register);
+  return { ...previewView(plan, input.register), commitPlan: packPlan(plan, key, stamp) };
 }
 
 /** 居民台账_错误行.xlsx for 居民台账.xlsx. */

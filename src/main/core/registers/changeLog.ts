@@ -8,6 +8,7 @@ import type { UserView } from '../../../shared/views';
 import { appendAudit } from '../audit';
 import { shanghaiDate } from '../calendar/workCalendar';
 import type { Db } from '../db/database';
+import { prepared } from '../search/statements';
 
 /** Who writes and when: the API handler's session user and clock, or the import's. */
 export interface RegisterActor {
@@ -74,7 +75,7 @@ export class Changes {
 
 /** Appends the history row and the audit entry for one record's change. */
 export function logChange(db: Db, actor: RegisterActor, kind: RecordKind, recordId: number, action: string, changes: readonly FieldChange[], extra: Record<string, unknown> = {}): void {
-  db.prepare('INSERT INTO record_change (kind, record_id, at, user_id, action, changes) VALUES (?, ?, ?, ?, ?, ?)').run(kind, recordId, actor.now, actor.user.id, action, JSON.stringify(changes));
+  prepared(db, 'INSERT INTO record_change (kind, record_id, at, user_id, action, changes) VALUES (?, ?, ?, ?, ?, ?)').run(kind, recordId, actor.now, actor.user.id, action, JSON.stringify(changes));
   const allowed = AUDIT_VALUES[kind];
   const values: Record<string, { from: HistoryValue; to: HistoryValue }> = {};
   for (const c of changes) if (allowed.has(c.field)) values[c.field] = { from: c.before, to: c.after };
@@ -89,7 +90,7 @@ export function logChange(db: Db, actor: RegisterActor, kind: RecordKind, record
 
 /** Appends a status the record took from `onDate` (never rewritten). The note stays in the encrypted database. */
 export function logStatus(db: Db, actor: RegisterActor, kind: RecordKind, recordId: number, status: string, onDate: string, note = ''): void {
-  db.prepare('INSERT INTO register_status (kind, record_id, status, on_date, at, user_id, note) VALUES (?, ?, ?, ?, ?, ?, ?)').run(kind, recordId, status, onDate, actor.now, actor.user.id, note);
+  prepared(db, 'INSERT INTO register_status (kind, record_id, status, on_date, at, user_id, note) VALUES (?, ?, ?, ?, ?, ?, ?)').run(kind, recordId, status, onDate, actor.now, actor.user.id, note);
 }
 
 /** A write's answer. */
@@ -100,6 +101,6 @@ export function result(kind: RecordKind, id: number, action: string, changes: Ch
 
 /** The next id of a record kept in two tables (on the register, and departed or closed): ids are never reused, so history stays attached. */
 export function nextId(db: Db, live: string, archived: string): number {
-  const max = db.prepare(`SELECT max(COALESCE((SELECT max(id) FROM ${live}), 0), COALESCE((SELECT max(id) FROM ${archived}), 0))`).pluck().get() as number;
+  const max = prepared(db, `SELECT max(COALESCE((SELECT max(id) FROM ${live}), 0), COALESCE((SELECT max(id) FROM ${archived}), 0))`).pluck().get() as number;
   return max + 1;
 }

@@ -3,6 +3,7 @@
 // moved within the street, or died). Kept in step by the resident writes, in their transaction.
 import type { HouseholdStatus } from '../../../shared/registers';
 import type { Db } from '../db/database';
+import { prepared } from '../search/statements';
 import { logChange, logStatus, type RegisterActor } from './changeLog';
 
 export interface HouseholdRow {
@@ -18,20 +19,20 @@ export interface HouseholdRow {
 }
 
 export function loadHousehold(db: Db, id: number): HouseholdRow | undefined {
-  return db.prepare('SELECT id, building_id, unit, floor, room, address, tenure, head_resident_id, status FROM household WHERE id = ?').get(id) as HouseholdRow | undefined;
+  return prepared(db, 'SELECT id, building_id, unit, floor, room, address, tenure, head_resident_id, status FROM household WHERE id = ?').get(id) as HouseholdRow | undefined;
 }
 
 /** Sets the status with its history rows; false when it already was that. */
 export function setHouseholdStatus(db: Db, actor: RegisterActor, h: Pick<HouseholdRow, 'id' | 'status'>, status: HouseholdStatus, onDate: string, note = '', extra: Record<string, unknown> = {}): boolean {
   if (h.status === status) return false;
-  db.prepare('UPDATE household SET status = ? WHERE id = ?').run(status, h.id);
+  prepared(db, 'UPDATE household SET status = ? WHERE id = ?').run(status, h.id);
   logStatus(db, actor, 'household', h.id, status, onDate, note);
   logChange(db, actor, 'household', h.id, 'status', [{ field: 'status', before: h.status, after: status }], extra);
   return true;
 }
 
 export function registeredMembers(db: Db, householdId: number): number {
-  return db.prepare('SELECT count(*) FROM resident WHERE household_id = ?').pluck().get(householdId) as number;
+  return prepared(db, 'SELECT count(*) FROM resident WHERE household_id = ?').pluck().get(householdId) as number;
 }
 
 /** After a member left (or moved away): an emptied home is 迁出 or 空置. True when the status changed. */

@@ -9,6 +9,7 @@ import type { HouseholdCreateInput, HouseholdStatusInput, HouseholdUpdateInput, 
 import { requireInScope } from '../access/communityScope';
 import { requireRegisterWrite } from '../access/registerWrites';
 import type { Db } from '../db/database';
+import { prepared } from '../search/statements';
 import { Changes, logChange, logStatus, result, today, type RegisterActor } from './changeLog';
 import { loadHousehold, registeredMembers, setHouseholdStatus, type HouseholdRow } from './householdStatus';
 import { leaveResident } from './residents';
@@ -21,7 +22,7 @@ interface BuildingFacts {
 }
 
 function buildingInScope(db: Db, actor: RegisterActor, id: number, path = 'buildingId'): BuildingFacts {
-  const b = db.prepare('SELECT id, address, floors FROM building WHERE id = ?').get(id) as BuildingFacts | undefined;
+  const b = prepared(db, 'SELECT id, address, floors FROM building WHERE id = ?').get(id) as BuildingFacts | undefined;
   if (!b) throw fieldError(path, `names no building (id ${id})`, 'not_found');
   requireInScope(db, actor.user, 'building', id);
   return b;
@@ -37,7 +38,7 @@ function checkFloor(b: BuildingFacts, floor: number, path = 'floor'): void {
 }
 
 function requirePlaceFree(db: Db, buildingId: number, unit: number, room: string, self: number | null): void {
-  const other = db.prepare('SELECT id FROM household WHERE building_id = ? AND unit = ? AND room = ? AND id IS NOT ?').pluck().get(buildingId, unit, room, self) as number | undefined;
+  const other = prepared(db, 'SELECT id FROM household WHERE building_id = ? AND unit = ? AND room = ? AND id IS NOT ?').pluck().get(buildingId, unit, room, self) as number | undefined;
   if (other !== undefined) throw fieldError('room', `${unit}单元${room} already exists in this building (household ${other})`, 'conflict', 'household_exists');
 }
 
@@ -88,7 +89,7 @@ export function updateHousehold(db: Db, actor: RegisterActor, input: HouseholdUp
   const address = householdAddress(b.address, unit, room);
   const changes = new Changes().set('unit', h.unit, unit).set('floor', h.floor, floor).set('room', h.room, room).set('address', h.address, address).set('tenure', h.tenure, tenure);
   if (changes.empty) return result('household', h.id, 'update', changes);
-  db.prepare('UPDATE household SET unit = ?, floor = ?, room = ?, address = ?, tenure = ? WHERE id = ?').run(unit, floor, room, address, tenure, h.id);
+  prepared(db, 'UPDATE household SET unit = ?, floor = ?, room = ?, address = ?, tenure = ? WHERE id = ?').run(unit, floor, room, address, tenure, h.id);
   logChange(db, actor, 'household', h.id, 'update', changes.list);
   return result('household', h.id, 'update', changes);
 }
@@ -108,7 +109,7 @@ export function setHouseholdStatusBy(db: Db, actor: RegisterActor, input: Househ
     if (n > 0) throw fieldError('status', `cannot be vacant (空置) while ${n} residents are registered here: move them or record them as 迁出 first`, 'conflict', 'household_not_empty');
   }
   if (input.status === 'moved_out') {
-    const members = db.prepare('SELECT id FROM resident WHERE household_id = ? ORDER BY id').pluck().all(h.id) as number[];
+    const members = prepared(db, 'SELECT id FROM resident WHERE household_id = ? ORDER BY id').pluck().all(h.id) as number[];
     for (const id of members) {
       leaveResident(db, actor, { id, status: 'moved_out', onDate, note: input.note }, 'leave');
       alsoChanged.push({ kind: 'resident', id });

@@ -10,6 +10,7 @@ import { HEAD_RELATION, type RegisterWriteResult, type ResidentAddInput, type Re
 import { requireInScope } from '../access/communityScope';
 import { requireRegisterWrite } from '../access/registerWrites';
 import type { Db } from '../db/database';
+import { prepared } from '../search/statements';
 import { Changes, logChange, logStatus, nextId, result, today, type RegisterActor } from './changeLog';
 import { loadHousehold, settleEmptied, settleOccupied, type HouseholdRow } from './householdStatus';
 import { checkAgainst, checkIdentity, fieldError, normaliseOptionalPhone, notAfterToday } from './values';
@@ -30,11 +31,11 @@ export interface ResidentRow {
 const COLUMNS = 'id, household_id, name, gender, birth_date, id_number, phone, relation, tags, is_party_member';
 
 export function loadResident(db: Db, id: number): ResidentRow | undefined {
-  return db.prepare(`SELECT ${COLUMNS} FROM resident WHERE id = ?`).get(id) as ResidentRow | undefined;
+  return prepared(db, `SELECT ${COLUMNS} FROM resident WHERE id = ?`).get(id) as ResidentRow | undefined;
 }
 
 function departedOn(db: Db, id: number): { status: string; left_on: string } | undefined {
-  return db.prepare('SELECT status, left_on FROM resident_departed WHERE id = ?').get(id) as { status: string; left_on: string } | undefined;
+  return prepared(db, 'SELECT status, left_on FROM resident_departed WHERE id = ?').get(id) as { status: string; left_on: string } | undefined;
 }
 
 /** The resident on the register, in the caller's scope; a departed one is named as such. */
@@ -58,7 +59,7 @@ function householdInScope(db: Db, actor: RegisterActor, id: number, path = 'hous
 
 /** Refuses a second 户主: the household's head must be changed first. */
 function requireNoOtherHead(db: Db, h: HouseholdRow, self: number | null, path = 'relation'): void {
-  const head = db.prepare(`SELECT id FROM resident WHERE household_id = ? AND relation = ? AND id IS NOT ?`).pluck().get(h.id, HEAD_RELATION, self) as number | undefined;
+  const head = prepared(db, `SELECT id FROM resident WHERE household_id = ? AND relation = ? AND id IS NOT ?`).pluck().get(h.id, HEAD_RELATION, self) as number | undefined;
   if (head !== undefined) throw fieldError(path, `cannot be 户主: household ${h.id} already has a head (resident ${head}); change that resident's relation first`, 'conflict', 'household_has_head');
 }
 
@@ -67,10 +68,10 @@ function sortedTags(tags: readonly ResidentTag[]): ResidentTag[] {
 }
 
 function requireIdNumberFree(db: Db, idNumber: string, self: number | null): void {
-  const other = db.prepare('SELECT id, household_id FROM resident WHERE id_number = ? AND id IS NOT ?').get(idNumber, self) as { id: number; household_id: number } | undefined;
+  const other = prepared(db, 'SELECT id, household_id FROM resident WHERE id_number = ? AND id IS NOT ?').get(idNumber, self) as { id: number; household_id: number } | undefined;
   if (other) throw fieldError('idNumber', `is already registered: resident ${other.id} in household ${other.household_id}`, 'conflict', 'id_number_taken');
   if (self !== null) {
-    const gone = db.prepare('SELECT id, left_on FROM resident_departed WHERE id_number = ?').get(idNumber) as { id: number; left_on: string } | undefined;
+    const gone = prepared(db, 'SELECT id, left_on FROM resident_departed WHERE id_number = ?').get(idNumber) as { id: number; left_on: string } | undefined;
     if (gone) throw fieldError('idNumber', `belongs to resident ${gone.id}, who left the street on ${gone.left_on}; register them again with resident.add`, 'conflict', 'id_number_taken');
   }
 }
@@ -90,10 +91,10 @@ export function addResident(db: Db, actor: RegisterActor, input: ResidentAddInpu
   requireIdNumberFree(db, identity.idNumber, null);
   if (input.relation === HEAD_RELATION) requireNoOtherHead(db, h, null);
   const tags = sortedTags(input.tags ?? []);
-  const back = db.prepare('SELECT id, is_party_member FROM resident_departed WHERE id_number = ?').get(identity.idNumber) as { id: number; is_party_member: number } | undefined;
+  const back = prepared(db, 'SELECT id, is_party_member FROM resident_departed WHERE id_number = ?').get(identity.idNumber) as { id: number; is_party_member: number } | undefined;
   const id = back?.id ?? nextId(db, 'resident', 'resident_departed');
-  if (back) db.prepare('DELETE FROM resident_departed WHERE id = ?').run(id);
-  db.prepare(`INSERT INTO resident (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+  if (back) prepared(db, 'DELETE FROM resident_departed WHERE id = ?').run(id);
+  prepared(db, `INSERT INTO resident (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
     id,
     h.id,
     input.name,
@@ -105,7 +106,7 @@ export function addResident(db: Db, actor: RegisterActor, input: ResidentAddInpu
     JSON.stringify(tags),
     back?.is_party_member ?? 0,
   );
-  if (input.relation === HEAD_RELATION) db.prepare('UPDATE household SET head_resident_id = ? WHERE id = ?').run(id, h.id);
+  if (input.relation === HEAD_RELATION) prepared(db, 'UPDATE household SET head_resident_id = ? WHERE id = ?').run(id, h.id);
   const action = back ? 'return' : 'add';
   const changes = new Changes()
     .set('status', back ? 'departed' : null, 'registered')
@@ -125,6 +126,9 @@ export function addResident(db: Db, actor: RegisterActor, input: ResidentAddInpu
 }
 
 /** Edits a resident: name, ID number (birth date and sex follow it), phone, relation to the head, care tags. Runs inside the caller's transaction. */
+/** The resident table's column for each field updateResident may change. */
+const RESIDENT_COLUMN: Record<string, string> = { name: 'name', idNumber: 'id_number', birthDate: 'birth_date', gender: 'gender', phone: 'phone', relation: 'relation', tags: 'tags' };
+
 export function updateResident(db: Db, actor: RegisterActor, input: ResidentUpdateInput): RegisterWriteResult {
   requireRegisterWrite(actor.user, 'resident');
   const r = residentInScope(db, actor, input.id);
@@ -151,18 +155,21 @@ export function updateResident(db: Db, actor: RegisterActor, input: ResidentUpda
     .set('relation', r.relation, relation)
     .set('tags', tagsBefore, tags);
   if (changes.empty) return result('resident', r.id, 'update', changes);
-  db.prepare('UPDATE resident SET name = ?, id_number = ?, birth_date = ?, gender = ?, phone = ?, relation = ?, tags = ? WHERE id = ?').run(
-    input.name ?? r.name,
-    identity.idNumber,
-    identity.birthDate,
-    identity.gender,
+  // Only the changed columns: SQLite rewrites an index entry for every indexed column named in
+  // SET (name, ID number, phone tail), changed or not; an import's phone updates touch one.
+  const stored: Record<string, string | null> = {
+    name: input.name ?? r.name,
+    id_number: identity.idNumber,
+    birth_date: identity.birthDate,
+    gender: identity.gender,
     phone,
     relation,
-    JSON.stringify(tags),
-    r.id,
-  );
-  if (relation === HEAD_RELATION) db.prepare('UPDATE household SET head_resident_id = ? WHERE id = ?').run(r.id, h.id);
-  else if (h.head_resident_id === r.id) db.prepare('UPDATE household SET head_resident_id = NULL WHERE id = ?').run(h.id);
+    tags: JSON.stringify(tags),
+  };
+  const columns = changes.fields().map((f) => RESIDENT_COLUMN[f]!);
+  prepared(db, `UPDATE resident SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...columns.map((c) => stored[c]), r.id);
+  if (relation === HEAD_RELATION) prepared(db, 'UPDATE household SET head_resident_id = ? WHERE id = ?').run(r.id, h.id);
+  else if (h.head_resident_id === r.id) prepared(db, 'UPDATE household SET head_resident_id = NULL WHERE id = ?').run(h.id);
   logChange(db, actor, 'resident', r.id, 'update', changes.list, identity.upgraded ? { idNumberUpgradedFrom15: true } : {});
   return result('resident', r.id, 'update', changes);
 }
@@ -177,9 +184,9 @@ export function moveResident(db: Db, actor: RegisterActor, input: ResidentMoveIn
   const onDate = notAfterToday(input.onDate ?? day, day);
   if (input.relation === HEAD_RELATION) requireNoOtherHead(db, to, r.id);
   const from = loadHousehold(db, r.household_id)!;
-  db.prepare('UPDATE resident SET household_id = ?, relation = ? WHERE id = ?').run(to.id, input.relation, r.id);
-  if (from.head_resident_id === r.id) db.prepare('UPDATE household SET head_resident_id = NULL WHERE id = ?').run(from.id);
-  if (input.relation === HEAD_RELATION) db.prepare('UPDATE household SET head_resident_id = ? WHERE id = ?').run(r.id, to.id);
+  prepared(db, 'UPDATE resident SET household_id = ?, relation = ? WHERE id = ?').run(to.id, input.relation, r.id);
+  if (from.head_resident_id === r.id) prepared(db, 'UPDATE household SET head_resident_id = NULL WHERE id = ?').run(from.id);
+  if (input.relation === HEAD_RELATION) prepared(db, 'UPDATE household SET head_resident_id = ? WHERE id = ?').run(r.id, to.id);
   const changes = new Changes().set('householdId', from.id, to.id).set('address', from.address, to.address).set('relation', r.relation, input.relation);
   logChange(db, actor, 'resident', r.id, 'move', changes.list, { onDate });
   const alsoChanged: RegisterWriteResult['alsoChanged'] = [];
@@ -198,16 +205,16 @@ export function leaveResident(db: Db, actor: RegisterActor, input: ResidentLeave
   requireRegisterWrite(actor.user, 'resident');
   const r = residentInScope(db, actor, input.id);
   const onDate = notAfterToday(input.onDate, today(actor));
-  const posts = db.prepare('SELECT id, role FROM grid_staff WHERE resident_id = ? AND vacated_on IS NULL ORDER BY id').all(r.id) as { id: number; role: string }[];
+  const posts = prepared(db, 'SELECT id, role FROM grid_staff WHERE resident_id = ? AND vacated_on IS NULL ORDER BY id').all(r.id) as { id: number; role: string }[];
   if (posts.length > 0) {
     throw fieldError('id', `resident ${r.id} holds grid staff posts (${posts.map((p) => `${p.role} post ${p.id}`).join(', ')}): replace or vacate them first`, 'conflict', 'holds_post');
   }
-  const partyMembers = db.prepare('UPDATE party_member SET resident_id = NULL WHERE resident_id = ?').run(r.id).changes;
-  db.prepare('UPDATE grid_staff SET resident_id = NULL WHERE resident_id = ?').run(r.id);
-  db.prepare(`INSERT INTO resident_departed (${COLUMNS}, status, left_on) SELECT ${COLUMNS}, ?, ? FROM resident WHERE id = ?`).run(input.status, onDate, r.id);
-  db.prepare('DELETE FROM resident WHERE id = ?').run(r.id);
+  const partyMembers = prepared(db, 'UPDATE party_member SET resident_id = NULL WHERE resident_id = ?').run(r.id).changes;
+  prepared(db, 'UPDATE grid_staff SET resident_id = NULL WHERE resident_id = ?').run(r.id);
+  prepared(db, `INSERT INTO resident_departed (${COLUMNS}, status, left_on) SELECT ${COLUMNS}, ?, ? FROM resident WHERE id = ?`).run(input.status, onDate, r.id);
+  prepared(db, 'DELETE FROM resident WHERE id = ?').run(r.id);
   const h = loadHousehold(db, r.household_id)!;
-  if (h.head_resident_id === r.id) db.prepare('UPDATE household SET head_resident_id = NULL WHERE id = ?').run(h.id);
+  if (h.head_resident_id === r.id) prepared(db, 'UPDATE household SET head_resident_id = NULL WHERE id = ?').run(h.id);
   logStatus(db, actor, 'resident', r.id, input.status, onDate, input.note ?? '');
   const changes = [{ field: 'status', before: 'registered', after: input.status }];
   logChange(db, actor, 'resident', r.id, 'leave', changes, { onDate, ...(partyMembers ? { partyMemberUnlinked: partyMembers } : {}) });

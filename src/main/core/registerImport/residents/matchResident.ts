@@ -6,6 +6,7 @@ import type { ResidentRow } from './residentRows';
 
 export interface ExistingResident {
   id: number;
+  idNumber: string;
   householdId: number;
   communityId: number;
   name: string;
@@ -23,13 +24,24 @@ export type ResidentMatch =
   | { kind: 'unchanged'; residentId: number }
   | { kind: 'conflict'; reason: 'name_differs' | 'other_community' };
 
-export function residentLookup(db: Db): (idNumber: string) => ExistingResident | undefined {
-  const stmt = db.prepare(
-    `SELECT r.id, r.household_id AS householdId, g.community_id AS communityId, r.name, r.phone, r.relation
-       FROM resident r JOIN household h ON h.id = r.household_id JOIN building b ON b.id = h.building_id JOIN grid g ON g.id = b.grid_id
-      WHERE r.id_number = ?`,
-  );
-  return (idNumber) => stmt.get(idNumber) as ExistingResident | undefined;
+const EXISTING = `SELECT r.id, r.id_number AS idNumber, r.household_id AS householdId, g.community_id AS communityId, r.name, r.phone, r.relation
+       FROM resident r JOIN household h ON h.id = r.household_id JOIN building b ON b.id = h.building_id JOIN grid g ON g.id = b.grid_id`;
+
+/** The registered resident by ID number. The file's numbers (`known`) are read in one query up
+ *  front: a community's register is some 20,000 rows, one lookup each cost most of the plan. */
+export function residentLookup(db: Db, known: readonly string[] = []): (idNumber: string) => ExistingResident | undefined {
+  const found = new Map<string, ExistingResident>();
+  if (known.length > 0) {
+    const rows = db.prepare(`${EXISTING} WHERE r.id_number IN (SELECT value FROM json_each(?))`).all(JSON.stringify(known)) as ExistingResident[];
+    for (const r of rows) found.set(r.idNumber, r);
+  }
+  const asked = new Set(known);
+  const one = db.prepare(`${EXISTING} WHERE r.id_number = ?`);
+  return (idNumber) => {
+    const hit = found.get(idNumber);
+    if (hit || asked.has(idNumber)) return hit;
+    return one.get(idNumber) as ExistingResident | undefined;
+  };
 }
 
 /** `householdId` is the household the row's address matched, or null for a household the import creates. */

@@ -44,7 +44,7 @@ export function planResidents(db: Db, valid: readonly Parsed[], index: AddressIn
     return false;
   });
 
-  const lookup = residentLookup(db);
+  const lookup = residentLookup(db, unique.filter((v) => !v.data.idMasked).map((v) => v.data.idNumber));
   const masked = maskedMatcher(db, lookup);
   const picks = new Map<string, PickGroup>();
   const planned: ResidentPlanned[] = [];
