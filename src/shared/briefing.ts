@@ -8,6 +8,7 @@ import type { IndicatorRow } from './indicators';
 import { epochMs as epochMsRule } from './inputRules';
 import type { BBox, LngLat } from './views';
 import type { ComparisonKind } from './periods';
+import type { PartyWorkSummary } from './partyFigures';
 
 const DAY_MS = 86_400_000;
 /** A year and a day: a leap year's briefing still fits; longer periods belong to the ledger. */
@@ -218,6 +219,8 @@ export interface BriefingParty {
   gridStaff: { partyMembers: number; total: number };
   /** 软弱涣散 organisations and whether each is under 整顿转化. */
   weakOrgs: BriefingWeakOrg[];
+  /** Party work in the period (微心愿, 需求清单, 双报到 service, volunteers): figures only, from partyFigures. */
+  work: PartyWorkSummary;
 }
 
 export interface BriefingDeck {

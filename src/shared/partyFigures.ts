@@ -104,3 +104,14 @@ export const partyFigureSchemas = {
 export interface PartyFigureOutputs {
   'partyFigures.compute': PartyFigures;
 }
+
+/** The figures of one scope as the wall's Party panel and the briefing's Party slide carry them. */
+export interface PartyWorkSummary {
+  from: number;
+  to: number;
+  needs: NeedFigures;
+  wishes: WishFigures;
+  dualReport: DualReportFigures;
+  volunteers: VolunteerFigures;
+  activeUnits: number;
+}

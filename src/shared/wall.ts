@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { CaseClass, CaseEventKind, CaseStatus } from './domain';
 import type { ActorLabel } from './caseNotes';
 import type { BBox } from './views';
+import type { PartyWorkSummary } from './partyFigures';
 
 const id = z.number({ error: 'must be a number' }).int('must be a whole number').positive('must be positive');
 
@@ -149,6 +150,8 @@ export interface WallParty {
   /** Buildings with tenants; covered = a Party organisation sits in it, or covers every tenant in it. */
   buildings: number;
   buildingsCovered: number;
+  /** Party work over the twelve months to the end of today (三张清单, 微心愿, 双报到 service, volunteers): figures only, from partyFigures. */
+  work: PartyWorkSummary;
 }
 
 export interface WallCommunity {
@@ -198,6 +201,8 @@ export interface WallDelta {
   categories: WallCategoryRow[];
   /** Today's trend point. */
   today: WallTrendDay;
+  /** The Party panel as it is now (moved by partyService.changed and partyList.changed as well as by cases). */
+  party: WallParty;
 }
 
 /** The worst state of a grid: overdue over supervised over open. */

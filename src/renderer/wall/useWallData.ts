@@ -1,4 +1,5 @@
-// Loads the wall's snapshot and keeps it live: every pushed case.changed pulls one small
+// Loads the wall's snapshot and keeps it live: every pushed case.changed (and Party work's
+// partyService.changed, partyList.changed) pulls one small
 // delta (events since the last one seen, the figures they move), never the whole
 // snapshot again. A slow tick pulls a delta too, because cases turn overdue with time
 // and no event says so; a new day, a scope change or a missed burst reloads the snapshot.
@@ -83,13 +84,15 @@ export function useWallData(communityId: number | null): WallData {
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const off = api.on('case.changed', () => {
+    const pull = () => {
       clearTimeout(timer);
       timer = setTimeout(() => void pullDelta(), COALESCE_MS);
-    });
+    };
+    // Party work moves the Party panel: wishes, 双报到, volunteers, and the 三张清单.
+    const offs = [api.on('case.changed', pull), api.on('partyService.changed', pull), api.on('partyList.changed', pull)];
     return () => {
       clearTimeout(timer);
-      off();
+      for (const off of offs) off();
     };
   }, [pullDelta]);
 

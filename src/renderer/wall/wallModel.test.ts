@@ -34,6 +34,28 @@ const marker = (caseId: number, status: WallMarker['status'] = 'reported'): Wall
 });
 const figure = (value: number) => ({ value, yesterday: 1, lastWeek: 2 });
 
+const PARTY: WallSnapshot['party'] = {
+  orgsByLevel: [],
+  orgs: 0,
+  weakOrgs: 0,
+  members: 0,
+  dualRegistered: 0,
+  dualRequired: 0,
+  tenants: 0,
+  tenantsCovered: 0,
+  buildings: 0,
+  buildingsCovered: 0,
+  work: {
+    from: 0,
+    to: 1,
+    needs: { needsPublished: 0, needsClaimed: 0, needsClaimedRate: null, medianDaysToClaim: null, projectsCompleted: 0 },
+    wishes: { collected: 0, fulfilled: 0, fulfilledRate: null, open: 0, openMedianAgeDays: null, openOldestAgeDays: null, openOver30Days: 0 },
+    dualReport: { employed: 0, registered: 0, registeredRate: null, serviceHours: 0, hoursPerRegistered: null },
+    volunteers: { activities: 0, hours: 0, peopleServed: 0 },
+    activeUnits: 0,
+  },
+};
+
 function snapshot(): WallSnapshot {
   return {
     at: 0,
@@ -52,7 +74,7 @@ function snapshot(): WallSnapshot {
       { day: '2026-11-19', reported: 1, closed: 1 },
       { day: '2026-11-20', reported: 3, closed: 4 },
     ],
-    party: { orgsByLevel: [], orgs: 0, weakOrgs: 0, members: 0, dualRegistered: 0, dualRequired: 0, tenants: 0, tenantsCovered: 0, buildings: 0, buildingsCovered: 0 },
+    party: PARTY,
   };
 }
 
@@ -69,6 +91,7 @@ function delta(over: Partial<WallDelta>): WallDelta {
     ranking: [],
     categories: [],
     today: { day: '2026-11-20', reported: 4, closed: 4 },
+    party: PARTY,
     ...over,
   };
 }

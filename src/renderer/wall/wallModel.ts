@@ -64,6 +64,7 @@ export function applyDelta(model: WallModel, delta: WallDelta, receivedAt: numbe
     ranking: delta.ranking,
     categories: delta.categories,
     trend,
+    party: delta.party,
   };
 }
 

@@ -50,6 +50,6 @@ export function buildBriefing(db: Db, input: BriefingInput, now: number): Briefi
     categories: categoryChanges(db, period, previous, scope),
     attention: attention(db, scope, now),
     rankings: { grids: rank(byGrid, true), departments: rank(byDepartment, false), communities: byCommunity.filter((r) => r.kind === 'community') },
-    party: partyHighlights(db, scope),
+    party: partyHighlights(db, scope, period),
   };
 }

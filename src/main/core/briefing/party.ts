@@ -1,6 +1,6 @@
 // Party-building highlights (党建引领) of the scope: organisations by level, kind and rating,
 // members, 双报到, tenant coverage (党建真空 is the rest), Party members among grid staff,
-// and the 软弱涣散 organisations under 整顿转化. A community's scope holds the organisations
+// and the 软弱涣散 organisations under 整顿转化; and the Party work of the period (partyFigures). A community's scope holds the organisations
 // placed in it (the street's 党工委 belongs to the street scope only) and the tenants of
 // its buildings. These are standing figures, not figures of the period.
 import type { BriefingParty } from '../../../shared/briefing';
@@ -8,12 +8,13 @@ import { PARTY_MEMBER_CATEGORIES, PARTY_ORG_RATINGS, type PartyMemberCategory, t
 import type { Db } from '../db/database';
 import { tenantCovered } from '../registers/partyOrgsCoverage';
 import type { ScopeSql } from './scope';
+import { partyWorkSummary } from '../partyFigures/workSummary';
 
 function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 }
 
-export function partyHighlights(db: Db, scope: ScopeSql): BriefingParty {
+export function partyHighlights(db: Db, scope: ScopeSql, period: { from: number; to: number }): BriefingParty {
   const p = scope.params;
   const orgWhere = scope.view.kind === 'street' ? '1' : 'o.community_id = @scopeId';
   const orgs = db
@@ -62,5 +63,7 @@ export function partyHighlights(db: Db, scope: ScopeSql): BriefingParty {
     tenantCoverage: { covered: tenants.covered, total: tenants.total, rate: tenants.total > 0 ? tenants.covered / tenants.total : null },
     gridStaff: { partyMembers: staff.party, total: staff.total },
     weakOrgs: weak.map((w) => ({ name: w.name, kind: w.kind, underRectification: w.under_rectification === 1 })),
+    // Party work is of the period, unlike the standing figures above.
+    work: partyWorkSummary(db, scope.view.kind === 'street' ? { kind: 'street' } : { kind: 'community', id: scope.params.scopeId! }, period.from, period.to),
   };
 }

@@ -19,6 +19,7 @@ import { generatePeople } from './people';
 import { generatePartyLists } from './partyLists';
 import { writeCareVisits } from './care';
 import { planStreet, STREET } from './plan';
+import { generatePartyService } from './partyService';
 import { Progress } from './progress';
 import { Rng } from './rng';
 import { generateFacilities, generateStaff } from './staff';
@@ -107,6 +108,7 @@ export async function generateDemoStreet(db: Db, options: DemoOptions): Promise<
 
   await progress.stage('partyLists', 1, 1)(0);
   const partyListCounts = generatePartyLists(db, rng.fork('partyLists'), anchor, scale);
+  const partyServiceCounts = db.transaction(() => generatePartyService(db, rng.fork('partyService'), anchor, scale))();
 
   const counts: Record<string, number> = {};
   for (const table of DEMO_TABLES) counts[table] = (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
@@ -114,5 +116,6 @@ export async function generateDemoStreet(db: Db, options: DemoOptions): Promise<
   counts['case_file.open'] = open.n;
   counts['case_file.overdue'] = open.overdue;
   Object.assign(counts, partyListCounts);
+  Object.assign(counts, partyServiceCounts);
   return { counts, ms: Math.round(performance.now() - started) };
 }

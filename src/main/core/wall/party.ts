@@ -14,7 +14,10 @@ const LEVELS = [1, 2, 3, 4] as const;
 /** Organisations in scope: a community's own, or all (the street committee has no community). */
 const ORG_SCOPE = '(@communityId IS NULL OR p.community_id = @communityId)';
 
-function computeParty(db: Db, scope: Scope): WallParty {
+/** The organisation figures (the panel's Party work comes from partyFigures: see wallPartyWork). */
+export type WallPartyOrgs = Omit<WallParty, 'work'>;
+
+function computeParty(db: Db, scope: Scope): WallPartyOrgs {
   const byLevel = new Map(
     (db.prepare(`SELECT p.level, count(*) AS n FROM party_org p WHERE ${ORG_SCOPE} GROUP BY p.level`).all(scope) as { level: number; n: number }[]).map((r) => [r.level, r.n]),
   );
@@ -63,10 +66,10 @@ function computeParty(db: Db, scope: Scope): WallParty {
 }
 
 /** Per connection: scope → the figures and the stamp they were computed at. */
-const kept = new WeakMap<Db, Map<number | null, { stamp: bigint; party: WallParty }>>();
+const kept = new WeakMap<Db, Map<number | null, { stamp: bigint; party: WallPartyOrgs }>>();
 
 /** The figures, from this connection's copy while the stamp has not moved. Read it in the same transaction as the figures it is shown with. */
-export function wallParty(db: Db, scope: Scope): WallParty {
+export function wallParty(db: Db, scope: Scope): WallPartyOrgs {
   const stamp = db.prepare(`SELECT stamp FROM change_stamp WHERE topic = 'party'`).pluck().safeIntegers().get() as bigint;
   let byScope = kept.get(db);
   if (!byScope) kept.set(db, (byScope = new Map()));

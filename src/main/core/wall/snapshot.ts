@@ -8,6 +8,7 @@ import { feedSince, lastEventId, latestFeed } from './feed';
 import { gridLoads, gridRanking, gridStatuses } from './gridStates';
 import { allMarkers, markersFor } from './markers';
 import { wallParty } from './party';
+import { wallPartyWork } from '../partyFigures/workSummary';
 import { wallPeriods } from './periods';
 import type { Scope } from './sql';
 import { wallTiles, wallTilesNow } from './tiles';
@@ -53,7 +54,7 @@ export function wallSnapshot(db: Db, input: { communityId?: number | undefined }
       ranking: gridRanking(loads, scope),
       categories: wallCategories(db, wallPeriods(now).rate.from, scope),
       trend: wallTrend(db, now, scope),
-      party: wallParty(db, scope),
+      party: { ...wallParty(db, scope), work: wallPartyWork(db, scope.communityId, now) },
     };
   })();
 }
@@ -78,6 +79,7 @@ export function wallDelta(db: Db, input: { sinceEventId: number; communityId?: n
       ranking: gridRanking(loads, scope),
       categories: wallCategories(db, wallPeriods(now).rate.from, scope),
       today: wallToday(db, now, scope),
+      party: { ...wallParty(db, scope), work: wallPartyWork(db, scope.communityId, now) },
     };
   })();
 }

@@ -1,5 +1,7 @@
 // 党建引领: organisations and members, 双报到, tenant coverage (党建真空), Party members
-// among grid staff, ratings, and the 软弱涣散 organisations under 整顿转化.
+// among grid staff, ratings, and the 软弱涣散 organisations under 整顿转化; below them the
+// period's Party work from partyFigures (微心愿, 需求清单, 双报到 service, volunteers), which
+// takes the place of the kinds legend (the kinds are in the console's organisation tree).
 import type { ReactNode } from 'react';
 import { PARTY_ORG_RATINGS } from '../../../shared/domain';
 import { DataField } from '../../i18n/Vocabulary';
@@ -9,8 +11,6 @@ import { SlideFrame } from './SlideFrame';
 
 const RATING_COLORS = { advanced: '#c92a2a', good: '#e8590c', average: '#adb5bd', weak: '#495057' } as const;
 const WEAK_SHOWN = 9;
-/** The commonest kinds of organisation; the rest are few (one street committee, a couple of temporary groups). */
-const KINDS_SHOWN = 8;
 
 export function PartySlide({ ctx, title }: { ctx: SlideContext; title: ReactNode }) {
   const { deck, t } = ctx;
@@ -28,6 +28,20 @@ export function PartySlide({ ctx, title }: { ctx: SlideContext; title: ReactNode
     </div>
   );
   const ratingTotal = Math.max(1, p.orgCount);
+  const w = p.work;
+  const work = (label: string, value: string, lines: string[], testId: string) => (
+    <div className="bs-kpi" data-testid={testId} style={{ borderTopColor: 'var(--bs-red)', padding: '10px 12px' }}>
+      <div className="bs-kpi-label">{label}</div>
+      <div className="bs-kpi-value" style={{ fontSize: 32 }}>
+        {value}
+      </div>
+      {lines.map((line) => (
+        <div key={line} className="bs-kpi-foot" style={{ fontSize: 14, lineHeight: 1.35 }}>
+          <span>{line}</span>
+        </div>
+      ))}
+    </div>
+  );
   return (
     <SlideFrame ctx={ctx} title={title} testId="briefing-slide-party">
       <div className="bs-split">
@@ -71,14 +85,21 @@ export function PartySlide({ ctx, title }: { ctx: SlideContext; title: ReactNode
             </div>
           </div>
           <h2 className="bs-h2" style={{ marginTop: 18, marginBottom: 8, fontSize: 22 }}>
-            {t('briefing.party.kinds')}
+            {t('partyWork.briefing.title')}
           </h2>
-          <div className="bs-legend" style={{ fontSize: 18, color: 'var(--bs-text)' }}>
-            {p.byKind.slice(0, KINDS_SHOWN).map((k) => (
-              <span key={k.kind}>
-                {t(`partyOrgKind.${k.kind}`)} <b>{k.count}</b>
-              </span>
-            ))}
+          <div style={{ display: 'grid', gridTemplateColumns: 'repeat(4, minmax(0, 1fr))', gap: 12 }} data-testid="briefing-party-work">
+            {work(t('partyWork.briefing.wishes'), fmtRate(t, w.wishes.fulfilledRate), [t('partyWork.briefing.wishesLine', { collected: fmtCount(t, w.wishes.collected), fulfilled: fmtCount(t, w.wishes.fulfilled) }), t('partyWork.briefing.open', { open: w.wishes.open, over30: w.wishes.openOver30Days })], 'briefing-party-wishes')}
+            {work(
+              t('partyWork.briefing.needs'),
+              fmtRate(t, w.needs.needsClaimedRate),
+              [
+                t('partyWork.briefing.needsLine', { published: w.needs.needsPublished, claimed: w.needs.needsClaimed }),
+                w.needs.medianDaysToClaim === null ? t('partyWork.briefing.projects', { count: w.needs.projectsCompleted }) : `${t('partyWork.briefing.medianDays', { days: w.needs.medianDaysToClaim })} · ${t('partyWork.briefing.projects', { count: w.needs.projectsCompleted })}`,
+              ],
+              'briefing-party-needs',
+            )}
+            {work(t('partyWork.briefing.dual'), fmtRate(t, w.dualReport.registeredRate), [t('partyWork.briefing.dualLine', { employed: w.dualReport.employed, registered: w.dualReport.registered }), t('partyWork.briefing.hours', { hours: w.dualReport.hoursPerRegistered ?? 0 })], 'briefing-party-service')}
+            {work(t('partyWork.briefing.volunteers'), fmtCount(t, w.volunteers.activities), [t('partyWork.briefing.volunteersLine', { activities: w.volunteers.activities, served: fmtCount(t, w.volunteers.peopleServed) }), t('partyWork.briefing.units', { count: w.activeUnits })], 'briefing-party-volunteers')}
           </div>
         </div>
         <div className="bs-side">

@@ -1,5 +1,7 @@
 // Party-building figures (党建引领): organisations by level, members, 双报到 and the
-// coverage of tenants and commercial buildings, with 软弱涣散 organisations called out.
+// coverage of tenants and commercial buildings, with 软弱涣散 organisations called out; and
+// Party work over the last twelve months (partyFigures: 微心愿, 需求清单, service hours,
+// active units), which moves live as wishes and needs are worked.
 import type { WallParty as Party } from '../../../shared/wall';
 import { useLocale } from '../../i18n/LocaleProvider';
 import type { PlainMessageKey } from '../../i18n/messages';
@@ -24,11 +26,25 @@ function Metric({ label, value, share }: { label: string; value: string; share: 
   );
 }
 
+function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
+  return (
+    <div className="wall-party-figure">
+      <div className="wall-party-figure-value" data-wall-text data-testid={testId}>
+        {value}
+      </div>
+      <div className="wall-party-figure-label" data-wall-text>
+        {label}
+      </div>
+    </div>
+  );
+}
+
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 
 export function WallParty({ party }: { party: Party }) {
   const { t, locale, num } = useLocale();
   const none = t('wall.noValue');
+  const work = party.work;
   const weak = (
     <span className="wall-metric-label" style={{ fontWeight: 400 }} data-wall-text>
       {t('wall.party.weak')} <b style={{ color: party.weakOrgs > 0 ? '#ffb020' : undefined }}>{num(party.weakOrgs)}</b>
@@ -53,6 +69,16 @@ export function WallParty({ party }: { party: Party }) {
         <Metric label={t('wall.party.dual')} value={formatValue(share(party.dualRegistered, party.dualRequired), 'rate', locale, none)} share={share(party.dualRegistered, party.dualRequired)} />
         <Metric label={t('wall.party.tenants')} value={formatValue(share(party.tenantsCovered, party.tenants), 'rate', locale, none)} share={share(party.tenantsCovered, party.tenants)} />
         <Metric label={t('wall.party.buildings')} value={formatValue(share(party.buildingsCovered, party.buildings), 'rate', locale, none)} share={share(party.buildingsCovered, party.buildings)} />
+      </div>
+      <div className="wall-metrics" style={{ marginTop: 'calc(var(--u) * 8)' }}>
+        <Metric label={t('partyWork.wall.wishRate')} value={formatValue(work.wishes.fulfilledRate, 'rate', locale, none)} share={work.wishes.fulfilledRate} />
+        <Metric label={t('partyWork.wall.needRate')} value={formatValue(work.needs.needsClaimedRate, 'rate', locale, none)} share={work.needs.needsClaimedRate} />
+      </div>
+      <div className="wall-party-work" title={t('partyWork.wall.period')}>
+        <Figure label={t('partyWork.wall.fulfilled')} value={num(work.wishes.fulfilled)} testId="wall-party-wishes-fulfilled" />
+        <Figure label={t('partyWork.wall.open')} value={num(work.wishes.open)} testId="wall-party-wishes-open" />
+        <Figure label={t('partyWork.wall.hours')} value={work.dualReport.hoursPerRegistered === null ? none : num(work.dualReport.hoursPerRegistered)} testId="wall-party-hours" />
+        <Figure label={t('partyWork.wall.units')} value={num(work.activeUnits)} testId="wall-party-units" />
       </div>
     </Panel>
   );

@@ -1,0 +1,27 @@
+// 三微 (微心愿/微服务/微项目), 双报到 and 双报告, 志愿服务, and the Party-work figures on the wall and the briefing.
+export const partyServiceZhCN = {
+  'partyWork.wall.wishRate': '微心愿实现',
+  'partyWork.wall.needRate': '需求认领',
+  'partyWork.wall.fulfilled': '心愿实现',
+  'partyWork.wall.open': '在办心愿',
+  'partyWork.wall.hours': '人均服务(时)',
+  'partyWork.wall.units': '活跃单位',
+  'partyWork.wall.period': '近12个月',
+
+  'partyWork.briefing.title': '党建引领 · 服务群众',
+  'partyWork.briefing.wishes': '微心愿',
+  'partyWork.briefing.wishesLine': '收集 {collected} 个，实现 {fulfilled} 个',
+  'partyWork.briefing.wishRate': '实现率',
+  'partyWork.briefing.open': '在办 {open} 个，超过30天 {over30} 个',
+  'partyWork.briefing.needs': '需求清单',
+  'partyWork.briefing.needsLine': '发布 {published} 项，认领 {claimed} 项',
+  'partyWork.briefing.needRate': '认领率',
+  'partyWork.briefing.medianDays': '认领用时中位数 {days} 天',
+  'partyWork.briefing.projects': '完成项目 {count} 个',
+  'partyWork.briefing.dual': '双报到',
+  'partyWork.briefing.dualLine': '在职党员 {employed} 名，已报到 {registered} 名',
+  'partyWork.briefing.hours': '人均服务 {hours} 小时',
+  'partyWork.briefing.volunteers': '志愿服务',
+  'partyWork.briefing.volunteersLine': '活动 {activities} 场，服务群众 {served} 人次',
+  'partyWork.briefing.units': '活跃单位 {count} 个',
+} as const;
