@@ -20,6 +20,7 @@ import { benchGrids } from './lib/grids';
 import { benchDemoStart, benchHeavy } from './lib/heavy';
 import { benchImport } from './lib/importBench';
 import { benchBackup } from './lib/backupBench';
+import { benchPartyMatch } from './lib/partyMatchBench';
 import { benchThematic } from './lib/thematic';
 import { benchSearch } from './lib/search';
 import { openStreetReadonly } from '../test/helpers/demoStreet';
@@ -204,6 +205,12 @@ try {
       (method, input) => core.call(method, input, admin),
       () => core.call('case.queue', { queue: 'new', limit: 100, offset: 0 }, token),
     );
+  }
+
+  // 5d. Matching of the 三张清单 for every open need, in one pass and per need through the API.
+  if (!mapOnly && !importOnly) {
+    const db = await openStreetReadonly(work.path);
+    results.partyMatching = await benchPartyMatch(db, (m, i) => core.call(m, i, token)).finally(() => db.close());
   }
 
   // 6. First idle of the map in Chromium, beside a plain MapLibre page with the same features.

@@ -22,8 +22,9 @@ export const THEMATIC_DEFAULT_DAYS = 365;
  * - casesPer1000: cases reported in the period (cancelled ones left out) per 1,000 residents.
  * - partyMembers: Party members who live in the grid (the member roll joined to its resident, household and building).
  * - partyCoverage: share of the grid's tenants that a Party organisation covers, in percent.
+ * - unclaimedNeeds: needs of the 三张清单 placed in the grid and waiting for a claim (发布, in no project), now.
  */
-export const THEMATIC_METRICS = ['households', 'residents', 'openCases', 'overdueCases', 'casesPer1000', 'partyMembers', 'partyCoverage'] as const;
+export const THEMATIC_METRICS = ['households', 'residents', 'openCases', 'overdueCases', 'casesPer1000', 'partyMembers', 'partyCoverage', 'unclaimedNeeds'] as const;
 export type ThematicMetric = (typeof THEMATIC_METRICS)[number];
 
 /** Metrics counted over [from, to); the others are a snapshot at the time of the call. */
@@ -38,6 +39,7 @@ export const METRIC_DECIMALS: Record<ThematicMetric, 0 | 1> = {
   casesPer1000: 1,
   partyMembers: 0,
   partyCoverage: 1,
+  unclaimedNeeds: 0,
 };
 
 /** At most this many classes in a legend. */

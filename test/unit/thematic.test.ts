@@ -62,6 +62,7 @@ describe('thematic.grids', () => {
     const members = perGrid(`SELECT count(*) FROM resident WHERE is_party_member = 1 AND ${HOUSEHOLDS_IN_GRID}`);
     const tenants = perGrid(`SELECT count(*) FROM tenant WHERE ${IN_GRID}`);
     const covered = perGrid(`SELECT count(*) FROM tenant WHERE covering_org_id IS NOT NULL AND ${IN_GRID}`);
+    const unclaimed = perGrid("SELECT count(*) FROM party_list_item WHERE grid_id = g.id AND kind = 'need' AND status = 'published' AND project_id IS NULL");
 
     const expected = (id: number): Record<ThematicMetric, number | null> => {
       const r = residents.get(id)!;
@@ -74,6 +75,7 @@ describe('thematic.grids', () => {
         casesPer1000: r > 0 ? Math.round(((reported.get(id)! * 1000) / r) * 10) / 10 : null,
         partyMembers: members.get(id)!,
         partyCoverage: t > 0 ? Math.round(((covered.get(id)! * 100) / t) * 10) / 10 : null,
+        unclaimedNeeds: unclaimed.get(id)!,
       };
     };
     for (const g of result.grids) expect(g.values, `grid ${g.gridId}`).toEqual(expected(g.gridId));

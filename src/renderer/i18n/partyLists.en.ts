@@ -3,6 +3,10 @@ import type { partyListsZhCN } from './partyLists.zh-CN';
 export const partyListsEn: { readonly [K in keyof typeof partyListsZhCN]: string } = {
   'mode.party': 'Party work',
   'jobStage.partyLists': 'Needs, resources and projects',
+  'thematic.metric.unclaimedNeeds': 'Needs awaiting a claim',
+  'thematic.unit.unclaimedNeeds': 'needs',
+  'thematic.value.unclaimedNeeds': '{value} needs',
+  'thematic.definition.unclaimedNeeds': 'Needs of the three lists placed in the grid, published and not yet claimed by any unit (in no project), now.',
   'party.tab.lists': 'Three lists',
   'party.kind.need': 'Needs',
   'party.kind.resource': 'Resources',

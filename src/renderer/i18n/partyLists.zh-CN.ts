@@ -2,6 +2,10 @@
 export const partyListsZhCN = {
   'mode.party': '党建工作',
   'jobStage.partyLists': '生成三张清单',
+  'thematic.metric.unclaimedNeeds': '待认领需求数',
+  'thematic.unit.unclaimedNeeds': '项',
+  'thematic.value.unclaimedNeeds': '{value} 项',
+  'thematic.definition.unclaimedNeeds': '口径：三张清单中位于本网格、已发布但尚无单位认领（未组成项目）的需求，当前数。',
   'party.tab.lists': '三张清单',
   'party.kind.need': '需求清单',
   'party.kind.resource': '资源清单',

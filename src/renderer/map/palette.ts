@@ -105,6 +105,7 @@ export const THEMATIC_RAMPS: Record<ThematicMetric, readonly [string, string, st
   casesPer1000: ['#ffffd4', '#fed98e', '#fe9929', '#d95f0e', '#993404'],
   partyMembers: ['#fee5d9', '#fcae91', '#fb6a4a', '#de2d26', '#a50f15'],
   partyCoverage: ['#edf8e9', '#bae4b3', '#74c476', '#31a354', '#006d2c'],
+  unclaimedNeeds: ['#fde0dd', '#fcc5c0', '#fa9fb5', '#f768a1', '#c51b8a'],
 };
 /** Grids without a value (no residents for a per-resident rate, no tenants for coverage). */
 export const THEMATIC_NO_DATA = '#d0d4da';

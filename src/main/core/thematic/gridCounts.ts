@@ -19,6 +19,8 @@ export interface GridCounts {
   partyMembers: number;
   tenants: number;
   coveredTenants: number;
+  /** Needs of the 三张清单 placed in the grid and waiting for a claim. */
+  unclaimedNeeds: number;
 }
 
 interface Row {
@@ -30,6 +32,7 @@ interface Row {
   party_members: number;
   tenants: number;
   covered_tenants: number;
+  unclaimed_needs: number;
 }
 
 const SQL = `
@@ -40,7 +43,8 @@ SELECT g.id AS grid_id,
        coalesce(o.overdue_cases, 0) AS overdue_cases,
        coalesce(m.members, 0) AS party_members,
        coalesce(t.tenants, 0) AS tenants,
-       coalesce(t.covered, 0) AS covered_tenants
+       coalesce(t.covered, 0) AS covered_tenants,
+       coalesce(n.needs, 0) AS unclaimed_needs
   FROM grid g
   LEFT JOIN (SELECT b.grid_id, count(DISTINCT h.id) AS households, count(r.id) AS residents
                FROM building b JOIN household h ON h.building_id = b.id LEFT JOIN resident r ON r.household_id = h.id
@@ -52,6 +56,8 @@ SELECT g.id AS grid_id,
               GROUP BY b.grid_id) m ON m.grid_id = g.id
   LEFT JOIN (SELECT b.grid_id, count(*) AS tenants, sum(${tenantCovered('t')}) AS covered
                FROM tenant t JOIN building b ON b.id = t.building_id GROUP BY b.grid_id) t ON t.grid_id = g.id
+  LEFT JOIN (SELECT grid_id, count(*) AS needs FROM party_list_item
+              WHERE kind = 'need' AND status = 'published' AND project_id IS NULL GROUP BY grid_id) n ON n.grid_id = g.id
  ORDER BY g.code`;
 
 export function gridCounts(db: Db, period: ThematicPeriod, now: number): GridCounts[] {
@@ -68,5 +74,6 @@ export function gridCounts(db: Db, period: ThematicPeriod, now: number): GridCou
     partyMembers: r.party_members,
     tenants: r.tenants,
     coveredTenants: r.covered_tenants,
+    unclaimedNeeds: r.unclaimed_needs,
   }));
 }

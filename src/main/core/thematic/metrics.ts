@@ -25,6 +25,7 @@ const DEFINITIONS: Record<ThematicMetric, (c: GridCounts) => number | null> = {
   casesPer1000: (c) => (c.residents > 0 ? (c.casesInPeriod * 1000) / c.residents : null),
   partyMembers: (c) => c.partyMembers,
   partyCoverage: (c) => (c.tenants > 0 ? (c.coveredTenants * 100) / c.tenants : null),
+  unclaimedNeeds: (c) => c.unclaimedNeeds,
 };
 
 export function metricValue(metric: ThematicMetric, counts: GridCounts): number | null {
