@@ -233,12 +233,15 @@ describe('matching', () => {
     const far = await publish(resource({ kind: 'unit', id: f.uB }, f.bFar, 'legal'));
     const related = await publish(resource({ kind: 'unit', id: f.uB }, f.b1Near, 'safety'));
     const unrelated = await publish(resource({ kind: 'unit', id: f.uB }, f.b1Near, 'venue'));
+    // The need's own community's offer cannot be paired with it: not suggested.
+    const own = await publish(resource({ kind: 'community', id: f.c1 }, f.b1Near, 'legal'));
     const m = ok<PartyMatches>(await call('partyList.matches', { id: n, limit: 50 }));
     const order = m.suggestions.map((s) => s.item.id);
     expect(order.indexOf(near)).toBeGreaterThanOrEqual(0);
     expect(order.indexOf(near)).toBeLessThan(order.indexOf(far));
     expect(order.indexOf(near)).toBeLessThan(order.indexOf(related));
     expect(order).not.toContain(unrelated);
+    expect(order).not.toContain(own);
     const nearS = m.suggestions.find((s) => s.item.id === near)!;
     const farS = m.suggestions.find((s) => s.item.id === far)!;
     expect(nearS.reasons).toMatchObject({ categoryFit: 'same', withinWalk: true });

@@ -255,7 +255,7 @@ export function generatePartyLists(db: Db, rng: Rng, anchor: number, scale: numb
       for (const l of linked) step(l, action, to, when, {}, reason, rating);
       step(item, action, to, when, action === 'release' ? { unit: item.claimantUnit, community: item.claimantCommunity } : {}, reason, rating);
     };
-    const startAt = at + rng.int(2, 12) * DAY;
+    const startAt = at + rng.int(3, 25) * DAY;
     if (startAt >= anchor) return;
     if (unit && rng.chance(unit.flaky)) {
       const giveUp = startAt + rng.int(3, 20) * DAY;
@@ -342,7 +342,7 @@ export function generatePartyLists(db: Db, rng: Rng, anchor: number, scale: numb
       if (at < anchor) step(need, 'withdraw', 'withdrawn', at, {}, rng.pick(WITHDRAW_REASONS));
       continue;
     }
-    if (rng.chance(age > 60 ? 0.85 : age > 20 ? 0.5 : 0.15)) {
+    if (rng.chance(age > 60 ? 0.9 : age > 20 ? 0.55 : 0.2)) {
       const claimAt = publishedAt + rng.int(1, Math.max(2, Math.min(30, Math.floor(age)))) * DAY;
       if (claimAt >= anchor) continue;
       const unit = rng.pick(units);

@@ -60,14 +60,23 @@ function offerRecord(records: Map<number, PartyUnitRecord>) {
   return (c: PartyListItemView) => (c.owner.kind === 'unit' ? (records.get(c.owner.id) ?? NO_RECORD) : null);
 }
 
+/** Whether the two could be paired: not the need's own community's offer, and a claim made
+ *  already (a unit on the need, a community on the resource) names the other side. */
+export function pairable(need: PartyListItemView, resource: PartyListItemView): boolean {
+  if (resource.owner.kind === 'community' && resource.owner.id === need.communityId) return false;
+  if (need.claimant && (need.claimant.kind !== resource.owner.kind || need.claimant.id !== resource.owner.id)) return false;
+  if (resource.claimant && resource.claimant.id !== need.communityId) return false;
+  return true;
+}
+
 export function matchesForNeed(db: Db, need: PartyListItemView, limit = 10, pool?: { resources: PartyListItemView[]; records: Map<number, PartyUnitRecord> }): PartyMatchSuggestion[] {
-  const resources = pool?.resources ?? offeredResources(db);
+  const resources = (pool?.resources ?? offeredResources(db)).filter((r) => pairable(need, r));
   const records = pool?.records ?? unitRecords(db);
   return rank(need, resources, offerRecord(records), limit);
 }
 
 export function needsAroundResource(db: Db, resource: PartyListItemView, limit = 10, communityId: number | null = null): PartyMatchSuggestion[] {
-  return rank(resource, openNeeds(db, communityId), () => null, limit);
+  return rank(resource, openNeeds(db, communityId).filter((n) => pairable(n, resource)), () => null, limit);
 }
 
 /** Matching for every open need at once (the bench, and any all-street view): one read of the
