@@ -8,11 +8,12 @@ import { useSession } from '../session/SessionProvider';
 import { consoleColors } from '../theme/consoleColors';
 import { AdminModal } from '../admin/AdminModal';
 import { BackupModal } from '../backup/BackupModal';
+import { GisModal } from '../gis/GisModal';
 import { ChangePasswordModal } from './ChangePasswordModal';
 import { OfficeSettingsModal } from './OfficeSettingsModal';
 import { UsersModal } from './UsersModal';
 
-type Dialog = 'password' | 'users' | 'settings' | 'admin' | 'backup' | null;
+type Dialog = 'password' | 'users' | 'settings' | 'admin' | 'backup' | 'gis' | null;
 
 export function UserMenu({ user }: { user: UserView }) {
   const t = useT();
@@ -53,6 +54,9 @@ export function UserMenu({ user }: { user: UserView }) {
               <Menu.Item onClick={() => setDialog('backup')} data-testid="menu-backup">
                 {t('backup.menu')}
               </Menu.Item>
+              <Menu.Item onClick={() => setDialog('gis')} data-testid="menu-gis">
+                {t('gis.menu')}
+              </Menu.Item>
             </>
           )}
         </Menu.Dropdown>
@@ -62,6 +66,7 @@ export function UserMenu({ user }: { user: UserView }) {
       {/* A new idle time applies to this console at once: the session status carries it. */}
       {admin && <AdminModal opened={dialog === 'admin'} onClose={close} />}
       {admin && <BackupModal opened={dialog === 'backup'} onClose={close} />}
+      {admin && <GisModal opened={dialog === 'gis'} onClose={close} />}
       {admin && <OfficeSettingsModal opened={dialog === 'settings'} onClose={close} onSaved={() => void refresh()} />}
     </>
   );

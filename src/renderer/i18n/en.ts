@@ -11,8 +11,10 @@ import { accountsEn } from './accounts.en';
 import { accessEn } from './access.en';
 import { vocabularyEn } from './vocabulary.en';
 import { registerEditEn } from './registerEdit.en';
+import { memberRegisterEn } from './memberRegister.en';
 import { registersEn } from './registers.en';
 import { backupEn } from './backup.en';
+import { gisEn } from './gis.en';
 import { basemapEn } from './basemap.en';
 import { partyListsEn } from './partyLists.en';
 import { careEn } from './care.en';
@@ -29,12 +31,14 @@ export const en: Messages = {
   ...vocabularyEn,
   ...registersEn,
   ...backupEn,
+  ...gisEn,
   ...alertsEn,
   ...basemapEn,
   ...partyListsEn,
   ...careEn,
   ...partyServiceEn,
   ...registerEditEn,
+  ...memberRegisterEn,
   'app.name': 'StreetOps',
   'app.nameLatin': 'Street operations console',
   'app.loading': 'Connecting…',

@@ -10,10 +10,14 @@ import { accountsZhCN } from './accounts.zh-CN';
 import { accessZhCN } from './access.zh-CN';
 import { vocabularyZhCN } from './vocabulary.zh-CN';
 import { registerEditZhCN } from './registerEdit.zh-CN';
+import { memberRegisterZhCN } from './memberRegister.zh-CN';
 import { registersZhCN } from './registers.zh-CN';
 import { backupZhCN } from './backup.zh-CN';
+import { gisZhCN } from './gis.zh-CN';
 import { basemapZhCN } from './basemap.zh-CN';
 import { partyListsZhCN } from './partyLists.zh-CN';
+import { careZhCN } from './care.zh-CN';
+import { partyServiceZhCN } from './partyService.zh-CN';
 
 export const zhCN = {
   ...gridEditZhCN,
@@ -26,10 +30,14 @@ export const zhCN = {
   ...vocabularyZhCN,
   ...registersZhCN,
   ...backupZhCN,
+  ...gisZhCN,
   ...alertsZhCN,
   ...basemapZhCN,
   ...partyListsZhCN,
+  ...careZhCN,
+  ...partyServiceZhCN,
   ...registerEditZhCN,
+  ...memberRegisterZhCN,
   'app.name': '街道综合指挥台',
   'app.nameLatin': 'StreetOps',
   'app.loading': '正在连接…',
