@@ -52,7 +52,7 @@ test('an administrator sets an offline basemap; the map draws it under the grids
     const modal = page.getByTestId('basemap-modal');
     await modal.getByTestId('basemap-path').fill(notTiles);
     await modal.getByTestId('basemap-save').click();
-    await expect(modal.getByTestId('basemap-feedback')).toContainText('无法使用：不是 PMTiles 格式的底图文件');
+    await expect(modal.getByTestId('basemap-feedback')).toContainText('无法使用：不是 PMTiles 或 MBTiles 格式的底图文件');
     await expect(modal.getByTestId('basemap-feedback')).toContainText('readme.pmtiles');
 
     await modal.getByTestId('basemap-path').fill(fixture);

@@ -2,14 +2,16 @@
 // Protomaps extract is laid out: layers `roads`, `water`, `landuse` and `places` with
 // `kind` and `name`. The tiles are MVT encoded by MapLibre's own geojson-vt and vt-pbf;
 // the container (header, one root directory, JSON metadata, gzip throughout) is written
-// here, since the `pmtiles` package only reads. Options make the broken variants the
-// refusal tests need (image tiles, another city, too few zoom levels).
+// here, since the `pmtiles` package only reads. The same tiles can be written as MBTiles.
+// Options make the broken variants the refusal tests need (image tiles, another city, too
+// few zoom levels).
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Feature, FeatureCollection } from 'geojson';
 import { geoJSONToTile } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { zxyToTileId } from 'pmtiles';
+import Database from 'better-sqlite3-multiple-ciphers';
 
 export type FixtureBBox = [number, number, number, number];
 
@@ -114,27 +116,46 @@ function tileBytes(layers: Record<string, FeatureCollection>, z: number, x: numb
   return fromGeojsonVt(tiles, { version: 2, extent: 4096 });
 }
 
-/** Builds the archive's bytes. */
-export function buildPmtiles(options: FixtureOptions = {}): Buffer {
+interface FixtureTiles {
+  bounds: FixtureBBox;
+  minZoom: number;
+  maxZoom: number;
+  tileType: number;
+  layerNames: string[];
+  /** Stored bytes: gzip-compressed MVT, or the image stand-in. */
+  tiles: { z: number; x: number; y: number; data: Buffer }[];
+}
+
+function fixtureTiles(options: FixtureOptions): FixtureTiles {
   const [cx, cy] = options.center ?? [CX, CY];
   const bounds = options.bounds ?? [cx - 0.05, cy - 0.05, cx + 0.05, cy + 0.05];
   const minZoom = options.minZoom ?? 10;
   const maxZoom = options.maxZoom ?? 14;
   const tileType = options.tileType ?? 1;
   const layers = fixtureLayers(cx, cy);
-
-  const entries: DirEntry[] = [];
-  const blobs: Buffer[] = [];
-  let offset = 0;
-  const tiles: { id: number; data: Buffer }[] = [];
+  const tiles: FixtureTiles['tiles'] = [];
   for (let z = minZoom; z <= maxZoom; z++) {
     for (let x = lngToX(bounds[0], z); x <= lngToX(bounds[2], z); x++) {
       for (let y = latToY(bounds[3], z); y <= latToY(bounds[1], z); y++) {
         const raw = tileBytes(layers, z, x, y, tileType);
-        if (raw) tiles.push({ id: zxyToTileId(z, x, y), data: tileType === 1 ? gzipSync(raw) : Buffer.from(raw) });
+        if (raw) tiles.push({ z, x, y, data: tileType === 1 ? gzipSync(raw) : Buffer.from(raw) });
       }
     }
   }
+  return { bounds, minZoom, maxZoom, tileType, layerNames: Object.keys(layers), tiles };
+}
+
+const FIXTURE_NAME = '九龙街道 test basemap';
+const FIXTURE_ATTRIBUTION = '© OpenStreetMap contributors';
+
+/** Builds the archive's bytes. */
+export function buildPmtiles(options: FixtureOptions = {}): Buffer {
+  const made = fixtureTiles(options);
+  const { bounds, minZoom, maxZoom, tileType } = made;
+  const entries: DirEntry[] = [];
+  const blobs: Buffer[] = [];
+  let offset = 0;
+  const tiles = made.tiles.map((t) => ({ id: zxyToTileId(t.z, t.x, t.y), data: t.data }));
   tiles.sort((a, b) => a.id - b.id);
   for (const t of tiles) {
     entries.push({ tileId: t.id, offset, length: t.data.length });
@@ -145,9 +166,9 @@ export function buildPmtiles(options: FixtureOptions = {}): Buffer {
   const metadata = gzipSync(
     Buffer.from(
       JSON.stringify({
-        name: '九龙街道 test basemap',
-        attribution: '© OpenStreetMap contributors',
-        vector_layers: Object.keys(layers).map((id) => ({ id, fields: { kind: 'String', name: 'String' } })),
+        name: FIXTURE_NAME,
+        attribution: FIXTURE_ATTRIBUTION,
+        vector_layers: made.layerNames.map((id) => ({ id, fields: { kind: 'String', name: 'String' } })),
       }),
     ),
   );
@@ -192,6 +213,25 @@ export function buildPmtiles(options: FixtureOptions = {}): Buffer {
 /** Writes the archive to `file` and returns its path. */
 export function writePmtilesFixture(file: string, options: FixtureOptions = {}): string {
   writeFileSync(file, buildPmtiles(options));
+  return file;
+}
+
+/** The same tiles as an MBTiles file (SQLite: metadata + tiles in TMS row order), as tippecanoe or a vendor writes it. */
+export function writeMbtilesFixture(file: string, options: FixtureOptions = {}): string {
+  const made = fixtureTiles(options);
+  const db = new Database(file);
+  try {
+    db.exec('CREATE TABLE metadata (name TEXT, value TEXT); CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB); CREATE UNIQUE INDEX tile_index ON tiles (zoom_level, tile_column, tile_row);');
+    const meta = db.prepare('INSERT INTO metadata (name, value) VALUES (?, ?)');
+    const format = made.tileType === 1 ? 'pbf' : 'png';
+    for (const [k, v] of Object.entries({ name: FIXTURE_NAME, format, bounds: made.bounds.join(','), minzoom: String(made.minZoom), maxzoom: String(made.maxZoom), attribution: FIXTURE_ATTRIBUTION })) meta.run(k, v);
+    const tile = db.prepare('INSERT INTO tiles (zoom_level, tile_column, tile_row, tile_data) VALUES (?, ?, ?, ?)');
+    db.transaction(() => {
+      for (const t of made.tiles) tile.run(t.z, t.x, 2 ** t.z - 1 - t.y, t.data);
+    })();
+  } finally {
+    db.close();
+  }
   return file;
 }
 

@@ -12,8 +12,22 @@ import type { PushedEvent } from '../../src/shared/events';
 import { startCore, type StreetCore } from '../../src/main/core/index';
 import { err, ok } from '../helpers/apiResult';
 import { demoStreetCopy, openStreetReadonly, TEST_ANCHOR } from '../helpers/demoStreet';
-import { FIXTURE_CENTER, tileAt, writePmtilesFixture } from '../helpers/pmtilesFixture';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { FIXTURE_CENTER, tileAt, writeMbtilesFixture, writePmtilesFixture } from '../helpers/pmtilesFixture';
 import { tempDir } from '../helpers/tempDir';
+
+/** A plain SQLite file with other tables: what a mistaken pick of some other database looks like. */
+function sqliteWithout(file: string): string {
+  const db = new Database(file);
+  db.exec('CREATE TABLE accounts (id INTEGER PRIMARY KEY, name TEXT)');
+  db.close();
+  return file;
+}
+
+const roadNames = (data: Uint8Array): string[] => {
+  const roads = new VectorTile(new PbfReader(data)).layers.roads!;
+  return Array.from({ length: roads.length }, (_, i) => String(roads.feature(i).properties.name));
+};
 
 describe('offline basemap', () => {
   let street: { dir: string; remove(): void };
@@ -85,9 +99,11 @@ describe('offline basemap', () => {
   });
 
   const refusals: [string, () => string, string, RegExp][] = [
-    ['a text file', () => (writeFileSync(join(files.path, 'notes.pmtiles'), 'hello, not tiles'), join(files.path, 'notes.pmtiles')), 'unknown_format', /notes\.pmtiles: is not a PMTiles file/],
-    ['an MBTiles (SQLite) file', () => (writeFileSync(join(files.path, 'area.mbtiles'), Buffer.concat([Buffer.from('SQLite format 3\u0000', 'latin1'), Buffer.alloc(100)])), join(files.path, 'area.mbtiles')), 'unknown_format', /area\.mbtiles: is an SQLite\/MBTiles file/],
-    ['image tiles', () => writePmtilesFixture(join(files.path, 'satellite.pmtiles'), { tileType: 2 }), 'not_vector', /satellite\.pmtiles: holds png image tiles/],
+    ['a text file', () => (writeFileSync(join(files.path, 'notes.pmtiles'), 'hello, not tiles'), join(files.path, 'notes.pmtiles')), 'unknown_format', /notes\.pmtiles: is neither a PMTiles nor an MBTiles file/],
+    ['an SQLite database that is not MBTiles', () => sqliteWithout(join(files.path, 'ledger.mbtiles')), 'unknown_format', /ledger\.mbtiles: is an SQLite database but not MBTiles/],
+    ['image tiles in MBTiles', () => writeMbtilesFixture(join(files.path, 'aerial.mbtiles'), { tileType: 2 }), 'not_vector', /aerial\.mbtiles: holds png tiles, not vector tiles/],
+    ['an MBTiles file of another city', () => writeMbtilesFixture(join(files.path, 'shanghai.mbtiles'), { center: [121.47, 31.23] }), 'outside_street', /shanghai\.mbtiles: covers 121\.4200/],
+    ['image tiles', () => writePmtilesFixture(join(files.path, 'satellite.pmtiles'), { tileType: 2 }), 'not_vector', /satellite\.pmtiles: holds png tiles, not vector tiles/],
     ['another city (Beijing)', () => writePmtilesFixture(join(files.path, 'beijing.pmtiles'), { center: [116.4, 39.9] }), 'outside_street', /beijing\.pmtiles: covers 116\.3500.*does not reach the street/],
     ['too few zoom levels', () => writePmtilesFixture(join(files.path, 'country.pmtiles'), { minZoom: 4, maxZoom: 8 }), 'zoom_range', /country\.pmtiles: has zoom levels 4–8/],
     ['a missing file', () => join(files.path, 'gone.pmtiles'), 'not_found', /gone\.pmtiles: no such file/],
@@ -103,6 +119,21 @@ describe('offline basemap', () => {
       expect(ok<BasemapView>(await core.call('basemap.get', {}, admin)).path).toBe(good);
     });
   }
+
+  it('takes an MBTiles file too: rows read in TMS order, tiles the same as the PMTiles ones', async () => {
+    const mb = writeMbtilesFixture(join(files.path, 'vendor.mbtiles'));
+    const at = tileAt(FIXTURE_CENTER[0], FIXTURE_CENTER[1], 14);
+    const fromPmtiles = ok<BasemapTile>(await core.call('basemap.tile', at, dispatcher));
+    const view = ok<BasemapView>(await core.call('basemap.set', { path: mb }, admin));
+    expect(view.info).toMatchObject({ kind: 'mbtiles', fileName: 'vendor.mbtiles', minZoom: 10, maxZoom: 14, attribution: '© OpenStreetMap contributors' });
+    const fromMbtiles = ok<BasemapTile>(await core.call('basemap.tile', at, dispatcher));
+    expect(roadNames(fromMbtiles!.data)).toContain('九龙大道');
+    expect(Buffer.from(fromMbtiles!.data).equals(Buffer.from(fromPmtiles!.data))).toBe(true);
+    // The row south of it is another tile: a y read the wrong way round would not tell them apart.
+    const south = ok<BasemapTile>(await core.call('basemap.tile', { ...at, y: at.y + 1 }, dispatcher));
+    expect(south === null || !Buffer.from(south.data).equals(Buffer.from(fromMbtiles!.data))).toBe(true);
+    ok(await core.call('basemap.set', { path: good }, admin));
+  });
 
   it('says so when the chosen file has gone, and turns off', async () => {
     const moved = writePmtilesFixture(join(files.path, 'usb.pmtiles'));

@@ -547,6 +547,7 @@ class Core implements CoreHandle {
             emit: (name, payload) => this.emit(name, payload),
             devices: this.devices,
             log: (line) => this.log(line),
+            nativeBinding: this.options.nativeBinding ?? null,
             db: () => {
               if (!this.db) throw new ApiError('not_ready', 'the street database is locked');
               return this.db;

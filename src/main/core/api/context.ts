@@ -64,4 +64,6 @@ export interface CallContext {
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
   /** A line for the application log (timings and the like that are not for the screen). */
   log(line: string): void;
+  /** better_sqlite3.node of the running runtime (Electron's own build), for opening other SQLite files (an MBTiles basemap). */
+  nativeBinding?: string | null;
 }

@@ -17,11 +17,11 @@ type BasemapMethods = 'basemap.get' | 'basemap.set' | 'basemap.tile';
 
 const ADMIN: readonly Role[] = ['admin'];
 
-async function viewOf(db: Db): Promise<BasemapView> {
+async function viewOf(db: Db, nativeBinding: string | null): Promise<BasemapView> {
   const path = basemapPath(db);
   if (!path) return { info: null, path: null, problem: null, problemMessage: null };
   try {
-    const { info } = await openedBasemap(path, () => streetBox(db));
+    const { info } = await openedBasemap(path, () => streetBox(db), nativeBinding);
     return { info, path, problem: null, problemMessage: null };
   } catch (err) {
     if (err instanceof BasemapRefused) return { info: null, path, problem: err.problem, problemMessage: err.message };
@@ -32,14 +32,14 @@ async function viewOf(db: Db): Promise<BasemapView> {
 export const basemapHandlers: Pick<HandlerMap, BasemapMethods> = {
   'basemap.get': (_input, ctx) => {
     currentUser(ctx);
-    return viewOf(ctx.db());
+    return viewOf(ctx.db(), ctx.nativeBinding ?? null);
   },
   'basemap.set': async (input, ctx) => {
     const admin = requireRole(ctx, ADMIN, 'choose the basemap');
     const db = ctx.db();
     const path = input.path === null ? null : input.path.trim();
     // Checked before anything is written: a refused file leaves the current choice as it is.
-    const info = path === null ? null : (await openedBasemap(path, () => streetBox(db))).info;
+    const info = path === null ? null : (await openedBasemap(path, () => streetBox(db), ctx.nativeBinding ?? null)).info;
     db.transaction(() => {
       putBasemapPath(db, path, admin.id, ctx.now);
       appendAudit(db, ctx.now, {
@@ -58,7 +58,7 @@ export const basemapHandlers: Pick<HandlerMap, BasemapMethods> = {
     const db = ctx.db();
     const path = basemapPath(db);
     if (!path) throw new ApiError('not_found', 'no basemap file is chosen (系统设置 → 底图)');
-    const { archive, info } = await openedBasemap(path, () => streetBox(db));
+    const { archive, info } = await openedBasemap(path, () => streetBox(db), ctx.nativeBinding ?? null);
     if (input.z < info.minZoom || input.z > info.maxZoom) return null;
     const data = await archive.tile(input.z, input.x, input.y);
     return data ? { data } : null;

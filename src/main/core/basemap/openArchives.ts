@@ -18,12 +18,12 @@ async function stampOf(path: string): Promise<string> {
 }
 
 /** The open archive for `path`; `box` (the street's extent) is read only when the file is (re)opened and checked. */
-export async function openedBasemap(path: string, box: () => BBox | null): Promise<OpenedBasemap> {
+export async function openedBasemap(path: string, box: () => BBox | null, nativeBinding: string | null = null): Promise<OpenedBasemap> {
   const stamp = await stampOf(path);
   const current = open.get(path);
   if (current && current.stamp === stamp) return current.opened;
   if (current) void current.opened.then((o) => o.archive.close()).catch(() => undefined);
-  const opened = openBasemap(path, box());
+  const opened = openBasemap(path, box(), nativeBinding);
   open.set(path, { stamp, opened });
   // A refusal is not kept: the next read tries again (the disk may be plugged back in).
   opened.catch(() => {

@@ -1,5 +1,5 @@
 // Opens a file an administrator names as the basemap and checks that the map can use it:
-// it exists, is a PMTiles v3 archive (magic and version), holds vector tiles (MVT) in a
+// it exists, is a PMTiles v3 archive (magic and version) or an MBTiles file, holds vector tiles (MVT) in a
 // compression we can undo, covers the street's area and some of the zoom levels the map
 // shows. Every refusal is an invalid_input naming the file and saying why, so nothing is
 // stored for a file that would draw nothing.
@@ -8,6 +8,7 @@ import { basename, isAbsolute } from 'node:path';
 import { BASEMAP_MIN_USEFUL_ZOOM, type BasemapInfo, type BasemapProblem } from '../../../shared/basemap';
 import { ApiError } from '../../../shared/errors';
 import type { BBox } from '../../../shared/views';
+import { NotMbtiles, openMbtiles } from './mbtilesArchive';
 import { openPmtiles } from './pmtilesArchive';
 import type { TileArchive } from './tileArchive';
 
@@ -45,8 +46,26 @@ export interface OpenedBasemap {
   info: BasemapInfo;
 }
 
+/** A PMTiles v3 file by its signature, or an MBTiles file (SQLite with `metadata` and `tiles`). */
+async function openArchive(path: string, name: string, lead: Buffer, nativeBinding: string | null): Promise<TileArchive> {
+  if (lead.subarray(0, 16).toString('latin1') === SQLITE_MAGIC) {
+    try {
+      return openMbtiles(path, nativeBinding);
+    } catch (err) {
+      if (err instanceof NotMbtiles) throw new BasemapRefused('unknown_format', `${name}: is an SQLite database but not MBTiles (it has no metadata and tiles tables)`);
+      throw new BasemapRefused('unreadable', `${name}: the MBTiles file cannot be opened (${err instanceof Error ? err.message : String(err)})`);
+    }
+  }
+  if (lead.subarray(0, 7).toString('latin1') !== PMTILES_MAGIC) {
+    throw new BasemapRefused('unknown_format', `${name}: is neither a PMTiles nor an MBTiles file (it starts with neither signature)`);
+  }
+  const version = lead[7] ?? 0;
+  if (version !== 3) throw new BasemapRefused('unsupported_version', `${name}: is PMTiles version ${version}; StreetOps reads version 3 (re-extract it with a current pmtiles tool)`);
+  return openPmtiles(path, path);
+}
+
 /** `streetBox` is the street's extent; null (a street with no boundary yet) skips the area check. */
-export async function openBasemap(path: string, streetBox: BBox | null): Promise<OpenedBasemap> {
+export async function openBasemap(path: string, streetBox: BBox | null, nativeBinding: string | null = null): Promise<OpenedBasemap> {
   const name = basename(path);
   if (!isAbsolute(path)) throw new BasemapRefused('not_found', `${path}: give the full path of the basemap file (e.g. D:\\maps\\street.pmtiles or /media/usb/street.pmtiles)`);
   let bytes: number;
@@ -61,21 +80,12 @@ export async function openBasemap(path: string, streetBox: BBox | null): Promise
   const lead = await leadingBytes(path, 16).catch(() => {
     throw new BasemapRefused('unreadable', `${name}: the file cannot be read (permissions?)`);
   });
-  if (lead.subarray(0, 16).toString('latin1') === SQLITE_MAGIC) {
-    throw new BasemapRefused('unknown_format', `${name}: is an SQLite/MBTiles file; StreetOps reads PMTiles — convert it with \`pmtiles convert ${name} street.pmtiles\``);
-  }
-  if (lead.subarray(0, 7).toString('latin1') !== PMTILES_MAGIC) {
-    throw new BasemapRefused('unknown_format', `${name}: is not a PMTiles file (it does not start with the PMTiles signature)`);
-  }
-  const version = lead[7] ?? 0;
-  if (version !== 3) throw new BasemapRefused('unsupported_version', `${name}: is PMTiles version ${version}; StreetOps reads version 3 (re-extract it with a current pmtiles tool)`);
-
-  const archive = await openPmtiles(path, path);
+  const archive = await openArchive(path, name, lead, nativeBinding);
   try {
     const header = await archive.header().catch(() => {
-      throw new BasemapRefused('unreadable', `${name}: the PMTiles header or directory is damaged`);
+      throw new BasemapRefused('unreadable', `${name}: its header or directory is damaged`);
     });
-    if (!header.vector) throw new BasemapRefused('not_vector', `${name}: holds ${header.tileFormat} image tiles; the basemap must be vector tiles (MVT), e.g. a Protomaps basemap extract`);
+    if (!header.vector) throw new BasemapRefused('not_vector', `${name}: holds ${header.tileFormat} tiles, not vector tiles; the basemap must be vector tiles (MVT), e.g. a Protomaps basemap extract`);
     if (!header.compressionSupported) throw new BasemapRefused('unsupported_compression', `${name}: its tiles are compressed with ${header.compression}; use gzip or none (pmtiles extract keeps gzip)`);
     if (streetBox && !overlaps(header.bounds, streetBox)) {
       throw new BasemapRefused('outside_street', `${name}: covers ${fmt(header.bounds)} (W, S, E, N), which does not reach the street (${fmt(streetBox)}); extract the street's area`);
