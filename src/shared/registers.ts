@@ -202,6 +202,8 @@ export interface FieldChangeView {
   before: HistoryValue;
   after: HistoryValue;
   hidden: boolean;
+  /** Words for ids among the values (a household's address for 914, a building's name for building:41), by the value as text. */
+  labels?: Record<string, string>;
 }
 
 export interface RecordChangeView {

@@ -157,6 +157,12 @@ describe('Party organisations', () => {
     expect(street()).toMatchObject({ tenantsCovered: start.tenantsCovered + 1, buildingsCovered: start.buildingsCovered });
     const last = changesOf(db, 'partyOrg', joint).at(-1)!;
     expect(last).toMatchObject({ action: 'coverage', changes: [{ field: 'coverage', before: expect.arrayContaining([`building:${f.vacuumBuilding}`]) }] });
+    // 变更记录 names what was covered: the building's address (and name), the tenant's name, not building:41.
+    const shown = ok<RecordHistory>(await call('record.history', { kind: 'partyOrg', id: joint })).changes.find((c) => c.action === 'coverage')!.changes[0]!;
+    const building = db.prepare('SELECT address FROM building WHERE id = ?').pluck().get(f.vacuumBuilding) as string;
+    const tenant = db.prepare('SELECT name FROM tenant WHERE id = ?').pluck().get(f.tenant) as string;
+    expect(shown.labels?.[`building:${f.vacuumBuilding}`]).toContain(building);
+    expect(shown.labels?.[`tenant:${f.tenant}`]).toBe(tenant);
   });
 
   it('dissolves an organisation into another: its members and coverage go there, the row is kept as history', async () => {

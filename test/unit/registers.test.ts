@@ -4,7 +4,8 @@
 // counts following the edit; 变更记录 masked by role.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventMap, PushedEvent } from '../../src/shared/events';
-import type { RecordHistory, RegisterWriteResult } from '../../src/shared/registers';
+import type { HistoryValue, RecordHistory, RegisterWriteResult } from '../../src/shared/registers';
+import { level } from '../../src/main/core/access/matrix';
 import type { GridDetail, SearchHit } from '../../src/shared/views';
 import type { Db } from '../../src/main/core/db/database';
 import { startCore, type CoreHandle } from '../../src/main/core/index';
@@ -317,6 +318,17 @@ describe('变更记录 (record.history)', () => {
     expect(desk.changes.flatMap((c) => c.changes).find((c) => c.field === 'phone')).toMatchObject({ hidden: true });
     const text = JSON.stringify([admin, leader, desk]);
     for (const value of [NEW_ID, '13900001234', '司马测试', '欧阳新名']) expect(text).not.toContain(value);
+  });
+
+  it('names the households of a move by their address as the role sees addresses, not by their ids', async () => {
+    const id = db.prepare(`SELECT record_id FROM record_change WHERE kind = 'resident' AND action = 'move' ORDER BY id DESC LIMIT 1`).pluck().get() as number;
+    const move = (h: RecordHistory) => h.changes.find((c) => c.action === 'move')!.changes.find((c) => c.field === 'householdId')!;
+    const admin = move(ok<RecordHistory>(await call('record.history', { kind: 'resident', id })));
+    const address = (household: HistoryValue) => db.prepare('SELECT address FROM household WHERE id = ?').pluck().get(household) as string;
+    const asAdmin = (a: string) => (level('admin', 'resident', 'address') === 'full' ? a : `${a.replace(/\d+单元.*$/, '')}…`);
+    expect(admin.labels).toEqual({ [String(admin.before)]: asAdmin(address(admin.before)), [String(admin.after)]: asAdmin(address(admin.after)) });
+    // The leader sees no addresses: the change is hidden and names nothing.
+    expect(move(ok<RecordHistory>(await call('record.history', { kind: 'resident', id }, tokens.leader)))).toEqual({ field: 'householdId', before: null, after: null, hidden: true });
   });
 
   it('answers not_found for a record that never existed', async () => {

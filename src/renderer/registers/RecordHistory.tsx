@@ -2,7 +2,7 @@
 // when, field by field before → after as the role may see them (a hidden field says only that
 // it changed), and the record's status changes.
 import { Alert, Loader, Stack, Table, Text } from '@mantine/core';
-import type { HistoryValue, RecordKind } from '../../shared/registers';
+import type { FieldChangeView, HistoryValue, RecordKind } from '../../shared/registers';
 import { useApiQuery } from '../api/useApiQuery';
 import { errorMessage } from '../api/errorMessage';
 import { useT } from '../i18n/LocaleProvider';
@@ -52,15 +52,17 @@ const MORE_FIELD_WORDS = [
   'rating', 'underRectification', 'joinedOn', 'reportCommunityId', 'residentId', 'gridId', 'location', 'legalRep', 'uscc',
 ] as const;
 
-function valueText(v: HistoryValue): string {
+/** A value as stored, ids named by the core's labels (a household's address, a building's name). */
+function valueText(v: HistoryValue, labels: Record<string, string> = {}): string {
   if (v === null) return '—';
-  if (Array.isArray(v)) return v.join('、') || '—';
-  return String(v);
+  if (Array.isArray(v)) return v.map((e) => labels[e] ?? e).join('、') || '—';
+  return labels[String(v)] ?? String(v);
 }
 
-function fieldValue(field: string, v: HistoryValue, t: Translate, valueWords?: ValueWords): string {
-  if (field === 'status' && typeof v === 'string') return statusWord(v, t);
-  return valueWords?.(field, v) ?? valueText(v);
+function fieldValue(f: FieldChangeView, v: HistoryValue, t: Translate, valueWords?: ValueWords): string {
+  if (f.field === 'status' && typeof v === 'string') return statusWord(v, t);
+  if (f.labels && v !== null && (Array.isArray(v) || f.labels[String(v)] !== undefined)) return valueText(v, f.labels);
+  return valueWords?.(f.field, v) ?? valueText(v);
 }
 
 /** Words for a field's stored value (an organisation's name for its parentId); undefined: as stored. */
@@ -102,7 +104,7 @@ export function RecordHistory({ kind, id, valueWords }: { kind: RecordKind; id: 
                   <Table.Td w={110} c="dimmed">
                     {fieldWord(f.field, t)}
                   </Table.Td>
-                  <Table.Td>{f.hidden ? t('registers.historyHidden') : `${fieldValue(f.field, f.before, t, valueWords)} → ${fieldValue(f.field, f.after, t, valueWords)}`}</Table.Td>
+                  <Table.Td>{f.hidden ? t('registers.historyHidden') : `${fieldValue(f, f.before, t, valueWords)} → ${fieldValue(f, f.after, t, valueWords)}`}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

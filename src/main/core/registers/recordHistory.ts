@@ -13,6 +13,7 @@ import { level, type PersonalField, type PersonKind } from '../access/matrix';
 import type { Db } from '../db/database';
 import { maskIdNumber, maskName, maskPhone, scrubNumbers } from '../privacy/mask';
 import type { FieldChange } from './changeLog';
+import { labelChanges, type LabelRules } from './historyLabels';
 
 interface Shape {
   kind: PersonKind;
@@ -21,7 +22,7 @@ interface Shape {
   mask: (v: string) => string;
 }
 
-const maskAddress = (v: string) => `${v.replace(/\d+单元.*$/, '')}…`;
+export const maskAddress = (v: string) => `${v.replace(/\d+单元.*$/, '')}…`;
 const maskBirth = (v: string) => `${v.slice(0, 4)}-**-**`;
 const hideAll = () => '';
 
@@ -191,6 +192,11 @@ export function recordHistory(db: Db, user: Pick<UserView, 'role' | 'communityId
           )
           .all(input.id) as { grade: string; since: string; at: number; note: string; display_name: string | null }[])
       : [];
+  const addressLevel = level(user.role, 'resident', 'address');
+  const labelRules: LabelRules = {
+    address: (a) => (addressLevel === 'full' ? a : addressLevel === 'masked' ? maskAddress(a) : null),
+    residentNames: level(user.role, 'resident', 'name') === 'full',
+  };
   return {
     kind: input.kind,
     id: input.id,
@@ -200,7 +206,12 @@ export function recordHistory(db: Db, user: Pick<UserView, 'role' | 'communityId
       at: r.at,
       userName: r.display_name,
       action: r.action,
-      changes: (JSON.parse(r.changes) as FieldChange[]).map((c) => maskChange(c, user.role, shapes)),
+      changes: labelChanges(
+        db,
+        input.kind,
+        (JSON.parse(r.changes) as FieldChange[]).map((c) => maskChange(c, user.role, shapes)),
+        labelRules,
+      ),
     })),
     // Notes are free text: a number typed into one is masked like any other.
     statuses: statuses.map((s) => ({ status: s.status, onDate: s.on_date, at: s.at, userName: s.display_name, note: scrubNumbers(s.note) })),
