@@ -8,6 +8,9 @@ import { useT } from '../i18n/LocaleProvider';
 import type { Translate } from '../i18n/translate';
 import { consoleColors } from '../theme/consoleColors';
 import { ListsTab } from './lists/ListsTab';
+import { WishesTab } from './wishes/WishesTab';
+import { ServiceTab } from './service/ServiceTab';
+import { VolunteersTab } from './volunteers/VolunteersTab';
 
 /** What every tab gets from the console. */
 export interface PartyTabContext {
@@ -24,6 +27,9 @@ export interface PartyTab {
 
 export const PARTY_TABS: readonly PartyTab[] = [
   { value: 'lists', label: (t) => t('party.tab.lists'), render: (ctx) => <ListsTab {...ctx} /> },
+  { value: 'wishes', label: (t) => t('party.tab.wishes'), render: (ctx) => <WishesTab {...ctx} /> },
+  { value: 'service', label: (t) => t('party.tab.service'), render: (ctx) => <ServiceTab {...ctx} /> },
+  { value: 'volunteers', label: (t) => t('party.tab.volunteers'), render: (ctx) => <VolunteersTab {...ctx} /> },
 ];
 
 /** Width of the workspace beside the map in the console grid. */
