@@ -34,6 +34,8 @@ export interface OverdueCaseRow {
   caseId: number;
   code: string;
   categoryId: number;
+  categoryCode: string;
+  categoryName: string;
   gridId: number;
   gridName: string;
   /** The department holding it; null when a grid post holds it (then staffRole says which, never the person). */

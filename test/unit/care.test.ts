@@ -70,8 +70,9 @@ describe('when a visit is due', () => {
   });
 
   it('a recorded visit moves the resident off the overdue queue until the rule makes them due again', async () => {
-    const visitAt = Date.parse('2026-11-16T15:00:00+08:00');
-    await at(visitAt + HOUR);
+    // The demo's own visits end before its anchor (Friday 2026-11-20 10:00): a visit that day is the latest.
+    const visitAt = TEST_ANCHOR - 60_000;
+    await at(TEST_ANCHOR);
     const gridBefore = ok<CareQueue>(await call('care.queue', { gridId: alone.grid, visitor: 'building_head' }, 'community'));
     const before = ok<CareHistory>(await call('care.history', { residentId: alone.id }, 'community'));
     const headDue = before.due.find((d) => d.visitor === 'building_head')!;
@@ -89,8 +90,8 @@ describe('when a visit is due', () => {
       await at(when);
       return ok<CareHistory>(await call('care.history', { residentId: alone.id }, 'community')).due.find((d) => d.visitor === 'building_head')!;
     };
-    expect(await headAt(chinaMidnight('2026-11-23') + DAY - 1)).toMatchObject({ dueDate: '2026-11-23', daysOverdue: 0 });
-    expect(await headAt(chinaMidnight('2026-11-24'))).toMatchObject({ dueDate: '2026-11-23', daysOverdue: 1 });
+    expect(await headAt(chinaMidnight('2026-11-27') + DAY - 1)).toMatchObject({ dueDate: '2026-11-27', daysOverdue: 0 });
+    expect(await headAt(chinaMidnight('2026-11-28'))).toMatchObject({ dueDate: '2026-11-27', daysOverdue: 1 });
     const late = ok<CareQueue>(await call('care.queue', { gridId: alone.grid, visitor: 'building_head' }, 'community'));
     expect(late.byVisitor.find((v) => v.visitor === 'building_head' && v.name === recorded.visit.visitorName)?.overdue).toBeGreaterThan(0);
     await at(TEST_ANCHOR);

@@ -35,6 +35,8 @@ interface Samples {
   otherOpenCase: number;
   /** Closed and evaluated: nobody works it any more. */
   doneCase: number;
+  /** On the care list, in the community. */
+  careResident: number;
   surname: string;
 }
 
@@ -91,6 +93,10 @@ beforeAll(async () => {
       dept,
     ).id,
     doneCase: one<{ id: number }>(`SELECT c.id FROM case_file c WHERE ${inC} AND c.status = 'closed' AND c.evaluated_at IS NOT NULL AND c.reporter_phone IS NOT NULL LIMIT 1`, c).id,
+    careResident: one<{ id: number }>(
+      `SELECT r.id FROM resident r JOIN household h ON h.id = r.household_id JOIN building b ON b.id = h.building_id JOIN grid g ON g.id = b.grid_id WHERE g.community_id = ? AND r.tags <> '[]' ORDER BY r.id LIMIT 1`,
+      c,
+    ).id,
     surname: '',
   };
   const residents = db.prepare('SELECT id, name, phone, id_number, tags FROM resident').all() as { id: number; name: string; phone: string | null; id_number: string; tags: string }[];
@@ -163,6 +169,7 @@ function readCalls(): [ApiMethod, unknown][] {
     ['dispatchRule.list', {}],
     ['calendar.list', { year: 2026 }],
     ['department.list', {}],
+    ['partyMember.list', { orgId: s.partyOrg, limit: 200 }],
     ['backup.list', {}],
     ['indicators.compute', { ...month, groupBy: 'handler' }],
     ['briefing.build', { ...month, scope: { kind: 'street' } }],
@@ -175,11 +182,27 @@ function readCalls(): [ApiMethod, unknown][] {
     ['thematic.caseHeat', month],
     ['coverage.compute', { kinds: ['convenience_station'] }],
     ['access.policy', {}],
+    ['care.queue', {}],
+    ['care.list', { limit: 200 }],
+    ['care.history', { residentId: s.careResident }],
+    ['care.settings', {}],
+    ['notification.list', { limit: 200 }],
+    ['deadlines.overdue', {}],
     ['partyList.list', { kind: 'need', limit: 500 }],
     ['partyList.detail', { id: 1 }],
     ['partyList.units', {}],
     ['partyList.mapPoints', {}],
     ['partyList.matches', { id: 1 }],
+    ['wish.list', { limit: 500 }],
+    ['wish.detail', { id: 1 }],
+    ['wish.claimants', { wishId: 1 }],
+    ['wish.collectors', { communityId: 1 }],
+    ['dualReport.list', { from: '2026-01-01', to: '2026-11-21', limit: 1000 }],
+    ['unitReport.list', { from: '2026-01-01', to: '2026-11-21' }],
+    ['volunteer.overview', {}],
+    ['volunteer.members', { teamId: 1 }],
+    ['volunteer.activities', { limit: 500 }],
+    ['partyFigures.compute', { ...month, scope: { kind: 'community', id: 1 } }],
     ['device.list', {}],
     ['alert.list', { scope: 'all' }],
     ['alert.settings', {}],
@@ -223,10 +246,17 @@ const NOT_HERE: Record<string, string> = {
   'register.export': 'register export, masked by role',
   'backup.run': 'write (an encrypted backup file): backup.test.ts',
   'backup.saveSettings': 'write',
+  ...Object.fromEntries(['care.recordVisit', 'care.createTask', 'care.saveSettings', 'notification.markRead'].map((m) => [m, 'care and notification write: care.test.ts, deadlines.test.ts'])),
   ...Object.fromEntries(['device.add', 'device.addSource', 'device.ingest', 'device.scanFolder', 'alert.acknowledge', 'alert.dismiss', 'alert.evaluate', 'alert.saveSettings'].map((m) => [m, 'device and alert write: devices.ingest.test.ts, alerts.rules.test.ts'])),
   // A GIS file's own features (boundaries, footprints), and layers of geometry: no personal data (gis*.test.ts).
   ...Object.fromEntries(['gis.preview', 'gis.commit', 'gis.export'].map((m) => [m, 'GIS import and export: gisImport.test.ts'])),
   ...Object.fromEntries(['partyList.publish', 'partyList.claim', 'partyList.act', 'partyList.pair', 'partyList.record'].map((m) => [m, 'party list write: partyLists.test.ts'])),
+  ...Object.fromEntries(
+    ['wish.record', 'wish.act', 'dualReport.register', 'dualReport.end', 'service.record', 'volunteer.createAlliance', 'volunteer.createTeam', 'volunteer.join', 'volunteer.recordActivity'].map((m) => [m, 'party service write: wishes.test.ts, partyService.test.ts']),
+  ),
+  // A workbook (base64): its masked member names are checked cell by cell in partyService.test.ts.
+  'unitReport.export': '双报告 workbook, masked by role',
+  'unitReport.detail': 'one unit\'s 双报告: its members\' names masked by role in partyService.test.ts',
   // The basemap file's own tiles and name: no street data in them (basemap.test.ts).
   ...Object.fromEntries(['basemap.get', 'basemap.set', 'basemap.tile'].map((m) => [m, 'offline basemap: basemap.test.ts'])),
   // The import answers about the uploaded workbook (its own cells), never the register's personal values.

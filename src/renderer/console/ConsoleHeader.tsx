@@ -6,6 +6,7 @@ import type { UserView } from '../../shared/views';
 import { UserMenu } from '../accounts/UserMenu';
 import { useIdleLock } from '../accounts/useIdleLock';
 import { BriefingButton } from '../briefing/BriefingButton';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { AlertsButton } from '../alerts/AlertsButton';
 import { ImportButton } from '../registers/ImportButton';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
@@ -48,6 +49,7 @@ export function ConsoleHeader({ user, streetName, district, onLock, mode, onMode
             { value: 'map', label: <span data-testid="mode-map">{t('mode.map')}</span> },
             { value: 'dispatch', label: <span data-testid="mode-dispatch">{t('mode.dispatch')}</span> },
             { value: 'party', label: <span data-testid="mode-party">{t('mode.party')}</span> },
+            { value: 'care', label: <span data-testid="mode-care">{t('mode.care')}</span> },
             // Redrawing grids is an administrator's job: others do not see the tab.
             ...(user.role === 'admin' ? [{ value: 'grids', label: <span data-testid="mode-grids">{t('mode.grids')}</span> }] : []),
           ]}
@@ -59,6 +61,7 @@ export function ConsoleHeader({ user, streetName, district, onLock, mode, onMode
       </Group>
       <Group gap="md" wrap="nowrap">
         <AlertsButton user={user} />
+        <NotificationBell user={user} />
         <ImportButton user={user} />
         <UserMenu user={user} />
         <BriefingButton />

@@ -38,6 +38,7 @@ import { useThematic } from './thematic/useThematic';
 import { useOverlays } from './useOverlays';
 import { PARTY_PANE_WIDTH, PartyWorkspace } from '../partyWork/PartyWorkspace';
 import { usePartyMap } from '../partyWork/map/usePartyMap';
+import { CARE_PANE_WIDTH, CareWorkspace } from '../care/CareWorkspace';
 import { BasemapAttribution } from '../map/basemap/BasemapAttribution';
 import { useBasemapDescription } from '../map/basemap/useBasemapDescription';
 
@@ -63,6 +64,7 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
   const onDesk = mode === 'dispatch';
   const onGrids = mode === 'grids';
   const onParty = mode === 'party';
+  const onCare = mode === 'care';
   const partyMap = usePartyMap(onParty);
   const [summaryReload, setSummaryReload] = useState(0);
   // Grids redrawn (here or in another window): the map and the figures reload.
@@ -223,7 +225,9 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
   const bounds = baseData?.street.bbox ?? null;
   const sideOpen = onDesk && desk.pane.kind !== 'none';
 
-  const layout = onParty
+  const layout = onCare
+    ? { gridTemplateAreas: '"header header" "care map"', gridTemplateColumns: `${CARE_PANE_WIDTH}px 1fr`, gridTemplateRows: 'auto minmax(0, 1fr)' }
+    : onParty
     ? { gridTemplateAreas: '"header header" "party map"', gridTemplateColumns: `${PARTY_PANE_WIDTH}px 1fr`, gridTemplateRows: 'auto minmax(0, 1fr)' }
     : onGrids
     ? { gridTemplateAreas: '"header header" "panel map"', gridTemplateColumns: `${GRID_PANE_WIDTH}px 1fr`, gridTemplateRows: 'auto minmax(0, 1fr)' }
@@ -247,8 +251,9 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
       />
       {onGrids && baseData && <GridEditorPane editor={editor} base={baseData} onFocusProblem={(p) => flyTo(p.at, PROBLEM_ZOOM)} />}
       {onParty && <PartyWorkspace user={user} onLocate={flyTo} />}
-      {!onDesk && !onGrids && !onParty && <SummaryStrip summary={summary.status === 'ok' ? summary.data : null} />}
-      {!onDesk && !onGrids && !onParty && (
+      {onCare && <CareWorkspace user={user} onLocate={flyTo} />}
+      {!onDesk && !onGrids && !onParty && !onCare && <SummaryStrip summary={summary.status === 'ok' ? summary.data : null} />}
+      {!onDesk && !onGrids && !onParty && !onCare && (
         <LayerPanel
           base={baseData}
           overlays={overlays}
@@ -293,7 +298,7 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
             </Alert>
           </Box>
         )}
-        {!onDesk && !onGrids && !onParty && current && (
+        {!onDesk && !onGrids && !onParty && !onCare && current && (
           <DetailDrawer
             key={`${current.kind}-${current.id}`}
             current={current}

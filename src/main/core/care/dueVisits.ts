@@ -5,7 +5,7 @@
 // moved to resident_departed), so they fall out of every list without a filter.
 import type { CareRuleView, CareVisitor, DueVisit } from '../../../shared/care';
 import type { ResidentTag } from '../../../shared/domain';
-import { shanghaiDate } from '../calendar/workCalendar';
+import { CHINA_OFFSET_MS, shanghaiDate } from '../calendar/workCalendar';
 import type { Db } from '../db/database';
 import { maskName } from '../privacy/mask';
 import { intervalsFor } from './careRules';
@@ -95,25 +95,22 @@ export function visitorPosts(db: Db): VisitorPosts {
   return { buildingHead, gridWorker, communityName };
 }
 
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
-
 export function ageOn(birthDate: string, today: string): number {
   const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4));
   return today.slice(5) < birthDate.slice(5) ? years - 1 : years;
 }
 
 /** One due visit: overdue when today (China time) is after the due date. */
+/** Days since 1970-01-01 in China time (whole calendar days, no daylight saving in China). */
+function chinaDay(ms: number): number {
+  return Math.floor((ms + CHINA_OFFSET_MS) / DAY_MS);
+}
+
 export function dueOf(lastVisitAt: number | null, everyDays: number, now: number): { dueDate: string | null; daysOverdue: number | null; overdue: boolean } {
   if (lastVisitAt === null) return { dueDate: null, daysOverdue: null, overdue: true };
-  const dueDate = addDays(shanghaiDate(lastVisitAt), everyDays);
-  const late = daysBetween(dueDate, shanghaiDate(now));
-  return { dueDate, daysOverdue: Math.max(0, late), overdue: late > 0 };
+  const dueDay = chinaDay(lastVisitAt) + everyDays;
+  const late = chinaDay(now) - dueDay;
+  return { dueDate: new Date(dueDay * DAY_MS).toISOString().slice(0, 10), daysOverdue: Math.max(0, late), overdue: late > 0 };
 }
 
 export function isOverdue(d: Pick<DueVisit, 'daysOverdue' | 'lastVisitAt'>): boolean {

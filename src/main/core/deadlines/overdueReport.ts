@@ -14,6 +14,8 @@ interface Row {
   id: number;
   code: string;
   category_id: number;
+  category_code: string;
+  category_name: string;
   grid_id: number;
   grid_name: string;
   department_id: number | null;
@@ -42,8 +44,9 @@ export function overdueReport(db: Db, now: number, date: string | undefined, sco
   const asOf = day === today ? now : shanghaiMidnight(day) + DAY_MS - 1;
   const rows = db
     .prepare(
-      `SELECT c.id, c.code, c.category_id, c.grid_id, g.name AS grid_name, c.assignee_department_id AS department_id, d.name AS department, s.role AS staff_role, c.due_at, c.supervised
+      `SELECT c.id, c.code, c.category_id, k.code AS category_code, k.name AS category_name, c.grid_id, g.name AS grid_name, c.assignee_department_id AS department_id, d.name AS department, s.role AS staff_role, c.due_at, c.supervised
          FROM case_file c JOIN grid g ON g.id = c.grid_id
+         JOIN case_category k ON k.id = c.category_id
          LEFT JOIN department d ON d.id = c.assignee_department_id
          LEFT JOIN grid_staff s ON s.id = c.assignee_staff_id
         WHERE c.due_at IS NOT NULL AND c.due_at < @asOf AND c.status NOT IN ('cancelled', 'reported', 'registered')
@@ -56,6 +59,8 @@ export function overdueReport(db: Db, now: number, date: string | undefined, sco
     caseId: r.id,
     code: r.code,
     categoryId: r.category_id,
+    categoryCode: r.category_code,
+    categoryName: r.category_name,
     gridId: r.grid_id,
     gridName: r.grid_name,
     department: r.department,

@@ -7,6 +7,8 @@ import { useT } from '../../i18n/LocaleProvider';
 import { ResidentTags } from './ResidentTags';
 import { RevealButton } from '../reveal/RevealButton';
 import { useRevealKinds } from '../reveal/useRevealKinds';
+import { CareHistoryButton } from '../../care/CareHistoryButton';
+import { useSession } from '../../session/SessionProvider';
 
 interface Props {
   households: HouseholdView[];
@@ -18,6 +20,9 @@ interface Props {
 export function HouseholdList({ households, memberActions, householdActions }: Props) {
   const t = useT();
   const canReveal = useRevealKinds().has('resident');
+  const { state } = useSession();
+  // Care history is for the register roles (the core refuses the others).
+  const seesCare = state.phase === 'unlocked' && (state.user.role === 'admin' || state.user.role === 'community');
   if (households.length === 0) return <Text fz="sm" c="dimmed">{t('detail.noHouseholds')}</Text>;
   return (
     <Stack gap="sm">
@@ -61,6 +66,11 @@ export function HouseholdList({ households, memberActions, householdActions }: P
                   {canReveal && (
                     <Table.Td w={88} ta="right">
                       <RevealButton kind="resident" id={m.id} label={m.name} />
+                    </Table.Td>
+                  )}
+                  {seesCare && (
+                    <Table.Td w={48}>
+                      <CareHistoryButton residentId={m.id} name={m.name} />
                     </Table.Td>
                   )}
                   {memberActions && <Table.Td w={96}>{memberActions(m)}</Table.Td>}

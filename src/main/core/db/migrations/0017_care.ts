@@ -32,6 +32,10 @@ INSERT INTO care_rule (tag, visitor, every_days) VALUES
   ('key_care', 'building_head', 7),
   ('key_care', 'grid_worker', 14);
 
+-- The care list reads only tagged residents (about one in eight): a partial index spares it
+-- the whole register.
+CREATE INDEX resident_care ON resident(household_id) WHERE tags <> '[]';
+
 CREATE TABLE care_visit (
   id               INTEGER PRIMARY KEY,
   resident_id      INTEGER NOT NULL,
