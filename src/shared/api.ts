@@ -66,7 +66,7 @@ import { caseHeatInput, coverageInput, thematicGridsInput, type CaseHeat, type C
 import { wallDeltaInput, wallSnapshotInput, type WallDelta, type WallSnapshot } from './wall';
 import { epochMs as epochMsRule, latitude, longitude, text, TEXT_LIMITS, wholeIn } from './inputRules';
 import { revealInput, type AccessPolicyView, type RevealedPerson } from './access';
-import { orgRegisterSchemas, type DepartmentList, type OrgRegisterOutputs } from './orgRegisters';
+import { orgRegisterSchemas, partyMemberListInput, type DepartmentList, type OrgRegisterOutputs, type PartyMemberList } from './orgRegisters';
 import { registerImportSchemas, type RegisterImportOutputs } from './registerImport';
 import { backupSchemas, type BackupOutputs } from './backup';
 import { gisSchemas, type GisOutputs } from './gis';
@@ -219,6 +219,7 @@ export const apiSchemas = {
   ...orgRegisterSchemas,
   'record.history': recordHistoryInput,
   'department.list': empty,
+  'partyMember.list': partyMemberListInput,
 } as const;
 
 export type ApiMethod = keyof typeof apiSchemas;
@@ -299,6 +300,7 @@ export interface ApiOutputs extends RegisterImportOutputs, OrgRegisterOutputs, B
   'staff.vacate': RegisterWriteResult;
   'record.history': RecordHistory;
   'department.list': DepartmentList;
+  'partyMember.list': PartyMemberList;
 }
 
 /** A file made by the core, carried as base64 so both transports (IPC, JSON over HTTP) can hold it. */

@@ -5,7 +5,7 @@
 // does to open cases) lives in the core (src/main/core/registers).
 import { z } from 'zod';
 import { WORK_UNITS } from './cases';
-import { CASE_CLASSES, FACILITY_KINDS, PARTY_MEMBER_CATEGORIES, PARTY_ORG_KINDS, PARTY_ORG_RATINGS } from './domain';
+import { CASE_CLASSES, FACILITY_KINDS, PARTY_MEMBER_CATEGORIES, PARTY_ORG_KINDS, PARTY_ORG_RATINGS, type DualReportState, type PartyMemberCategory } from './domain';
 import { calendarDate, id as idRule, isCalendarDate, latitude, longitude, note, text, TEXT_LIMITS, wholeIn } from './inputRules';
 import type { RegisterWriteResult } from './registers';
 
@@ -208,3 +208,36 @@ export interface DepartmentList {
   handlerAccounts: { id: number; name: string; departmentId: number | null }[];
 }
 export type OrgRegisterOutputs = { [M in OrgRegisterMethod]: RegisterWriteResult };
+
+/** An organisation's members (its drawer's 党员 tab), a page at a time. */
+export const partyMemberListInput = z.strictObject({
+  orgId: id,
+  offset: wholeIn(0, 1_000_000).optional(),
+  limit: wholeIn(1, 200).optional(),
+});
+export type PartyMemberListInput = z.output<typeof partyMemberListInput>;
+
+/** One member as the caller's role may see them (names and phones masked by the personal-data matrix; null: not shown). */
+export interface PartyMemberListItem {
+  id: number;
+  name: string | null;
+  gender: 'M' | 'F';
+  phone: string | null;
+  category: PartyMemberCategory;
+  dualReport: DualReportState;
+  joinedOn: string;
+  /** Where they live in the street (their household's address, as the role sees addresses); null: not in the street's register, or not shown. */
+  home: string | null;
+  /** Whether they are linked to a resident record (the address may still be hidden). */
+  livesInStreet: boolean;
+  /** The community they registered with for 双报到. */
+  reportCommunity: { id: number; name: string } | null;
+}
+
+export interface PartyMemberList {
+  orgId: number;
+  total: number;
+  offset: number;
+  limit: number;
+  items: PartyMemberListItem[];
+}

@@ -13,6 +13,7 @@ import { createCategory, updateCategory } from './categories';
 import type { RegisterActor } from './changeLog';
 import { assignDepartmentHandler, createDepartment, deactivateDepartment, updateDepartment } from './departments';
 import { departmentList } from './departmentList';
+import { partyMemberList } from './partyMemberList';
 import { createFacility, moveFacility, updateFacility } from './facilities';
 import { createHousehold, setHouseholdStatusBy, updateHousehold } from './households';
 import { joinPartyMember, movePartyMember, transferInPartyMember, transferOutPartyMember, updatePartyMember } from './partyMembers';
@@ -101,7 +102,7 @@ function write<M extends WriteMethods>(method: M, run: (db: Db, actor: RegisterA
   };
 }
 
-export const registerHandlers: Pick<HandlerMap, WriteMethods | 'record.history' | 'department.list'> = {
+export const registerHandlers: Pick<HandlerMap, WriteMethods | 'record.history' | 'department.list' | 'partyMember.list'> = {
   'resident.add': write('resident.add', addResident),
   'resident.update': write('resident.update', updateResident),
   'resident.move': write('resident.move', moveResident),
@@ -142,6 +143,7 @@ export const registerHandlers: Pick<HandlerMap, WriteMethods | 'record.history' 
   'caseCategory.create': write('caseCategory.create', createCategory),
   'caseCategory.update': write('caseCategory.update', updateCategory),
   'department.list': (_input, ctx) => departmentList(ctx.db(), currentUser(ctx)),
+  'partyMember.list': (input, ctx) => partyMemberList(ctx.db(), currentUser(ctx), input),
   'record.history': (input, ctx) => {
     const history = recordHistory(ctx.db(), currentUser(ctx), input);
     if (input.kind === 'resident' && carriesPersonalValues(history)) {

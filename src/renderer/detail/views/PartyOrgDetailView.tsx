@@ -10,6 +10,7 @@ import { RefLink } from '../parts/RefLink';
 import { Section } from '../parts/Section';
 import { StatGrid } from '../parts/StatGrid';
 import { PartyOrgActions, PartyOrgCoverage, useCoverageWords, usePartyOrgEditable } from '../../registers/PartyOrgEditing';
+import { PartyMembersTab } from '../../registers/PartyMembersTab';
 import { RecordHistory } from '../../registers/RecordHistory';
 import { usePartyOrgNames } from '../../registers/usePartyOrgNames';
 
@@ -44,6 +45,9 @@ export function PartyOrgDetailView({ detail: o }: { detail: PartyOrgDetail }) {
       <Tabs defaultValue="overview" keepMounted={false}>
         <Tabs.List grow>
           <Tabs.Tab value="overview">{t('registers.overview')}</Tabs.Tab>
+          <Tabs.Tab value="members" data-testid="tab-members">
+            {t('memberRegister.tab')}
+          </Tabs.Tab>
           <Tabs.Tab value="history" data-testid="tab-history">
             {t('registers.history')}
           </Tabs.Tab>
@@ -63,6 +67,9 @@ export function PartyOrgDetailView({ detail: o }: { detail: PartyOrgDetail }) {
               <PartyOrgList orgs={o.children} />
             </Section>
           </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="members" pt="sm">
+          <PartyMembersTab org={o} />
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="sm">
           <RecordHistory kind="partyOrg" id={o.id} valueWords={orgNames} />
