@@ -152,6 +152,7 @@ const IMPORT_TEXT = {
     en: () => 'the ID number belongs to a registered resident with another name: check the ID number or the name',
   },
   other_community: { zh: () => '此人已登记在其他社区：请先由原社区办理迁出', en: () => 'this person is registered in another community: that community records the move-out first' },
+  id_unavailable: { zh: () => '该身份证号不能由本社区导入：请与街道核实此人的登记情况', en: () => 'this ID number cannot be imported by this community: check the person’s registration with the street office' },
   post_invalid: { zh: () => '岗位应为 网格长、网格员、楼栋长 或 志愿者', en: () => 'the post must be 网格长 (grid head), 网格员 (grid worker), 楼栋长 (building head) or 志愿者 (volunteer)' },
   grid_unknown: {
     zh: (p) => `本社区没有网格“${p.value}”：请写网格名称（如 ${p.detail}）或 14 位网格编码`,

@@ -59,6 +59,8 @@ export const IMPORT_REASONS = [
   'second_head',
   'name_differs',
   'other_community',
+  // The same for a community's own staff, worded without saying where the person is registered.
+  'id_unavailable',
   // Grid staff (网格人员) and facilities (设施).
   'post_invalid',
   'grid_unknown',

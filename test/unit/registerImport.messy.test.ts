@@ -148,6 +148,19 @@ describe('the messy register, row by row', () => {
     expect((await plan(messy.bytes)).digest).toBe(p.digest);
     expect((await plan(messy.bytes, { picks: { [messy.pick.key]: messy.pick.buildingIds[0]! } })).digest).not.toBe(p.digest);
   });
+
+  it('does not tell a community’s staff that a person is registered in another community', async () => {
+    const key = `${SHEET_GRID}|10`;
+    expect(p.issues.filter((i) => `${i.sheet}|${i.row}` === key).map((i) => i.reason)).toEqual(['other_community']);
+    const staff = await plan(messy.bytes, { importer: { role: 'community', communityId: COMMUNITY } });
+    expect(staff.issues.filter((i) => `${i.sheet}|${i.row}` === key).map((i) => i.reason)).toEqual(['id_unavailable']);
+    const view = previewView(staff, 'residents');
+    expect(view.totals.conflict).toBe(previewView(p, 'residents').totals.conflict);
+    const others = db.prepare('SELECT name FROM community WHERE id <> ?').pluck().all(COMMUNITY) as string[];
+    const text = JSON.stringify(view);
+    expect(text).not.toContain('other_community');
+    for (const name of others) expect(text).not.toContain(name);
+  });
 });
 
 describe('the error workbook', () => {

@@ -21,7 +21,7 @@ export const residentsKind: RegisterKind<ResidentImportField, AddressIndex, Resi
   required: ['name', 'idNumber', 'relation'],
   exportFields: ['name', 'idNumber', 'gender', 'birthDate', 'phone', 'relation', 'address'],
   textFields: ['idNumber'],
-  conflictReasons: ['name_differs', 'other_community'],
+  conflictReasons: ['name_differs', 'other_community', 'id_unavailable'],
   prepare: (db, communityId) => buildAddressIndex(db, communityId),
   parseRow: (row, rc) => residentRow(row, { sheet: rc.sheet, columns: rc.columns, date1904: rc.date1904, addressPrefixes: rc.ctx.prefixes }),
   plan: (db, rows, index, options) => planResidents(db, rows, index, options),

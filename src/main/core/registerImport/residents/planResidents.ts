@@ -75,7 +75,9 @@ export function planResidents(db: Db, valid: readonly Parsed[], index: AddressIn
     }
     const person = matchResident(found.row, found.existing, options.communityId, household.kind === 'existing' ? household.id : null);
     if (person.kind === 'conflict') {
-      refuse(person.reason, fieldColumn(columns, 'idNumber'), data.idNumber);
+      // A community's staff do not learn that the person is registered in another community (nor which).
+      const reason = person.reason === 'other_community' && options.importer.communityId !== null ? 'id_unavailable' : person.reason;
+      refuse(reason, fieldColumn(columns, 'idNumber'), data.idNumber);
       continue;
     }
     planned.push({
