@@ -56,6 +56,23 @@ test('a unit claims a community need and, with its resource, the need becomes a 
   await page.screenshot({ path: `${SHOTS}/party-03-project.png` });
   await screenshot(page, 'party-03-project');
 
+  // 发布: the desk lists a new need for the same community at the need's building.
+  await page.keyboard.press('Escape');
+  const need = (await apiCall<PartyListPage>(page, 'partyList.list', { kind: 'need', limit: 200 })).items.find((i) => i.id === needId)!;
+  const building = await apiCall<{ name: string; address: string }>(page, 'building.detail', { id: need.buildingId });
+  await chooseOption(page, 'party-filter-status', '已发布');
+  await page.getByTestId('party-publish').click();
+  await chooseOption(page, 'party-publish-category', '助老扶幼');
+  await chooseOption(page, 'party-publish-owner', `社区 · ${need.communityName}`);
+  await page.getByTestId('party-publish-title').fill('楼栋独居老人定期探访');
+  await page.getByTestId('party-publish-description').fill('本楼栋独居老人每周探访一次');
+  await page.getByTestId('party-publish-building').fill(building.name);
+  await page.getByRole('option', { name: new RegExp(building.name) }).first().click();
+  await page.getByTestId('party-publish-confirm').click();
+  await expect(page.getByTestId('party-item')).toHaveAttribute('data-kind', 'need', { timeout: 15_000 });
+  await expect(page.getByTestId('party-item-status')).toHaveText('已发布');
+  await page.screenshot({ path: `${SHOTS}/party-04-published.png` });
+
   const projects = await apiCall<PartyListPage>(page, 'partyList.list', { kind: 'project', limit: 5 });
   const project = projects.items.find((p) => p.needId === needId)!;
   expect(project).toMatchObject({ resourceId, status: 'claimed', claimant: { kind: 'unit', name: unit } });

@@ -7,6 +7,8 @@ export const partyListsEn: { readonly [K in keyof typeof partyListsZhCN]: string
   'thematic.unit.unclaimedNeeds': 'needs',
   'thematic.value.unclaimedNeeds': '{value} needs',
   'thematic.definition.unclaimedNeeds': 'Needs of the three lists placed in the grid, published and not yet claimed by any unit (in no project), now.',
+  'party.periodStart': 'Starts on',
+  'party.periodEnd': 'Ends on',
   'party.tab.lists': 'Three lists',
   'party.kind.need': 'Needs',
   'party.kind.resource': 'Resources',

@@ -6,6 +6,8 @@ export const partyListsZhCN = {
   'thematic.unit.unclaimedNeeds': '项',
   'thematic.value.unclaimedNeeds': '{value} 项',
   'thematic.definition.unclaimedNeeds': '口径：三张清单中位于本网格、已发布但尚无单位认领（未组成项目）的需求，当前数。',
+  'party.periodStart': '开始日期',
+  'party.periodEnd': '结束日期',
   'party.tab.lists': '三张清单',
   'party.kind.need': '需求清单',
   'party.kind.resource': '资源清单',

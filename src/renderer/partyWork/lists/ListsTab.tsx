@@ -1,6 +1,6 @@
 // 三张清单: needs, resources and projects, filtered by community, status and category; a row
 // opens the item's drawer (history, steps, contacts, matching).
-import { Badge, Box, Group, SegmentedControl, Select, Table, Text } from '@mantine/core';
+import { Badge, Box, Button, Group, SegmentedControl, Select, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { PARTY_LIST_CATEGORIES, PARTY_LIST_STATUSES, type PartyListCategory, type PartyListKind, type PartyListStatus } from '../../../shared/partyLists';
 import { errorMessage } from '../../api/errorMessage';
@@ -9,8 +9,9 @@ import { useT } from '../../i18n/LocaleProvider';
 import type { PartyTabContext } from '../PartyWorkspace';
 import { PARTY_COLORS } from '../map/partyMapLayers';
 import { ItemDrawer } from './ItemDrawer';
+import { PublishModal } from './PublishModal';
 import { useListsChanged } from './useListsChanged';
-import { sideText, STATUS_COLOR } from './words';
+import { PARTY_WRITERS, sideText, STATUS_COLOR } from './words';
 
 const KINDS: readonly PartyListKind[] = ['need', 'resource', 'project'];
 
@@ -21,6 +22,8 @@ export function ListsTab(ctx: PartyTabContext) {
   const [status, setStatus] = useState<PartyListStatus | null>(null);
   const [category, setCategory] = useState<PartyListCategory | null>(null);
   const [open, setOpen] = useState<number | null>(null);
+  const [publishing, setPublishing] = useState(false);
+  const canWrite = (PARTY_WRITERS as readonly string[]).includes(ctx.user.role);
   const changed = useListsChanged();
   const parties = useApiQuery('partyList.units', {}, changed);
   const page = useApiQuery(
@@ -70,6 +73,11 @@ export function ListsTab(ctx: PartyTabContext) {
           onChange={(v) => setCategory(v as PartyListCategory | null)}
           data-testid="party-filter-category"
         />
+        {canWrite && kind !== 'project' && (
+          <Button size="xs" onClick={() => setPublishing(true)} data-testid="party-publish">
+            {t('party.step.publish')}
+          </Button>
+        )}
         <Text size="sm" c="dimmed" ml="auto" data-testid="party-total">
           {page.status === 'ok' ? t('party.total', { n: t.num(page.data.total) }) : ''}
         </Text>
@@ -131,6 +139,17 @@ export function ListsTab(ctx: PartyTabContext) {
             ))}
         </Table.Tbody>
       </Table>
+      {publishing && kind !== 'project' && (
+        <PublishModal
+          kind={kind}
+          parties={parties.status === 'ok' ? parties.data : null}
+          onClose={() => setPublishing(false)}
+          onDone={(id) => {
+            setPublishing(false);
+            setOpen(id);
+          }}
+        />
+      )}
       {open !== null && <ItemDrawer id={open} ctx={ctx} parties={parties.status === 'ok' ? parties.data : null} onOpen={setOpen} onClose={() => setOpen(null)} />}
     </Box>
   );
