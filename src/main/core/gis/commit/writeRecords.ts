@@ -14,6 +14,7 @@ import { planDraft } from '../../grids/previewEdit';
 import { writeEditPlan } from '../../grids/saveEdit';
 import { boxOf, labelPoint } from '../../services/geo';
 import { UNRESOLVED_STATUS_SQL } from '../../services/openCases';
+import { footprintCenter } from '../plan/footprintCenter';
 import type { GisRecord } from '../plan/gisRecord';
 import { gridDraft } from '../plan/layerRules';
 
@@ -85,7 +86,7 @@ export function writeBuildings(db: Db, records: readonly GisRecord[]): Written {
   for (const r of records) {
     const g = r.geometry as Polygon;
     const [w, s, e, n] = boxOf(g);
-    const [lng, lat] = labelPoint(g);
+    const [lng, lat] = footprintCenter(g);
     const row = { grid: r.gridId!, code: r.code, name: r.name, address: r.address, floors: r.floors, footprint: JSON.stringify(g), lng, lat, w, s, e, n };
     let id: number;
     if (r.recordId) {

@@ -10,7 +10,7 @@ import { Draft, loadStreetGrids } from '../../grids/draftState';
 import { validateGrids } from '../../grids/geometry';
 import { planDraft, type EditPlan } from '../../grids/previewEdit';
 import { readValidationInput } from '../../grids/validationInput';
-import { labelPoint } from '../../services/geo';
+import { footprintCenter } from './footprintCenter';
 import type { GisRecord } from './gisRecord';
 
 export interface LayerRules {
@@ -51,7 +51,7 @@ export function layerRules(db: Db, layer: GisLayer, records: readonly GisRecord[
     const imported = new Set(ids);
     const buildings = [
       ...input.buildings.filter((b) => !replaced.has(b.id)),
-      ...records.map((r, i) => ({ id: ids[i]!, footprint: r.geometry as Polygon, center: labelPoint(r.geometry as Polygon) })),
+      ...records.map((r, i) => ({ id: ids[i]!, footprint: r.geometry as Polygon, center: footprintCenter(r.geometry as Polygon) })),
     ];
     const problems = validateGrids({ street: input.street, grids: input.grids, buildings }).filter((p) => p.kind === 'buildingCut' && imported.has(Number(p.detail.buildingId)));
     return { problems, removed: 0, plan: null };

@@ -7,6 +7,7 @@ import type { Db } from '../../db/database';
 import { PointGridIndex } from '../../grids/geometry';
 import { FACILITY_KIND_WORDS } from '../../registerImport/facilities/columns';
 import { labelPoint, parsePolygon } from '../../services/geo';
+import { footprintCenter } from './footprintCenter';
 import type { GisRecord } from './gisRecord';
 
 const GRID_CODE = /^[0-9A-Za-z-]{2,24}$/;
@@ -49,7 +50,7 @@ export function matchRecords(db: Db, layer: GisLayer, records: GisRecord[], file
   const gridIndex = new PointGridIndex(grids.map((g) => ({ id: g.id, geometry: parsePolygon(g.boundary) })));
   const communityOf = new Map(grids.map((g) => [g.id, g.community_id]));
   const placed = (r: GisRecord): boolean => {
-    const at = r.geometry.type === 'Point' ? r.geometry.coordinates : labelPoint(r.geometry);
+    const at = r.geometry.type === 'Point' ? r.geometry.coordinates : footprintCenter(r.geometry);
     const grid = gridIndex.gridAt(at[0]!, at[1]!);
     if (grid === null) {
       problem(r, 'outside_grids', `lies in no grid of the street (at ${at[0]!.toFixed(6)}, ${at[1]!.toFixed(6)}): import or draw the grids first`);
