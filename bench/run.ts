@@ -20,6 +20,7 @@ import { benchGrids } from './lib/grids';
 import { benchDemoStart, benchHeavy } from './lib/heavy';
 import { benchImport } from './lib/importBench';
 import { benchBackup } from './lib/backupBench';
+import { benchDevices } from './lib/deviceBench';
 import { benchGis } from './lib/gisBench';
 import { benchPartyMatch } from './lib/partyMatchBench';
 import { benchThematic } from './lib/thematic';
@@ -39,11 +40,13 @@ const scale = Number(values.scale);
 // off it); `--only map` measures just the map payloads and the first-idle pair; `--only
 // import` the map payloads and the whole street's register import; `--renderer DIR` serves
 // another build of the renderer to the browser.
-if (values.only !== undefined && values.only !== 'map' && values.only !== 'import' && values.only !== 'gis') throw new Error(`--only takes "map", "import" or "gis", got "${values.only}"`);
+if (values.only !== undefined && values.only !== 'map' && values.only !== 'import' && values.only !== 'gis' && values.only !== 'devices') throw new Error(`--only takes "map", "import", "gis" or "devices", got "${values.only}"`);
+// `--only devices`: the map payloads and 1,000,000 door-card events ingested, then every alert rule evaluated.
+const devicesOnly = values.only === 'devices';
 const mapOnly = values.only === 'map';
 // `--only gis`: the map payloads and the GIS import of 10,000 footprints (what `import` skips, and the register import too).
 const gisOnly = values.only === 'gis';
-const importOnly = values.only === 'import' || gisOnly;
+const importOnly = values.only === 'import' || gisOnly || devicesOnly;
 const seed = Number(values.seed);
 
 function unwrap<T>(r: ApiResult<unknown>): T {
@@ -192,7 +195,7 @@ try {
 
   // 5b. A whole street's residents register (200,000 rows) imported community by community
   //     while the dispatcher reads the queue, then exported. After the grids: it changes the register.
-  if (!mapOnly && !gisOnly) {
+  if (!mapOnly && !gisOnly && !devicesOnly) {
     const admin = unwrap<{ token: string }>(await core.call('auth.unlock', { username: 'admin', password: 'streetops' }, null)).token;
     results.import = await benchImport(
       work.path,
@@ -205,6 +208,12 @@ try {
   if (gisOnly || values.only === undefined) {
     const admin = unwrap<{ token: string }>(await core.call('auth.unlock', { username: 'admin', password: 'streetops' }, null)).token;
     results.gisImport = await benchGis(work.path, (method, input) => core.call(method as never, input as never, admin), () => core.call('case.queue', { queue: 'new', limit: 100, offset: 0 }, token));
+  }
+
+  // 5b''. 1,000,000 door-card events from the watched folder (a worker), then every alert rule, while the dispatcher reads the queue.
+  if (devicesOnly || values.only === undefined) {
+    const admin = unwrap<{ token: string }>(await core.call('auth.unlock', { username: 'admin', password: 'streetops' }, null)).token;
+    results.devices = await benchDevices(work.path, (method, input) => core.call(method, input, admin), () => core.call('case.queue', { queue: 'new', limit: 100, offset: 0 }, token), Date.now());
   }
 
   // 5c. A backup of the street (立即备份) while the dispatcher reads the queue.

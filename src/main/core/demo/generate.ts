@@ -18,6 +18,7 @@ import { generateParty } from './party';
 import { generatePeople } from './people';
 import { generatePartyLists } from './partyLists';
 import { writeCareVisits } from './care';
+import { writeDevices } from './devices';
 import { planStreet, STREET } from './plan';
 import { generatePartyService } from './partyService';
 import { Progress } from './progress';
@@ -105,6 +106,7 @@ export async function generateDemoStreet(db: Db, options: DemoOptions): Promise<
   }
 
   writeCareVisits(db, rng.fork('care'), anchor);
+  const deviceCounts = writeDevices(db, rng.fork('devices'), anchor, scale);
 
   await progress.stage('partyLists', 1, 1)(0);
   const partyListCounts = generatePartyLists(db, rng.fork('partyLists'), anchor, scale);
@@ -117,5 +119,6 @@ export async function generateDemoStreet(db: Db, options: DemoOptions): Promise<
   counts['case_file.overdue'] = open.overdue;
   Object.assign(counts, partyListCounts);
   Object.assign(counts, partyServiceCounts);
+  Object.assign(counts, { device: deviceCounts.devices, device_event: deviceCounts.events, alert: deviceCounts.alerts });
   return { counts, ms: Math.round(performance.now() - started) };
 }
