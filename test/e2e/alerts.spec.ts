@@ -76,6 +76,8 @@ test('an emergency button posted to the LAN endpoint reaches the wall and the co
   const row = desk.locator('[data-testid="alert-row"][data-rule="button"]');
   await expect(row).toBeVisible();
   await expect(row).toContainText('设备 SOS-E2E-01');
+  // The drawer slides in: let it settle before the picture.
+  await desk.waitForTimeout(600);
   await shot(desk, 'alerts-02-console-list');
   await row.getByTestId('alert-to-case').click();
   await expect(desk.getByTestId('alerts-feedback')).toContainText('已转为案件');
