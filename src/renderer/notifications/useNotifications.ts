@@ -8,12 +8,17 @@ export function useNotifications(userId: number): { list: NotificationList | nul
   const [key, setKey] = useState(0);
   useEffect(() => {
     let live = true;
+    let retry: ReturnType<typeof setTimeout> | undefined;
     api.call('notification.list', { limit: 50 }).then(
       (l) => live && setList(l),
-      () => undefined,
+      // The header mounts as the session opens: a call that beat it is tried again shortly.
+      () => {
+        if (live) retry = setTimeout(() => setKey((k) => k + 1), 2000);
+      },
     );
     return () => {
       live = false;
+      if (retry) clearTimeout(retry);
     };
   }, [key]);
   useEffect(
