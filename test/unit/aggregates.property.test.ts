@@ -51,7 +51,7 @@ beforeAll(async () => {
   const street = await demoStreetCopy();
   dir = street.dir;
   remove = street.remove;
-  core = await startCore({ dataDir: dir, now: () => now });
+  core = await startCore({ dataDir: dir, now: () => now, log: (l) => process.env.CORE_LOG && console.error(l) });
   await signIn();
   subcategories = ok<CategoryNode[]>(await call('case.categories', {})).flatMap((c) => c.children.map((s) => s.id));
   db = await openStreetReadonly(dir);

@@ -19,6 +19,7 @@ import m0015 from './migrations/0015_party_lists';
 import m0016 from './migrations/0016_party_service';
 import m0017 from './migrations/0017_care';
 import m0018 from './migrations/0018_devices_alerts';
+import m0019 from './migrations/0019_grid_move_kinds';
 
 export interface Migration {
   id: string;
@@ -45,6 +46,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '0016_party_service', sql: m0016 },
   { id: '0017_care', sql: m0017 },
   { id: '0018_devices_alerts', sql: m0018 },
+  { id: '0019_grid_move_kinds', sql: m0019 },
 ];
 
 export class MigrationMismatchError extends Error {}

@@ -1,6 +1,6 @@
 // Writing a grid edit's moves, and taking them back. Every move is recorded with the
 // edit, so undo can put each row back exactly; rows that carry their own community
-// (facilities, Party organisations, dispatch rules) take the community of their new grid
+// (facilities, Party organisations, dispatch rules, 三张清单 items) take the community of their new grid
 // in the same step, recorded the same way.
 import type { Db } from '../db/database';
 import { MOVE_TABLES } from './moveTables';
@@ -13,7 +13,7 @@ export interface RowMove {
   to: number;
 }
 
-const COMMUNITY_TABLES = ['facility', 'party_org', 'dispatch_rule'] as const satisfies readonly MovedEntity[];
+const COMMUNITY_TABLES = ['facility', 'party_org', 'dispatch_rule', 'party_list_item'] as const satisfies readonly MovedEntity[];
 
 /** One prepared UPDATE per table, made on first use. */
 function gridSetter(db: Db): (entity: MovedEntity, gridId: number, id: number) => void {
@@ -21,7 +21,8 @@ function gridSetter(db: Db): (entity: MovedEntity, gridId: number, id: number) =
   return (entity, gridId, id) => {
     let set = setters.get(entity);
     if (!set) {
-      const statement = db.prepare(`UPDATE ${MOVE_TABLES[entity]} SET grid_id = ? WHERE id = ?`);
+      const { table, column } = MOVE_TABLES[entity];
+      const statement = db.prepare(`UPDATE ${table} SET ${column} = ? WHERE id = ?`);
       set = (g, i) => void statement.run(g, i);
       setters.set(entity, set);
     }

@@ -5,7 +5,9 @@
 // handled in unless that grid disappears. Party organisations placed by
 // building or point follow the same rule; a grid's own branch stays with its grid.
 // Grid staff follow their grid; staff of a grid merged away move to the grid that took
-// most of its households, and are listed for review.
+// most of its households, and are listed for review. 三张清单 items follow their building
+// or point like facilities; a need owned by a grid merged away goes to the grid now holding
+// that grid's old label point. Device alerts follow their building.
 import { bbox as turfBbox } from '@turf/turf';
 import type { Polygon } from 'geojson';
 import type { GridFlow, GridMoveSummary, StaffReviewItem } from '../../../shared/gridEdit';
@@ -18,7 +20,7 @@ import type { BuildingLoad } from './buildingLoad';
 import type { Draft } from './draftState';
 import { PointGridIndex } from './geometry';
 
-export type MovedEntity = 'building' | 'case_file' | 'facility' | 'party_org' | 'grid_staff' | 'dispatch_rule';
+export type MovedEntity = 'building' | 'case_file' | 'facility' | 'party_org' | 'grid_staff' | 'dispatch_rule' | 'party_list_item' | 'party_list_owner' | 'alert';
 
 export interface Move {
   entity: MovedEntity;
@@ -113,6 +115,22 @@ export function computeReassignment(db: Db, draft: Draft, buildings: readonly Bu
       )
       .all() as PointRow[],
   );
+
+  relocate('party_list_item', db.prepare(`SELECT id, grid_id, lng, lat, building_id FROM party_list_item WHERE ${inRegion} OR grid_id IN (${removedList})`).all() as PointRow[]);
+  // A removed grid's successor for what belongs to the grid itself (not to a place in it).
+  const successor = (gridId: number): number => {
+    const old = draft.base.saved.get(gridId)?.geometry;
+    if (!old) return gridId;
+    const [lng, lat] = labelPoint(old);
+    return place(lng, lat, gridId);
+  };
+  const owned = db.prepare(`SELECT id, owner_grid_id AS grid_id FROM party_list_item WHERE owner_grid_id IN (${removedList})`).all() as { id: number; grid_id: number }[];
+  for (const r of owned) moves.push({ entity: 'party_list_owner', id: r.id, from: r.grid_id, to: successor(r.grid_id) });
+  const alerts = db.prepare(`SELECT id, grid_id, building_id FROM alert WHERE grid_id IS NOT NULL AND (grid_id IN (${removedList}) OR building_id IN (SELECT value FROM json_each(?)))`).all(JSON.stringify(moves.filter((m) => m.entity === 'building').map((m) => m.id))) as { id: number; grid_id: number; building_id: number | null }[];
+  for (const a of alerts) {
+    const to = a.building_id !== null && buildingGrid.has(a.building_id) ? buildingGrid.get(a.building_id)! : removedSet.has(a.grid_id) ? successor(a.grid_id) : a.grid_id;
+    if (to !== a.grid_id) moves.push({ entity: 'alert', id: a.id, from: a.grid_id, to });
+  }
 
   // Households each removed grid gives to each grid: its staff go where most went.
   const flowKey = (from: number, to: number) => `${from}>${to}`;
