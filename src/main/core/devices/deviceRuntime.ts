@@ -129,8 +129,10 @@ export class DeviceRuntime implements DeviceOps {
   }
 
   private publish(outcome: RuleOutcome, escalated: number[], now: number): void {
-    const changed: [number, AlertStatus][] = [...outcome.updated.map((id): [number, AlertStatus] => [id, 'open']), ...outcome.resolved.map((id): [number, AlertStatus] => [id, 'dismissed']), ...escalated.map((id): [number, AlertStatus] => [id, 'escalated'])];
     const db = this.deps.db();
+    // A live alert that gained a repeat keeps its status (open or escalated): read it.
+    const statusOf = (id: number): AlertStatus => (db?.prepare('SELECT status FROM alert WHERE id = ?').pluck().get(id) as AlertStatus | undefined) ?? 'open';
+    const changed: [number, AlertStatus][] = [...outcome.updated.map((id): [number, AlertStatus] => [id, statusOf(id)]), ...outcome.resolved.map((id): [number, AlertStatus] => [id, 'dismissed']), ...escalated.map((id): [number, AlertStatus] => [id, 'escalated'])];
     for (const id of outcome.raised.slice(0, MAX_PUSHED)) {
       const a = db?.prepare('SELECT rule, grid_id FROM alert WHERE id = ?').get(id) as { rule: EventPayload<'alert.raised'>['rule']; grid_id: number | null } | undefined;
       if (a) this.deps.emit('alert.raised', { alertId: id, rule: a.rule, gridId: a.grid_id, at: now });
