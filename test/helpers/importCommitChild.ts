@@ -8,7 +8,7 @@
 import { startCore } from '../../src/main/core/index';
 import type { ImportPreview } from '../../src/shared/registerImport';
 import type { JobProgress } from '../../src/shared/views';
-import { openStreetReadonly } from './demoStreet';
+import { openStreetReadonly, TEST_ANCHOR } from './demoStreet';
 import { communityRegisterWorkbook } from './streetRegister';
 import { tableDigests } from './tableDigests';
 
@@ -17,7 +17,9 @@ if (!dataDir || !community) throw new Error('usage: importCommitChild.ts DATA_DI
 const communityId = Number(community);
 const say = (line: unknown) => process.stdout.write(`${JSON.stringify(line)}\n`);
 
-const core = await startCore({ dataDir });
+// The demo street's own clock: at the machine's hour the deadline chase would act on cases the
+// street's anchor left in their yellow or red window, and write while the test compares tables.
+const core = await startCore({ dataDir, now: () => TEST_ANCHOR });
 const unlocked = await core.call('auth.unlock', { username: 'admin', password: 'streetops' }, null);
 if (!unlocked.ok) throw new Error(unlocked.error.message);
 const token = (unlocked.result as { token: string }).token;

@@ -12,7 +12,7 @@ import { readKeyring, unwrapMasterKey } from '../../src/main/core/db/keyring';
 import { startCore } from '../../src/main/core/index';
 import type { ImportPreview } from '../../src/shared/registerImport';
 import type { JobProgress } from '../../src/shared/views';
-import { demoStreetCopy, openStreetReadonly } from '../helpers/demoStreet';
+import { demoStreetCopy, openStreetReadonly, TEST_ANCHOR } from '../helpers/demoStreet';
 import { communityRegisterWorkbook } from '../helpers/streetRegister';
 import { tableDigests } from '../helpers/tableDigests';
 
@@ -37,7 +37,7 @@ async function digestsNow(): Promise<Record<string, string>> {
 describe('an import that does not finish', () => {
   it('a commit whose writes fail half-way leaves every table as before', async () => {
     const logged: string[] = [];
-    const core = await startCore({ dataDir: dir, log: (line) => logged.push(line) });
+    const core = await startCore({ dataDir: dir, now: () => TEST_ANCHOR, log: (line) => logged.push(line) });
     try {
       const unlocked = await core.call('auth.unlock', { username: 'admin', password: 'streetops' }, null);
       if (!unlocked.ok) throw new Error(unlocked.error.message);
