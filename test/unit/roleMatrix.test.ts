@@ -203,16 +203,6 @@ function readCalls(): [ApiMethod, unknown][] {
     ['volunteer.members', { teamId: 1 }],
     ['volunteer.activities', { limit: 500 }],
     ['partyFigures.compute', { ...month, scope: { kind: 'community', id: 1 } }],
-    ['wish.list', { limit: 500 }],
-    ['wish.detail', { id: 1 }],
-    ['wish.claimants', { wishId: 1 }],
-    ['wish.collectors', { communityId: 1 }],
-    ['dualReport.list', { from: '2026-01-01', to: '2026-11-21', limit: 1000 }],
-    ['unitReport.list', { from: '2026-01-01', to: '2026-11-21' }],
-    ['volunteer.overview', {}],
-    ['volunteer.members', { teamId: 1 }],
-    ['volunteer.activities', { limit: 500 }],
-    ['partyFigures.compute', { ...month, scope: { kind: 'community', id: 1 } }],
     ['device.list', {}],
     ['alert.list', { scope: 'all' }],
     ['alert.settings', {}],
@@ -261,12 +251,6 @@ const NOT_HERE: Record<string, string> = {
   // A GIS file's own features (boundaries, footprints), and layers of geometry: no personal data (gis*.test.ts).
   ...Object.fromEntries(['gis.preview', 'gis.commit', 'gis.export'].map((m) => [m, 'GIS import and export: gisImport.test.ts'])),
   ...Object.fromEntries(['partyList.publish', 'partyList.claim', 'partyList.act', 'partyList.pair', 'partyList.record'].map((m) => [m, 'party list write: partyLists.test.ts'])),
-  ...Object.fromEntries(
-    ['wish.record', 'wish.act', 'dualReport.register', 'dualReport.end', 'service.record', 'volunteer.createAlliance', 'volunteer.createTeam', 'volunteer.join', 'volunteer.recordActivity'].map((m) => [m, 'party service write: wishes.test.ts, partyService.test.ts']),
-  ),
-  // A workbook (base64): its masked member names are checked cell by cell in partyService.test.ts.
-  'unitReport.export': '双报告 workbook, masked by role',
-  'unitReport.detail': 'one unit\'s 双报告: its members\' names masked by role in partyService.test.ts',
   ...Object.fromEntries(
     ['wish.record', 'wish.act', 'dualReport.register', 'dualReport.end', 'service.record', 'volunteer.createAlliance', 'volunteer.createTeam', 'volunteer.join', 'volunteer.recordActivity'].map((m) => [m, 'party service write: wishes.test.ts, partyService.test.ts']),
   ),
