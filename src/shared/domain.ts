@@ -102,7 +102,7 @@ export type OverlayKind = (typeof OVERLAY_KINDS)[number];
  * "<role> <name>" in Chinese, or a source that is no person: the hotline, the sensors).
  * Departments are named organisations and carry no role.
  */
-export const ACTOR_ROLES = ['resident', 'anonymous_resident', 'grid_worker', 'grid_head', 'dispatcher', 'operator', 'leader', 'community', 'admin', 'hotline', 'sensor'] as const;
+export const ACTOR_ROLES = ['resident', 'anonymous_resident', 'grid_worker', 'grid_head', 'dispatcher', 'operator', 'leader', 'community', 'admin', 'hotline', 'sensor', 'deadline_chase'] as const;
 export type ActorRole = (typeof ACTOR_ROLES)[number];
 
 /** Traffic light of an open case against its due time. */

@@ -8,6 +8,7 @@ import type { NotificationList, OverdueReport } from '../../src/shared/notificat
 import type { PushedEvent } from '../../src/shared/events';
 import type { Db } from '../../src/main/core/db/database';
 import { AUTO_SUPERVISE_ACTOR } from '../../src/main/core/deadlines/chase';
+import { readActor } from '../../src/main/core/reference/actors';
 import { startCore, type StreetCore } from '../../src/main/core/index';
 import { err, ok } from '../helpers/apiResult';
 import { demoStreetCopy, openStreetReadonly, TEST_ANCHOR } from '../helpers/demoStreet';
@@ -86,6 +87,8 @@ describe('the deadline chase', () => {
     expect(red.supervised.map((s) => s.caseId)).toContain(id);
     expect(db.prepare('SELECT supervised FROM case_file WHERE id = ?').pluck().get(id)).toBe(1);
     expect(db.prepare("SELECT actor_user_id, actor_name FROM case_event WHERE case_id = ? AND kind = 'supervise'").all(id)).toEqual([{ actor_user_id: null, actor_name: AUTO_SUPERVISE_ACTOR }]);
+    // Read back as vocabulary the UI words in its language, not as a name shown as stored.
+    expect(readActor(AUTO_SUPERVISE_ACTOR)).toEqual({ role: 'deadline_chase', name: '' });
     expect(noticesOf('leader', id)).toEqual(['deadline.supervised']);
     expect(noticesOf('dispatcher', id)).toEqual(['deadline.warning', 'deadline.supervised']);
     expect(events.some((e) => e.name === 'case.changed' && (e as PushedEvent<'case.changed'>).payload.caseId === id)).toBe(true);

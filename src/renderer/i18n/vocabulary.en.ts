@@ -116,6 +116,7 @@ export const vocabularyEn: { readonly [K in keyof typeof vocabularyZhCN]: string
   'actor.admin': 'Administrator',
   'actor.hotline': '12345 hotline',
   'actor.sensor': 'Smart sensor platform',
+  'actor.deadline_chase': 'Automatic supervision (overdue)',
   // The phrases the core writes into a case event's note (see core/reference/eventNotes.ts).
   'caseNote.dispatchedTo': 'Dispatched to {name}',
   'caseNote.autoDispatchRule': ' (auto-dispatch rule #{id})',

@@ -115,6 +115,7 @@ export const vocabularyZhCN = {
   'actor.admin': '系统管理员',
   'actor.hotline': '12345热线',
   'actor.sensor': '智能感知平台',
+  'actor.deadline_chase': '超期自动督办',
   // The phrases the core writes into a case event's note (see core/reference/eventNotes.ts).
   'caseNote.dispatchedTo': '派遣至{name}',
   'caseNote.autoDispatchRule': '（自动派遣规则 #{id}）',

@@ -21,6 +21,8 @@ const ROLE_PREFIXES: readonly (readonly [string, ActorRole])[] = [
 const WHOLE_LABELS: ReadonlyMap<string, ActorRole> = new Map([
   ['12345热线', 'hotline'],
   ['智能感知平台', 'sensor'],
+  // The deadline chase's automatic 督办 (deadlines/chase.ts): no person acted.
+  ['超期自动督办', 'deadline_chase'],
   ['系统管理员', 'admin'],
   ['居民 匿名', 'anonymous_resident'],
   ['居民', 'resident'],
