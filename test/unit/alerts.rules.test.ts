@@ -201,5 +201,9 @@ describe('alert rules on crafted event streams', () => {
     for (const s of [...flats, ...names]) expect(text).not.toContain(s);
     for (const a of wall) expect(Object.keys(a).sort()).toEqual(['buildingShort', 'gridId', 'gridLabel', 'id', 'lat', 'lng', 'raisedAt', 'rule', 'status']);
     expect(text).not.toMatch(/householdId|place|deviceCode|R-ALONE/);
+    // Alerts about the people of one flat (an elderly resident alone, too many cards) name the grid only.
+    const personal = wall.filter((a) => a.rule === 'no_card' || a.rule === 'crowded');
+    expect(personal.length).toBeGreaterThan(0);
+    for (const a of personal) expect([a.buildingShort, a.lng, a.lat]).toEqual([null, null, null]);
   });
 });

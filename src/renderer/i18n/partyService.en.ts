@@ -1,8 +1,6 @@
 import type { partyServiceZhCN } from './partyService.zh-CN';
 
 export const partyServiceEn: { readonly [K in keyof typeof partyServiceZhCN]: string } = {
-  'partyWork.wall.wishRate': 'Wishes fulfilled',
-  'partyWork.wall.needRate': 'Needs claimed',
   'partyWork.wall.fulfilled': 'Wishes done',
   'partyWork.wall.open': 'Wishes open',
   'partyWork.wall.hours': 'Hours/member',

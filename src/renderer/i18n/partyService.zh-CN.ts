@@ -1,7 +1,5 @@
 // 三微 (微心愿/微服务/微项目), 双报到 and 双报告, 志愿服务, and the Party-work figures on the wall and the briefing.
 export const partyServiceZhCN = {
-  'partyWork.wall.wishRate': '微心愿实现',
-  'partyWork.wall.needRate': '需求认领',
   'partyWork.wall.fulfilled': '心愿实现',
   'partyWork.wall.open': '在办心愿',
   'partyWork.wall.hours': '人均服务(时)',

@@ -7,6 +7,7 @@ import type { Db } from '../db/database';
 
 const RECENT_MS = 3_600_000;
 const WALL_ALERTS_MAX = 12;
+const PEOPLE_RULES: ReadonlySet<AlertRule> = new Set(['no_card', 'crowded']);
 
 export function wallAlerts(db: Db, input: { communityId?: number | undefined }, now: number): WallAlert[] {
   const scope = input.communityId === undefined ? '' : `AND g.community_id = ${Number(input.communityId)}`;
@@ -32,15 +33,20 @@ export function wallAlerts(db: Db, input: { communityId?: number | undefined }, 
     lng: number | null;
     lat: number | null;
   }[];
-  return rows.map((r) => ({
+  return rows.map((r) => {
+    // An elderly resident's door card unused, or a flat with too many cards: alerts about the
+    // people of one flat, so the wall names the grid only (no building, no point on the map).
+    const aboutPeople = PEOPLE_RULES.has(r.rule);
+    return {
     id: r.id,
     rule: r.rule,
     status: r.status,
     raisedAt: r.raised_at,
     gridId: r.grid_id,
     gridLabel: r.grid_name && r.community_name ? gridLabel({ name: r.grid_name, communityName: r.community_name }) : null,
-    buildingShort: r.building_name,
-    lng: r.lng,
-    lat: r.lat,
-  }));
+    buildingShort: aboutPeople ? null : r.building_name,
+    lng: aboutPeople ? null : r.lng,
+    lat: aboutPeople ? null : r.lat,
+  };
+  });
 }

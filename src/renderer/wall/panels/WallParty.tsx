@@ -70,10 +70,6 @@ export function WallParty({ party }: { party: Party }) {
         <Metric label={t('wall.party.tenants')} value={formatValue(share(party.tenantsCovered, party.tenants), 'rate', locale, none)} share={share(party.tenantsCovered, party.tenants)} />
         <Metric label={t('wall.party.buildings')} value={formatValue(share(party.buildingsCovered, party.buildings), 'rate', locale, none)} share={share(party.buildingsCovered, party.buildings)} />
       </div>
-      <div className="wall-metrics" style={{ marginTop: 'calc(var(--u) * 8)' }}>
-        <Metric label={t('partyWork.wall.wishRate')} value={formatValue(work.wishes.fulfilledRate, 'rate', locale, none)} share={work.wishes.fulfilledRate} />
-        <Metric label={t('partyWork.wall.needRate')} value={formatValue(work.needs.needsClaimedRate, 'rate', locale, none)} share={work.needs.needsClaimedRate} />
-      </div>
       <div className="wall-party-work" title={t('partyWork.wall.period')}>
         <Figure label={t('partyWork.wall.fulfilled')} value={num(work.wishes.fulfilled)} testId="wall-party-wishes-fulfilled" />
         <Figure label={t('partyWork.wall.open')} value={num(work.wishes.open)} testId="wall-party-wishes-open" />
