@@ -39,7 +39,7 @@ async function workbook(rows: (string | null)[][]): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-interface Outside { id: number; name: string; gender: 'M' | 'F'; phone: string; category: string; joined_on: string; org: string }
+interface Outside { id: number; name: string; gender: 'M' | 'F'; phone: string; category: string; joined_on: string; org: string; report: string | null }
 const sex = (g: 'M' | 'F') => (g === 'M' ? '男' : '女');
 const CATEGORY = { employed: '在职', retired: '离退休', mobile: '流动', two_new: '两新' } as Record<string, string>;
 const ownId = (id: number) => db.prepare('SELECT id_number FROM party_member WHERE id = ?').pluck().get(id) as string | null;
@@ -47,12 +47,14 @@ const ownId = (id: number) => db.prepare('SELECT id_number FROM party_member WHE
 describe('Party members import: a member’s own ID number', () => {
   it('stores it for a member with no resident record and a new one, matches by it first, and exports it masked per role', async () => {
     const outside = db
-      .prepare(`SELECT m.id, m.name, m.gender, m.phone, m.category, m.joined_on, o.name AS org FROM party_member m JOIN party_org o ON o.id = m.org_id
+      .prepare(`SELECT m.id, m.name, m.gender, m.phone, m.category, m.joined_on, o.name AS org, rc.name AS report FROM party_member m JOIN party_org o ON o.id = m.org_id
+                 LEFT JOIN community rc ON rc.id = m.report_community_id
                  WHERE m.resident_id IS NULL AND o.community_id = 1 ORDER BY m.id LIMIT 1`)
       .get() as Outside;
     const theirs = idNumber('19760504', outside.gender === 'M' ? '013' : '024');
     const newcomer = idNumber('19880808', '035');
-    const row = (name: string, id: string | null, m: Outside) => [name, id, sex(m.gender), null, m.org, CATEGORY[m.category]!, m.joined_on, m.phone, null, null];
+    // The member's row as the register holds it (the demo registers most employed members for 双报到).
+    const row = (name: string, id: string | null, m: Outside) => [name, id, sex(m.gender), null, m.org, CATEGORY[m.category]!, m.joined_on, m.phone, null, m.report];
 
     let run = await planKind(db, partyMembersKind, await workbook([row(outside.name, theirs, outside), row('新来者', newcomer, { ...outside, gender: 'M' })]), 1);
     expect(run.issues).toEqual([]);

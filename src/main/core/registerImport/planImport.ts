@@ -168,7 +168,9 @@ function countOutcomes<F extends string, R, T>(sheets: SheetPlan<F>[], rows: rea
 function planDigest<R, T>(plan: Omit<RegisterPlan<R, T>, 'digest'>, fileDigest: string): string {
   const h = createHash('sha256').update(fileDigest).update(String(plan.communityId));
   for (const r of plan.rows) h.update(JSON.stringify([r.sheet, r.row, r.outcome, r.recordId, r.fields, r.target]));
-  for (const i of plan.issues) h.update(JSON.stringify([i.sheet, i.row, i.reason, i.column]));
+  // Which rows are refused, not the words for why: a reason may be worded per importer (id_unavailable
+  // for a community's staff, other_community for the street) while the rows written are the same.
+  for (const i of plan.issues) h.update(JSON.stringify([i.sheet, i.row, i.column]));
   return h.digest('hex');
 }
 
