@@ -184,7 +184,7 @@ test('a data directory with its database but without keyring.json shows what to 
   let server: ChildProcess | null = null;
   try {
     // Its own process group, so the server and tsx's child go down together.
-    server = spawn(join('node_modules', '.bin', 'tsx'), ['src/main/serve/cli.ts', '--data', dir, '--port', String(port), '--scale', '0.05'], { stdio: 'ignore', detached: true });
+    server = spawn(join('node_modules', '.bin', 'tsx'), ['src/main/serve/cli.ts', '--data', dir, '--port', String(port), '--renderer', join(process.env.STREETOPS_OUT ?? 'out', 'renderer'), '--scale', '0.05'], { stdio: 'ignore', detached: true });
     await expect
       .poll(async () => (await fetch(`http://127.0.0.1:${port}/`).catch(() => null))?.ok ?? false, { timeout: 60_000 })
       .toBe(true);

@@ -33,7 +33,7 @@ test('an emergency button posted to the LAN endpoint reaches the wall and the co
     householdId = detail?.households[0]?.id ?? 0;
   }
   expect(householdId).toBeGreaterThan(0);
-  const { key, source } = await apiCall<{ key: string; source: { id: number } }>(adminPage, 'device.addSource', { name: '安居呼叫系统' });
+  const { key, source } = await apiCall<{ key: string; source: { id: number } }>(adminPage, 'device.addSource', { name: '安居呼叫系统（测试网关）' });
   await apiCall(adminPage, 'device.add', { code: 'SOS-E2E-01', kind: 'button', sourceId: source.id, householdId, label: '卧室紧急呼叫按钮' });
   await adminPage.context().close();
 
