@@ -34,7 +34,7 @@ test('a first start shows the generation progress, then the unlock form', async 
   const lines: string[] = [];
   let servingAt = 0;
   const serving = new Promise<string>((resolve, reject) => {
-    server = spawn(join('node_modules', '.bin', 'tsx'), ['src/main/serve/cli.ts', '--data', DATA, '--port', String(PORT), '--scale', SCALE, '--seed', '11', '--anchor', ANCHOR], {
+    server = spawn(join('node_modules', '.bin', 'tsx'), ['src/main/serve/cli.ts', '--data', DATA, '--port', String(PORT), '--renderer', join(process.env.STREETOPS_OUT ?? 'out', 'renderer'), '--scale', SCALE, '--seed', '11', '--anchor', ANCHOR], {
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });

@@ -6,7 +6,7 @@ import type { BriefingDeck } from '../../shared/briefing';
 import type { MapBase } from '../../shared/views';
 import { useLocale } from '../i18n/LocaleProvider';
 import { DeckControls } from './DeckControls';
-import { renderSlide, slideNotes, slidesOf, slideTitle } from './deckSlides';
+import { renderSlide, slideNotes, slidesOf, slideTitle, slideTitleNode } from './deckSlides';
 import { deckAction, moveTo } from './keys';
 import { briefingMapViews } from './map/briefingMap';
 import { MapImager } from './map/MapImager';
@@ -94,7 +94,7 @@ export function BriefingDeckView({ deck, base, onExit }: Props) {
             );
           })}
         </div>
-        {notes && current && <NotesPanel notes={slideNotes(t, deck, current)} nextTitle={titles[index + 1] ?? null} />}
+        {notes && current && <NotesPanel notes={slideNotes(t, deck, current)} nextTitle={slides[index + 1] ? slideTitleNode(t, deck, slides[index + 1]!) : null} />}
       </div>
       <DeckControls
         page={index + 1}

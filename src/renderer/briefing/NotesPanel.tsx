@@ -1,8 +1,8 @@
 // Speaker notes under the slide (presenter view): what to say, and what comes next.
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useT } from '../i18n/LocaleProvider';
 
-export function NotesPanel({ notes, nextTitle }: { notes: readonly ReactNode[]; nextTitle: string | null }) {
+export function NotesPanel({ notes, nextTitle }: { notes: readonly ReactNode[]; nextTitle: ReactNode | null }) {
   const t = useT();
   return (
     <div className="briefing-notes" data-testid="briefing-notes">
@@ -13,7 +13,14 @@ export function NotesPanel({ notes, nextTitle }: { notes: readonly ReactNode[]; 
           <li key={i}>{n}</li>
         ))}
       </ul>
-      {nextTitle && <div style={{ color: '#a9bedd' }}>{t('briefing.notes.next', { title: nextTitle })}</div>}
+      {nextTitle !== null && (
+        <div style={{ color: '#a9bedd' }}>
+          {/* The title may carry names marked as data: put it where {title} stands. */}
+          {t('briefing.notes.next', { title: '{title}' })
+            .split('{title}')
+            .flatMap((piece, i) => (i === 0 ? [piece] : [<Fragment key={i}>{nextTitle}</Fragment>, piece]))}
+        </div>
+      )}
     </div>
   );
 }

@@ -79,6 +79,14 @@ function hotSpotNote(t: Translate, spot: BriefingHotSpot): ReactNode {
   return withPlace(t('briefing.story.hotSpot', { place: '{place}', ...hotSpotFigures(t, spot) }), <PlaceName t={t} place={spot.place} />);
 }
 
+/** A slide's title for the presenter's "next" line: as slideTitle, with names of places marked as data. */
+export function slideTitleNode(t: Translate, deck: BriefingDeck, s: SlideSpec): ReactNode {
+  if (s.kind === 'cover') return <DataField>{deck.scope.name}</DataField>;
+  if (s.kind !== 'hotSpot') return slideTitle(t, deck, s);
+  const spot = deck.hotSpots.top.find((h) => h.rank === s.rank);
+  return spot ? withPlace(t('briefing.hotSpot.title', { rank: s.rank, place: '{place}' }), <PlaceName t={t} place={spot.place} />) : slideTitle(t, deck, s);
+}
+
 /** The speaker notes: sentences in the UI language, names of places marked as data as on the slides. */
 export function slideNotes(t: Translate, deck: BriefingDeck, s: SlideSpec): ReactNode[] {
   switch (s.kind) {
