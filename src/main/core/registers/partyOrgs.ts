@@ -315,6 +315,9 @@ export function dissolvePartyOrg(db: Db, actor: RegisterActor, input: PartyOrgDi
   // The older column follows (a trigger keeps the relation as it is), closed tenants too so the row can go.
   db.prepare('UPDATE tenant SET covering_org_id = ? WHERE covering_org_id = ?').run(into.id, o.id);
   db.prepare('UPDATE tenant_closed SET covering_org_id = ? WHERE covering_org_id = ?').run(into.id, o.id);
+  // 三张清单 items the organisation offered or claimed go to its successor, as its members do.
+  db.prepare('UPDATE party_list_item SET owner_unit_id = ? WHERE owner_unit_id = ?').run(into.id, o.id);
+  db.prepare('UPDATE party_list_item SET claimant_unit_id = ? WHERE claimant_unit_id = ?').run(into.id, o.id);
   const intoAfter = coverageOf(db, into.id);
   if (intoAfter.length !== intoBefore.length) logChange(db, actor, 'partyOrg', into.id, 'coverage', [{ field: 'coverage', before: intoBefore, after: intoAfter }], { from: o.id });
 
