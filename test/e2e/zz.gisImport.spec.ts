@@ -1,3 +1,5 @@
+// Named to run last (the suite runs files in name order on one shared street): the 12 footprints
+// it imports stay in the street and could lie under a building another spec clicks.
 // GIS import end to end in Chromium: an administrator imports the street's grids as a
 // Shapefile in GCJ-02 (the .prj names it) and building footprints as GeoJSON in CGCS2000,
 // sees each preview drawn over the saved grids with no problems, commits, and the map
