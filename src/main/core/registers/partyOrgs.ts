@@ -318,6 +318,7 @@ export function dissolvePartyOrg(db: Db, actor: RegisterActor, input: PartyOrgDi
   // 三张清单 items the organisation offered or claimed go to its successor, as its members do.
   db.prepare('UPDATE party_list_item SET owner_unit_id = ? WHERE owner_unit_id = ?').run(into.id, o.id);
   db.prepare('UPDATE party_list_item SET claimant_unit_id = ? WHERE claimant_unit_id = ?').run(into.id, o.id);
+  db.prepare('UPDATE party_list_event SET party_unit_id = ? WHERE party_unit_id = ?').run(into.id, o.id);
   const intoAfter = coverageOf(db, into.id);
   if (intoAfter.length !== intoBefore.length) logChange(db, actor, 'partyOrg', into.id, 'coverage', [{ field: 'coverage', before: intoBefore, after: intoAfter }], { from: o.id });
 
