@@ -81,9 +81,11 @@ test('an emergency button posted to the LAN endpoint reaches the wall and the co
   // The drawer slides in: let it settle before the picture.
   await desk.waitForTimeout(600);
   await shot(desk, 'alerts-02-console-list');
+  // Read before the click: once a case, the row leaves the open list.
+  const alertId = Number(await row.getAttribute('data-alert-id'));
+  expect(alertId).toBeGreaterThan(0);
   await row.getByTestId('alert-to-case').click();
   await expect(desk.getByTestId('alerts-feedback')).toContainText('已转为案件');
-  const alertId = Number(await row.getAttribute('data-alert-id'));
   const all = await apiCall<{ alerts: { id: number; status: string; caseId: number | null }[] }>(desk, 'alert.list', { scope: 'all' });
   const done = all.alerts.find((a) => a.id === alertId)!;
   expect(done.status).toBe('acknowledged');
