@@ -72,6 +72,17 @@ function writeFixture(w: Db): typeof f {
   const tm2 = Number(w.prepare(`INSERT INTO volunteer_team_member (team_id, party_member_id, joined_on) VALUES (?, ?, '2026-01-01')`).run(team, m2).lastInsertRowid);
   const act = Number(w.prepare(`INSERT INTO volunteer_activity (team_id, title, on_date, place, community_id, grid_id, hours, people_served, recorded_at) VALUES (?, '敬老', '2026-06-01', '活动室', ?, ?, 2, 30, 0)`).run(team, c1, grid).lastInsertRowid);
   w.prepare('INSERT INTO volunteer_activity_participant (activity_id, team_member_id, hours) VALUES (?, ?, 2), (?, ?, 2)').run(act, tm1, act, tm2);
+  // The same unit also claims a need of another community on the 三张清单 (active there too: still one unit).
+  const farGrid = w.prepare('SELECT id FROM grid WHERE community_id = ? ORDER BY code LIMIT 1').pluck().get(otherCommunity) as number;
+  const need = Number(
+    w
+      .prepare(
+        `INSERT INTO party_list_item (code, kind, category, title, description, owner_community_id, claimant_unit_id, community_id, grid_id, lng, lat, starts_on, ends_on, status, published_at, claimed_at, updated_at)
+         VALUES ('FIXTURE-N1', 'need', 'elderly_child', '助老需求', '测试', ?, ?, ?, ?, 106.5, 29.5, '2026-04-01', '2026-12-31', 'claimed', ?, ?, 0)`,
+      )
+      .run(otherCommunity, unit, otherCommunity, farGrid, at('2026-04-01'), at('2026-04-03')).lastInsertRowid,
+  );
+  w.prepare(`INSERT INTO party_list_event (item_id, action, from_status, to_status, actor_name, party_unit_id, at) VALUES (?, 'claim', 'published', 'claimed', '测试', ?, ?)`).run(need, unit, at('2026-04-03'));
   return { c1, grid, unit, otherCommunity };
 }
 
@@ -115,6 +126,15 @@ describe('partyFigures.compute on a hand-computed fixture', () => {
     expect(r.wishes).toEqual({ collected: 2, fulfilled: 1, fulfilledRate: 0.5, open: 1, openMedianAgeDays: 20, openOldestAgeDays: 20, openOver30Days: 0 });
     expect(r.activeUnits).toBe(1);
     expect(r.volunteers.activities).toBe(0);
+    expect(r.needs).toMatchObject({ needsPublished: 1, needsClaimed: 1 });
+  });
+
+  it('counts a unit active in the 三张清单 and in wishes and service once, street-wide and in the grouping', async () => {
+    // The fixture unit claimed a need (the lists), a wish, and its member served: one active unit, not two or three.
+    const street = await compute({ from: FROM, to: TO, groupBy: 'unit' });
+    expect(total(street).activeUnits).toBe(1);
+    expect(street.rows.find((r) => r.key === `unit:${f.unit}`)!.activeUnits).toBe(1);
+    expect(computePartyFigures(db, { from: FROM, to: TO }).rows[0]!.activeUnits).toBe(1);
   });
 
   it('moves with the period: before 甲一 registered, nobody was; in 2025 one wish was open', async () => {

@@ -15,7 +15,7 @@ import { FULFILLED_WISH_STATUSES } from '../../../shared/wishes';
 import type { NeedFigures, PartyFigureRow, PartyFigures, PartyFigureScope, PartyFigureGroupBy } from '../../../shared/partyFigures';
 import { shanghaiDate } from '../calendar/workCalendar';
 import type { Db } from '../db/database';
-import { median, partyListFigures } from '../partyLists/figures';
+import { median, partyListFiguresAndUnits } from '../partyLists/figures';
 import { UNIT_KINDS_SQL } from '../partyService/units';
 
 const DAY_MS = 86_400_000;
@@ -208,7 +208,7 @@ function groupNames(db: Db, groupBy: PartyFigureGroupBy, scope: PartyFigureScope
 }
 
 function row(db: Db, key: string, kind: PartyFigureRow['kind'], id: number | null, name: string | null, a: Acc, scope: PartyFigureScope, from: number, to: number): PartyFigureRow {
-  const lists = partyListFigures(db, scope, from, to);
+  const { figures: lists, units: listUnits } = partyListFiguresAndUnits(db, scope, from, to);
   const needs: NeedFigures = {
     needsPublished: lists.needsPublished,
     needsClaimed: lists.needsClaimed,
@@ -234,7 +234,7 @@ function row(db: Db, key: string, kind: PartyFigureRow['kind'], id: number | nul
     },
     dualReport: { employed: a.employed, registered: a.registered, registeredRate: rate(a.registered, a.employed), serviceHours: round1(a.hours), hoursPerRegistered: a.registered > 0 ? round1(a.hours / a.registered) : null },
     volunteers: { activities: a.activities, hours: round1(a.activityHours), peopleServed: a.peopleServed },
-    // Units active in the lists are counted there; ours adds those active in wishes and service.
-    activeUnits: a.units.size + lists.activeUnits,
+    // Units active in the lists, in wishes or in service, each unit once.
+    activeUnits: new Set([...a.units, ...listUnits]).size,
   };
 }

@@ -44,7 +44,33 @@ export function median(values: readonly number[]): number | null {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
+/** The units active in the lists in the period (the `activeUnits` figure's members): callers
+ *  that count units active elsewhere too (partyFigures) join the sets, so a unit is counted once. */
+export function activeUnitIds(db: Db, scope: PartyFigureScope, from: number, to: number): Set<number> {
+  const where = scopeSql(scope);
+  const params = { id: scope.kind === 'street' ? null : scope.id, from, to };
+  const unitFilter = scope.kind === 'unit' ? 'AND u = @id' : '';
+  const ids = db
+    .prepare(
+      `SELECT DISTINCT u FROM (
+         SELECT e.party_unit_id AS u FROM party_list_event e JOIN party_list_item i ON i.id = e.item_id
+          WHERE e.party_unit_id IS NOT NULL AND e.action IN ('claim', 'pair', 'release') AND e.at >= @from AND e.at < @to AND ${where}
+         UNION ALL
+         SELECT i.owner_unit_id AS u FROM party_list_item i
+          WHERE i.kind = 'resource' AND i.owner_unit_id IS NOT NULL AND i.published_at >= @from AND i.published_at < @to AND ${where}
+       ) WHERE 1 ${unitFilter}`,
+    )
+    .pluck()
+    .all(params) as number[];
+  return new Set(ids);
+}
+
 export function partyListFigures(db: Db, scope: PartyFigureScope, from: number, to: number): PartyListFigures {
+  return partyListFiguresAndUnits(db, scope, from, to).figures;
+}
+
+/** The figures and the units behind `activeUnits`. */
+export function partyListFiguresAndUnits(db: Db, scope: PartyFigureScope, from: number, to: number): { figures: PartyListFigures; units: Set<number> } {
   const where = scopeSql(scope);
   const params = { id: scope.kind === 'street' ? null : scope.id, from, to };
   const needs = db
@@ -60,26 +86,15 @@ export function partyListFigures(db: Db, scope: PartyFigureScope, from: number, 
     .prepare(`SELECT count(*) FROM party_list_item i WHERE i.kind = 'project' AND i.completed_at >= @from AND i.completed_at < @to AND ${where}`)
     .pluck()
     .get(params) as number;
-  const unitFilter = scope.kind === 'unit' ? 'AND u = @id' : '';
-  const activeUnits = db
-    .prepare(
-      `SELECT count(DISTINCT u) FROM (
-         SELECT e.party_unit_id AS u FROM party_list_event e JOIN party_list_item i ON i.id = e.item_id
-          WHERE e.party_unit_id IS NOT NULL AND e.action IN ('claim', 'pair', 'release') AND e.at >= @from AND e.at < @to AND ${where}
-         UNION ALL
-         SELECT i.owner_unit_id AS u FROM party_list_item i
-          WHERE i.kind = 'resource' AND i.owner_unit_id IS NOT NULL AND i.published_at >= @from AND i.published_at < @to AND ${where}
-       ) WHERE 1 ${unitFilter}`,
-    )
-    .pluck()
-    .get(params) as number;
+  const units = activeUnitIds(db, scope, from, to);
   const med = median(waits);
-  return {
+  const figures = {
     needsPublished: needs.length,
     needsClaimed: waits.length,
     claimedPct: needs.length ? round1((waits.length / needs.length) * 100) : null,
     medianDaysToClaim: med === null ? null : round1(med),
     projectsCompleted,
-    activeUnits,
+    activeUnits: units.size,
   };
+  return { figures, units };
 }
