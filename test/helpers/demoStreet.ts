@@ -6,23 +6,30 @@ import { dataPaths } from '../../src/main/core/dataDir';
 import { openDatabase, type Db } from '../../src/main/core/db/database';
 import { readKeyring, unwrapMasterKey } from '../../src/main/core/db/keyring';
 import { DEMO_USERS } from '../../src/main/core/users';
+import { inject } from 'vitest';
 import { tempDir } from './tempDir';
 
-/** Fixed "now" for tests: 2026-11-20 10:00 China time. */
-export const TEST_ANCHOR = Date.UTC(2026, 10, 20, 2, 0, 0);
-/** Fast KDF for fixtures only; the keyring tests use the real parameters. */
-export const FAST_SCRYPT = { N: 2 ** 10, r: 8, p: 1 };
+import { DEMO_TEMPLATE, FAST_SCRYPT, TEST_ANCHOR } from './testStreet';
+
+export { FAST_SCRYPT, TEST_ANCHOR } from './testStreet';
 
 let template: string | null = null;
 
-/** Generates one scale-0.05 street per test process, then hands each caller its own copy. */
+/**
+ * Hands each caller its own copy of the scale-0.05 street. Under vitest the street comes from
+ * the global setup (test/setup/demoTemplate.ts, once per run); elsewhere, or if the setup did
+ * not run, it is generated once per process and removed when the process exits.
+ */
 export async function demoStreetCopy(): Promise<{ dir: string; remove(): void }> {
   if (!template) {
-    const t = tempDir('streetops-template-');
-    // One template per test process, removed when the process ends (tests remove their copies).
-    process.once('exit', t.remove);
-    await createDemoStreet({ dataDir: t.path, scale: 0.05, seed: 7, anchor: TEST_ANCHOR, users: DEMO_USERS, scrypt: FAST_SCRYPT });
-    template = t.path;
+    const shared = providedTemplate();
+    if (shared) template = shared;
+    else {
+      const t = tempDir('streetops-template-');
+      process.once('exit', t.remove);
+      await createDemoStreet({ dataDir: t.path, ...DEMO_TEMPLATE, anchor: TEST_ANCHOR, users: DEMO_USERS, scrypt: FAST_SCRYPT });
+      template = t.path;
+    }
   }
   const copy = tempDir();
   cpSync(template, copy.path, { recursive: true });
@@ -33,4 +40,13 @@ export async function demoStreetCopy(): Promise<{ dir: string; remove(): void }>
 export async function openStreetReadonly(dir: string): Promise<Db> {
   const paths = dataPaths(dir);
   return openDatabase(paths.db, await unwrapMasterKey(readKeyring(paths.keyring), 'admin', 'streetops'), { readonly: true });
+}
+
+function providedTemplate(): string | undefined {
+  try {
+    return inject('demoTemplate');
+  } catch {
+    // Not inside a vitest worker (a child process or a script): no shared street.
+    return undefined;
+  }
 }
