@@ -76,9 +76,14 @@ import { careSchemas, type CareOutputs } from './care';
 import { notificationSchemas, type NotificationOutputs } from './notifications';
 import { basemapSchemas, type BasemapOutputs } from './basemap';
 import { partyListSchemas, type PartyListOutputs } from './partyLists';
+import { meetingSchemas, type MeetingOutputs } from './meetings';
+import { deliberationSchemas, type DeliberationOutputs } from './deliberation';
 import { wishSchemas, type WishOutputs } from './wishes';
 import { partyServiceSchemas, type PartyServiceOutputs } from './partyService';
+import { buildingDaySchemas, type BuildingDayOutputs } from './buildingDays';
+import { partyAssessmentSchemas, type PartyAssessmentOutputs } from './partyAssessment';
 import { partyFigureSchemas, type PartyFigureOutputs } from './partyFigures';
+import { newStreetSchemas, type NewStreetOutputs } from './newStreet';
 import {
   buildingUpdateInput,
   householdCreateInput,
@@ -197,9 +202,14 @@ export const apiSchemas = {
   ...notificationSchemas,
   ...basemapSchemas,
   ...partyListSchemas,
+  ...meetingSchemas,
+  ...deliberationSchemas,
   ...wishSchemas,
   ...partyServiceSchemas,
+  ...buildingDaySchemas,
+  ...partyAssessmentSchemas,
   ...partyFigureSchemas,
+  ...newStreetSchemas,
   // Registers (台账): writes by the role matrix in core/access/registerWrites.ts, and 变更记录.
   'resident.add': residentAddInput,
   'resident.update': residentUpdateInput,
@@ -226,7 +236,7 @@ export type ApiMethod = keyof typeof apiSchemas;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof apiSchemas)[M]>;
 export type ApiParsedInput<M extends ApiMethod> = z.output<(typeof apiSchemas)[M]>;
 
-export interface ApiOutputs extends RegisterImportOutputs, OrgRegisterOutputs, BackupOutputs, GisOutputs, DevicesOutputs, AlertsOutputs, BasemapOutputs, PartyListOutputs, CareOutputs, NotificationOutputs, WishOutputs, PartyServiceOutputs, PartyFigureOutputs {
+export interface ApiOutputs extends RegisterImportOutputs, OrgRegisterOutputs, BackupOutputs, GisOutputs, DevicesOutputs, AlertsOutputs, BasemapOutputs, PartyListOutputs, MeetingOutputs, DeliberationOutputs, CareOutputs, NotificationOutputs, WishOutputs, PartyServiceOutputs, BuildingDayOutputs, PartyAssessmentOutputs, PartyFigureOutputs, NewStreetOutputs {
   'session.status': SessionStatus;
   'auth.unlock': UnlockResult;
   'auth.lock': { locked: true };
@@ -318,7 +328,8 @@ export type ApiOutput<M extends ApiMethod> = ApiOutputs[M];
 
 /** Methods a caller may use without an unlocked session. */
 /** device.ingest needs no session but a device source's key (the LAN endpoint, checked in its handler). */
-export const PUBLIC_METHODS: readonly ApiMethod[] = ['session.status', 'auth.unlock', 'device.ingest'];
+/** firstStart.create answers only while the data directory holds no street (the core refuses it otherwise). */
+export const PUBLIC_METHODS: readonly ApiMethod[] = ['session.status', 'auth.unlock', 'device.ingest', 'firstStart.create'];
 
 export function isApiMethod(name: string): name is ApiMethod {
   return Object.prototype.hasOwnProperty.call(apiSchemas, name);

@@ -1,6 +1,7 @@
 // Events pushed from the core to every open window (console, wall) over IPC or HTTP.
 import type { AlertRule, AlertStatus } from './alerts';
 import type { CaseStatus } from './domain';
+import type { MatterStage } from './deliberation';
 import type { RecordKind } from './registers';
 import type { PartyListKind, PartyListStatus } from './partyLists';
 import type { JobProgress, SessionStatus } from './views';
@@ -28,6 +29,14 @@ export interface EventMap {
   'alert.raised': { alertId: number; rule: AlertRule; gridId: number | null; at: number };
   /** An alert was acknowledged, dismissed, escalated or resolved (or gained a repeat). */
   'alert.changed': { alertId: number; status: AlertStatus; at: number };
+  /** A meeting, its topics or decisions changed: meeting screens and the briefing deck reload. */
+  'meeting.changed': { meetingId: number; at: number };
+  /** A resident matter (议事) moved a stage or took a discussion: lists and grid/building drawers reload. */
+  'matter.changed': { matterId: number; stage: MatterStage; gridId: number; at: number };
+  /** A cadre, their share of buildings or a 楼栋工作日 visit changed: the visits map and lists reload. */
+  'buildingDay.changed': { cadreId: number; buildingId: number | null; at: number };
+  /** A 三会一课 meeting, a rating, a scorecard or a rectification plan was written: assessment tabs, wall and briefing reload. */
+  'partyAssessment.changed': { orgId: number; communityId: number | null; at: number };
 }
 export type EventName = keyof EventMap;
 export type EventPayload<E extends EventName> = EventMap[E];
@@ -35,6 +44,6 @@ export interface PushedEvent<E extends EventName = EventName> {
   name: E;
   payload: EventMap[E];
 }
-export const EVENT_NAMES: readonly EventName[] = ['job.progress', 'session.changed', 'case.changed', 'territory.changed', 'register.changed', 'basemap.changed', 'partyList.changed', 'partyService.changed', 'notification.changed', 'care.changed', 'alert.raised', 'alert.changed'];
+export const EVENT_NAMES: readonly EventName[] = ['job.progress', 'session.changed', 'case.changed', 'territory.changed', 'register.changed', 'basemap.changed', 'partyList.changed', 'partyService.changed', 'notification.changed', 'care.changed', 'alert.raised', 'alert.changed', 'meeting.changed', 'matter.changed', 'buildingDay.changed', 'partyAssessment.changed'];
 /** Events anyone may see before unlocking: first-start progress and lock state. The rest go only to unlocked sessions. */
 export const PUBLIC_EVENT_NAMES: readonly EventName[] = ['job.progress', 'session.changed'];

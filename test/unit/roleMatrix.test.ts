@@ -193,6 +193,12 @@ function readCalls(): [ApiMethod, unknown][] {
     ['partyList.units', {}],
     ['partyList.mapPoints', {}],
     ['partyList.matches', { id: 1 }],
+    ['meeting.bodies', {}],
+    ['meeting.list', { limit: 200 }],
+    ['meeting.briefingSession', {}],
+    ['meeting.figures', {}],
+    ['matter.list', { limit: 500 }],
+    ['matter.figures', {}],
     ['wish.list', { limit: 500 }],
     ['wish.detail', { id: 1 }],
     ['wish.claimants', { wishId: 1 }],
@@ -251,6 +257,13 @@ const NOT_HERE: Record<string, string> = {
   // A GIS file's own features (boundaries, footprints), and layers of geometry: no personal data (gis*.test.ts).
   ...Object.fromEntries(['gis.preview', 'gis.commit', 'gis.export'].map((m) => [m, 'GIS import and export: gisImport.test.ts'])),
   ...Object.fromEntries(['partyList.publish', 'partyList.claim', 'partyList.act', 'partyList.pair', 'partyList.record'].map((m) => [m, 'party list write: partyLists.test.ts'])),
+  ...Object.fromEntries(
+    ['meeting.open', 'meeting.close', 'meeting.addTopic', 'meeting.decide', 'meeting.addItem', 'meeting.itemStep', 'meeting.withdrawDecision', 'meeting.briefingDecide'].map((m) => [m, 'meeting write: meetings.decisions.test.ts']),
+  ),
+  ...Object.fromEntries(['matter.raise', 'matter.discuss', 'matter.decide', 'matter.act', 'matter.evaluate', 'matter.drop'].map((m) => [m, 'matter write: deliberation.stages.test.ts'])),
+  // One meeting or matter: attendees are cadres and unit staff, speakers a resident group's words; no register data (meetings.decisions.test.ts).
+  'meeting.detail': 'one meeting: meetings.decisions.test.ts',
+  'matter.detail': 'one matter: deliberation.stages.test.ts',
   ...Object.fromEntries(
     ['wish.record', 'wish.act', 'dualReport.register', 'dualReport.end', 'service.record', 'volunteer.createAlliance', 'volunteer.createTeam', 'volunteer.join', 'volunteer.recordActivity'].map((m) => [m, 'party service write: wishes.test.ts, partyService.test.ts']),
   ),

@@ -9,10 +9,16 @@ import { gisHandlers } from '../gis/handlers';
 import { deviceHandlers } from '../devices/handlers';
 import { alertHandlers } from '../alerts/handlers';
 import { partyListHandlers } from '../partyLists/handlers';
+import { meetingHandlers } from '../meetings/handlers';
+import { deliberationHandlers } from '../deliberation/handlers';
 import { wishHandlers } from '../wishes/handlers';
 import { partyServiceHandlers } from '../partyService/handlers';
+import { buildingDayHandlers } from '../buildingDays/handlers';
+import { partyAssessmentHandlers } from '../partyAssessment/handlers';
 import { volunteerHandlers } from '../volunteers/handlers';
 import { partyFigureHandlers } from '../partyFigures/handlers';
+import { wallPartyWorkFor } from '../partyFigures/workSummary';
+import { newStreetHandlers } from '../newStreet/handlers';
 import { careHandlers } from '../care/handlers';
 import { notificationHandlers } from '../notifications/handlers';
 import { basemapHandlers } from '../basemap/handlers';
@@ -66,10 +72,15 @@ export const handlers: HandlerMap = {
   ...deviceHandlers,
   ...alertHandlers,
   ...partyListHandlers,
+  ...meetingHandlers,
+  ...deliberationHandlers,
   ...wishHandlers,
   ...partyServiceHandlers,
+  ...buildingDayHandlers,
+  ...partyAssessmentHandlers,
   ...volunteerHandlers,
   ...partyFigureHandlers,
+  ...newStreetHandlers,
   ...careHandlers,
   ...notificationHandlers,
   ...basemapHandlers,
@@ -166,8 +177,9 @@ export const handlers: HandlerMap = {
   'briefing.build': (input, ctx) => ctx.heavy('briefing.build', input, 'briefing'),
   'job.cancel': (input, ctx) => ({ cancelled: ctx.cancelJob(input.jobId) }),
   // The wall's whole API: aggregated and masked in the core (see core/wall/snapshot.ts).
-  'wall.snapshot': (input, ctx) => wallSnapshot(ctx.db(), input, ctx.now),
-  'wall.delta': (input, ctx) => wallDelta(ctx.db(), input, ctx.now),
+  // The Party work's figures come kept, or from a worker after a Party write (partyFigures/workSummary.ts).
+  'wall.snapshot': async (input, ctx) => wallSnapshot(ctx.db(), input, ctx.now, await wallPartyWorkFor(ctx, input.communityId)),
+  'wall.delta': async (input, ctx) => wallDelta(ctx.db(), input, ctx.now, await wallPartyWorkFor(ctx, input.communityId)),
   'grid.preview': (input, ctx) => {
     requireRole(ctx, GRID_EDIT_ROLES, 'edit grids');
     return planEdit(ctx.db(), input.ops).preview;

@@ -20,6 +20,8 @@ import m0016 from './migrations/0016_party_service';
 import m0017 from './migrations/0017_care';
 import m0018 from './migrations/0018_devices_alerts';
 import m0019 from './migrations/0019_grid_move_kinds';
+import m0020 from './migrations/0020_meetings';
+import m0021 from './migrations/0021_party_assessment';
 
 export interface Migration {
   id: string;
@@ -47,6 +49,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '0017_care', sql: m0017 },
   { id: '0018_devices_alerts', sql: m0018 },
   { id: '0019_grid_move_kinds', sql: m0019 },
+  { id: '0020_meetings', sql: m0020 },
+  { id: '0021_party_assessment', sql: m0021 },
 ];
 
 export class MigrationMismatchError extends Error {}

@@ -21,6 +21,9 @@ import { writeCareVisits } from './care';
 import { writeDevices } from './devices';
 import { planStreet, STREET } from './plan';
 import { generatePartyService } from './partyService';
+import { generateMeetings } from './meetings';
+import { generateBuildingDays } from '../buildingDays/demo';
+import { generatePartyAssessment } from '../partyAssessment/demo';
 import { Progress } from './progress';
 import { Rng } from './rng';
 import { generateFacilities, generateStaff } from './staff';
@@ -114,6 +117,9 @@ export async function generateDemoStreet(db: Db, options: DemoOptions): Promise<
   await progress.stage('partyLists', 1, 1)(0);
   const partyListCounts = has('party_list_item') ? generatePartyLists(db, rng.fork('partyLists'), anchor, scale) : {};
   const partyServiceCounts = has('micro_wish') ? db.transaction(() => generatePartyService(db, rng.fork('partyService'), anchor, scale))() : {};
+  const meetingCounts = has('meeting') ? db.transaction(() => generateMeetings(db, rng.fork('meetings'), anchor, scale))() : {};
+  const buildingDayCounts = has('cadre') ? db.transaction(() => generateBuildingDays(db, rng.fork('buildingDays'), anchor, scale))() : {};
+  const assessmentCounts = has('party_meeting') ? db.transaction(() => generatePartyAssessment(db, rng.fork('partyAssessment'), anchor))() : {};
 
   const counts: Record<string, number> = {};
   for (const table of DEMO_TABLES) counts[table] = (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
@@ -122,6 +128,8 @@ export async function generateDemoStreet(db: Db, options: DemoOptions): Promise<
   counts['case_file.overdue'] = open.overdue;
   Object.assign(counts, partyListCounts);
   Object.assign(counts, partyServiceCounts);
+  Object.assign(counts, meetingCounts);
+  Object.assign(counts, buildingDayCounts, assessmentCounts);
   Object.assign(counts, { device: deviceCounts.devices, device_event: deviceCounts.events, alert: deviceCounts.alerts });
   return { counts, ms: Math.round(performance.now() - started) };
 }
