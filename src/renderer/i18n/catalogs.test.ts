@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NOTE_PART_KINDS } from '../../shared/caseNotes';
+import { DEMO_STAGES } from '../../shared/demoStages';
 import { DEPARTMENT_KINDS } from '../../shared/cases';
 import {
   ACTOR_ROLES,
@@ -27,6 +28,7 @@ import { interpolate, makeTranslate } from './translate';
 
 const VOCABULARIES: Record<string, readonly string[]> = {
   role: ROLES,
+  jobStage: DEMO_STAGES,
   actor: ACTOR_ROLES,
   caseNote: NOTE_PART_KINDS,
   departmentKind: DEPARTMENT_KINDS,

@@ -84,6 +84,8 @@ export const en: Messages = {
   'jobStage.tenants': 'Commercial tenants',
   'jobStage.staff': 'Grid staff (11XN)',
   'jobStage.cases': 'Case history',
+  'jobStage.care': 'A year of care visits',
+  'jobStage.devices': 'Smart devices of the pilot buildings',
   'jobStage.accounts': 'Accounts and their encrypted keys',
   'jobStage.start': 'Starting the generator',
   'jobStage.done': 'All done',

@@ -83,6 +83,8 @@ export const zhCN = {
   'jobStage.tenants': '登记商户',
   'jobStage.staff': '配置网格力量（11XN）',
   'jobStage.cases': '生成历史案件',
+  'jobStage.care': '生成一年的关爱走访记录',
+  'jobStage.devices': '接入试点楼栋的智能设备',
   'jobStage.accounts': '创建账号，加密保存密钥',
   'jobStage.start': '启动生成程序',
   'jobStage.done': '全部完成',

@@ -12,8 +12,8 @@ import type { Rng } from './rng';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-/** Buildings in the pilot per unit of scale (about one in ten residential buildings at scale 1). */
-const PILOT_BUILDINGS_PER_SCALE = 300;
+/** Buildings in the pilot per unit of scale (about one in twenty residential buildings at scale 1: a pilot, not a roll-out). */
+const PILOT_BUILDINGS_PER_SCALE = 150;
 /** Share of a pilot building's other flats with their own reader. */
 const FLAT_READER_SHARE = 0.12;
 

@@ -96,7 +96,7 @@ export async function generateDemoStreet(db: Db, options: DemoOptions): Promise<
   writeStaffAndFacilities(db, staff, generateFacilities(rng.fork('facilities'), plan, buildings), proj);
   await tick(1);
 
-  tick = progress.stage('cases', 0.58, 1);
+  tick = progress.stage('cases', 0.58, 0.8);
   const tenantsPerBuilding = new Map<number, number>();
   for (const t of tenants) tenantsPerBuilding.set(t.building, (tenantsPerBuilding.get(t.building) ?? 0) + 1);
   const ctx = { rng: rng.fork('cases'), calendar, anchor, scale, buildings, residents, staff, tenantsPerBuilding, categoryIds, departmentIds };
@@ -111,12 +111,17 @@ export async function generateDemoStreet(db: Db, options: DemoOptions): Promise<
   // The later registers, each where its schema is there: a migration test generates a street
   // on the schema of an older release, which holds none of them.
   const has = (table: string) => db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
+  // Each writes in one transaction; the bar shows the step while it runs.
+  await progress.stage('care', 0.8, 0.88)(0);
   if (has('care_rule')) writeCareVisits(db, rng.fork('care'), anchor);
+  await progress.stage('devices', 0.88, 0.97)(0);
   const deviceCounts = has('device') ? writeDevices(db, rng.fork('devices'), anchor, scale) : { devices: 0, events: 0, alerts: 0 };
 
-  await progress.stage('partyLists', 1, 1)(0);
+  const partyTick = progress.stage('partyLists', 0.97, 1);
+  await partyTick(0);
   const partyListCounts = has('party_list_item') ? generatePartyLists(db, rng.fork('partyLists'), anchor, scale) : {};
   const partyServiceCounts = has('micro_wish') ? db.transaction(() => generatePartyService(db, rng.fork('partyService'), anchor, scale))() : {};
+  await partyTick(1);
   const meetingCounts = has('meeting') ? db.transaction(() => generateMeetings(db, rng.fork('meetings'), anchor, scale))() : {};
   const buildingDayCounts = has('cadre') ? db.transaction(() => generateBuildingDays(db, rng.fork('buildingDays'), anchor, scale))() : {};
   const assessmentCounts = has('party_meeting') ? db.transaction(() => generatePartyAssessment(db, rng.fork('partyAssessment'), anchor))() : {};
