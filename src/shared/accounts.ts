@@ -32,6 +32,8 @@ export const userUpdateInput = z.strictObject({
 export const userResetPasswordInput = z.strictObject({ id: userId, password });
 export const userLiftLockoutInput = z.strictObject({ id: userId });
 export const changePasswordInput = z.strictObject({ oldPassword: z.string().min(1, 'is required').max(PASSWORD_MAX_LENGTH), newPassword: password });
+/** The same rules for a new street's first administrator (shared/newStreet.ts). */
+export { password as newPassword, username };
 
 export const settingsSaveInput = z.strictObject({
   'session.idleMinutes': z.number().int('must be a whole number').min(1, 'must be at least 1 minute').max(480, 'must be at most 480 minutes').optional(),

@@ -67,8 +67,11 @@ export interface StartProblem {
 
 export interface SessionStatus {
   /** preparing: first start, the demo street is being generated; locked: waiting for a password;
-   *  unavailable: the data directory cannot be opened (see problem). */
-  state: 'preparing' | 'locked' | 'unlocked' | 'unavailable';
+   *  unavailable: the data directory cannot be opened (see problem); empty: no street yet, the
+   *  first screen offers the demo or a new street (firstStart.create). */
+  state: 'preparing' | 'locked' | 'unlocked' | 'unavailable' | 'empty';
+  /** With state 'empty': the data directory a street will be made in, and whether the demo is offered. */
+  firstStart?: { dataDir: string; demo: boolean };
   job?: JobProgress;
   user?: UserView;
   streetName?: string;

@@ -270,6 +270,9 @@ const NOT_HERE: Record<string, string> = {
   // A workbook (base64): its masked member names are checked cell by cell in partyService.test.ts.
   'unitReport.export': '双报告 workbook, masked by role',
   'unitReport.detail': 'one unit\'s 双报告: its members\' names masked by role in partyService.test.ts',
+  // A new street's first start (no session, empty directory only) and its setup checklist (counts per step, no personal data): newStreet.test.ts.
+  'firstStart.create': 'write (a street in an empty data directory): newStreet.test.ts',
+  'newStreet.checklist': 'setup counts, no personal data: newStreet.test.ts',
   // The basemap file's own tiles and name: no street data in them (basemap.test.ts).
   ...Object.fromEntries(['basemap.get', 'basemap.set', 'basemap.tile'].map((m) => [m, 'offline basemap: basemap.test.ts'])),
   // The import answers about the uploaded workbook (its own cells), never the register's personal values.

@@ -10,6 +10,9 @@ export interface CoreOptions {
   nativeBinding?: string;
   /** First start with no database: generate the demo street at this scale and seed. */
   demo?: { scale: number; seed: number };
+  /** On an empty data directory, wait for the first screen's choice (firstStart.create: the demo, or a new empty street)
+   *  instead of generating the demo at once. The shells set it; `serve --demo` and tests that want the demo at once do not. */
+  askFirstStart?: boolean;
   /** The bundled core worker (out/main/coreWorker.js) in a built app; from source, the TypeScript worker is loaded through tsx. */
   workerEntry?: URL;
   /** Start the interactive reads' worker thread at unlock, so the map's first map.base does

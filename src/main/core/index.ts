@@ -28,10 +28,13 @@ import { lastScheduled } from './backup/backupLog';
 import { backupSettings } from './backup/backupSettings';
 import { scheduledBackupDue } from './backup/schedule';
 import { runChase, type ChaseResult } from './deadlines/chase';
+import { runMeetingReminders } from './partyAssessment/reminders';
 import { DeviceRuntime } from './devices/deviceRuntime';
 import type { BackupRunView } from '../../shared/backup';
 import type { ImportCommitInput, ImportCommitResult } from '../../shared/registerImport';
 import { migrateInWorker } from './workers/migrateInWorker';
+import { createNewStreet, StreetExistsError, whyNotEmpty } from './newStreet/createNewStreet';
+import type { FirstStartInput, FirstStartResult } from '../../shared/newStreet';
 import { WorkerPool } from './workers/workerPool';
 import { coreWorkerEntry } from './workers/workerEntry';
 import type { ReadTaskName } from './workers/readTasks';
@@ -65,6 +68,8 @@ class Core implements CoreHandle {
   private job: JobReporter | null = null;
   private streetName: string | undefined;
   private problem: StartProblem | null = null;
+  /** An empty data directory waiting for the first screen's choice (askFirstStart). */
+  private awaitingChoice = false;
   /** Size and mtime of the file when it last passed the integrity check in this process. */
   private checkedFile: string | null = null;
   private sweeper: NodeJS.Timeout | null = null;
@@ -107,6 +112,11 @@ class Core implements CoreHandle {
     if (state.kind === 'problem') {
       this.problem = state.problem;
       this.log(`cannot open the street: ${state.problem.message}`);
+      return;
+    }
+    if (this.options.askFirstStart) {
+      this.awaitingChoice = true;
+      this.log(`first start: no street in ${this.paths.dir}; the first screen offers the demo street or a new one`);
       return;
     }
     const demo = this.options.demo;
@@ -156,8 +166,9 @@ class Core implements CoreHandle {
   private readonly auth: AuthOps = {
     status: (token) => {
       const session = this.sessions.get(token, this.now());
-      const state: SessionStatus['state'] = this.problem ? 'unavailable' : this.job ? 'preparing' : session ? 'unlocked' : 'locked';
+      const state: SessionStatus['state'] = this.problem ? 'unavailable' : this.job ? 'preparing' : this.awaitingChoice ? 'empty' : session ? 'unlocked' : 'locked';
       const status: SessionStatus = { state, now: this.now() };
+      if (this.awaitingChoice) status.firstStart = { dataDir: this.paths.dir, demo: Boolean(this.options.demo) };
       if (this.problem) status.problem = this.problem;
       if (this.job) status.job = this.job.snapshot;
       if (session) {
@@ -170,6 +181,7 @@ class Core implements CoreHandle {
     unlock: async (username, password, source) => {
       if (this.problem) throw new ApiError('unavailable', this.problem.message, [{ path: 'problem', message: this.problem.code }]);
       if (this.job) throw new ApiError('not_ready', 'the demo street is still being prepared');
+      if (this.awaitingChoice) throw new ApiError('not_ready', 'there is no street yet: choose the demo street or a new street first');
       const verdict = this.throttle.begin(username, source, this.now());
       if (!verdict.ok) throw throttledError(username, verdict);
       const keyring = readKeyring(this.paths.keyring);
@@ -202,7 +214,42 @@ class Core implements CoreHandle {
       if (this.sessions.size === 0) this.closeDb();
       return { locked: true };
     },
+    firstStart: (input) => this.firstStart(input),
   };
+
+  /** The first screen's choice; refused (and nothing touched) unless this start found the directory empty and it still is. */
+  private async firstStart(input: FirstStartInput): Promise<FirstStartResult> {
+    if (!this.awaitingChoice) {
+      const why = this.problem
+        ? `the data directory ${this.paths.dir} cannot be opened (${this.problem.code}); a street is made only in an empty one`
+        : this.job
+          ? 'the demo street is already being prepared'
+          : `${this.paths.dir} already holds a street${this.streetName ? ` (${this.streetName})` : ''}; a new one is made only in an empty data directory`;
+      throw new ApiError('conflict', `${why}. Nothing was changed`, [{ path: 'kind', message: why, reason: 'street_exists' }]);
+    }
+    const refusal = whyNotEmpty(this.paths.dir);
+    if (refusal) throw new ApiError('conflict', refusal, [{ path: 'kind', message: refusal, reason: 'street_exists' }]);
+    if (input.kind === 'demo') {
+      const demo = this.options.demo;
+      if (!demo) throw new ApiError('invalid_input', 'this StreetOps offers no demo street; make a new street', [{ path: 'kind', message: 'no demo configured' }]);
+      this.awaitingChoice = false;
+      this.generateDemo(demo, false);
+      return { kind: 'demo', state: 'preparing', streetName: '' };
+    }
+    // Taken before the first await, so a second click or window cannot make a second street.
+    this.awaitingChoice = false;
+    try {
+      const made = await createNewStreet({ dataDir: this.paths.dir, street: input, now: this.now(), ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}) });
+      this.streetName = made.streetName;
+    } catch (err) {
+      if (err instanceof StreetExistsError) throw new ApiError('conflict', err.message, [{ path: 'kind', message: err.message, reason: 'street_exists' }]);
+      this.awaitingChoice = true;
+      throw err;
+    }
+    this.log(`first start: new street ${input.streetName} (${input.streetCode}) created in ${this.paths.dir}, administrator ${input.username}`);
+    this.emit('session.changed', { state: 'locked' });
+    return { kind: 'new', state: 'locked', streetName: input.streetName };
+  }
 
   /** An audit entry that must not stop what it records (sign-in, lock) when the disk is full. */
   private writeAudit(db: Db, entry: Parameters<typeof appendAudit>[2]): void {
@@ -505,6 +552,9 @@ class Core implements CoreHandle {
       const result = runChase(db, now);
       for (const s of result.supervised) this.emit('case.changed', { caseId: s.caseId, status: s.status, gridId: s.gridId, at: now });
       if (result.notified.length > 0) this.emit('notification.changed', { userIds: result.notified, at: now });
+      // 三会一课 due and missed: one notice each, on the same minute timer and clock.
+      const meetings = runMeetingReminders(db, now);
+      if (meetings.notified.length > 0) this.emit('notification.changed', { userIds: meetings.notified, at: now });
       return result;
     } catch (err) {
       this.log(`deadline chase failed: ${err instanceof Error ? err.message : String(err)}`);

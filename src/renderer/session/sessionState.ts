@@ -14,6 +14,8 @@ export type SessionState =
   | { phase: 'offline' }
   | { phase: 'preparing'; job: JobProgress | null; streetName: string | null }
   | { phase: 'unavailable'; problem: StartProblem }
+  // No street yet: the first screen offers the demo or a new street (src/renderer/newStreet).
+  | { phase: 'empty'; dataDir: string; demo: boolean }
   | { phase: 'locked'; streetName: string | null; notice: LockNotice | null }
   // Signed in with a temporary password: the core refuses everything else until it is replaced.
   | { phase: 'mustChangePassword'; user: UserView; streetName: string; idleMinutes: number }
@@ -39,5 +41,7 @@ export function stateFromStatus(status: SessionStatus, previous: SessionState): 
       return { phase: 'locked', streetName, notice: null };
     case 'locked':
       return { phase: 'locked', streetName, notice: previous.phase === 'locked' ? previous.notice : null };
+    case 'empty':
+      return { phase: 'empty', dataDir: status.firstStart?.dataDir ?? '', demo: status.firstStart?.demo ?? false };
   }
 }

@@ -11,11 +11,14 @@ import type { EventName, EventPayload } from '../../../shared/events';
 import type { SessionStatus, UnlockResult } from '../../../shared/views';
 import type { ImportCommitInput, ImportCommitResult } from '../../../shared/registerImport';
 import type { DeviceOps } from '../devices/deviceRuntime';
+import type { FirstStartInput, FirstStartResult } from '../../../shared/newStreet';
 
 export interface AuthOps {
   status(token: string | null): SessionStatus;
   unlock(username: string, password: string, source: string): Promise<UnlockResult>;
   lock(token: string | null): { locked: true };
+  /** The first screen's choice on an empty data directory: the demo street, or a new empty one (refused once anything of a street is there). */
+  firstStart(input: FirstStartInput): Promise<FirstStartResult>;
 }
 
 /** What account handlers need from the core beyond the database: the keyring (through the
