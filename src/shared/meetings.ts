@@ -5,7 +5,7 @@
 // it from its items (a closed case is done, a case past its due is late). These schemas only
 // shape the input; every rule lives in the core (src/main/core/meetings).
 import { z } from 'zod';
-import { calendarDate, id as idRule, text, wholeIn } from './inputRules';
+import { calendarDate, id as idRule, latitude, longitude, text, wholeIn } from './inputRules';
 
 const id = idRule();
 const enumOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(', ')}` });
@@ -76,8 +76,9 @@ export const meetingListInput = z.strictObject({ bodyId: id.optional(), limit: w
 export const briefingTargetInput = z.discriminatedUnion(
   'kind',
   [
-    z.strictObject({ kind: z.literal('overdue_case'), caseId: id }),
-    z.strictObject({ kind: z.literal('hot_spot'), gridId: id, label: text(80).optional() }),
+    // The deck names a case by its code and a hot spot by its centre: what its slides carry.
+    z.strictObject({ kind: z.literal('overdue_case'), caseCode: text(40, { min: 1, minMessage: 'is required' }) }),
+    z.strictObject({ kind: z.literal('hot_spot'), lng: longitude(), lat: latitude(), label: text(80).optional() }),
     z.strictObject({ kind: z.literal('ranking'), gridId: id, label: text(80).optional() }),
   ],
   { error: 'kind must be one of overdue_case, hot_spot, ranking' },

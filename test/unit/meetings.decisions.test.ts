@@ -216,13 +216,14 @@ describe('the briefing deck records a decision on what the leader is looking at'
   it('an overdue case: today\'s 研判会 gets a topic, a decision and a 督办 item, and the case its flag', async () => {
     clock = TEST_ANCHOR;
     await relogin();
-    const overdue = db.prepare("SELECT id FROM case_file WHERE status IN ('dispatched', 'handling') AND due_at < ? AND supervised = 0 ORDER BY id LIMIT 1").pluck().get(clock) as number;
+    const { id: overdue, code } = db.prepare("SELECT id, code FROM case_file WHERE status IN ('dispatched', 'handling') AND due_at < ? AND supervised = 0 ORDER BY id LIMIT 1").get(clock) as { id: number; code: string };
     expect(overdue).toBeTruthy();
     expect(ok(await call('meeting.briefingSession', {}))).toBeNull();
-    const r = ok<BriefingDecisionResult>(await call('meeting.briefingDecide', { target: { kind: 'overdue_case', caseId: overdue }, text: '责成责任单位三日内办结', owner: '城管执法中队', dueOn: '2026-11-23', supervise: true }));
+    const r = ok<BriefingDecisionResult>(await call('meeting.briefingDecide', { target: { kind: 'overdue_case', caseCode: code }, text: '责成责任单位三日内办结', owner: '城管执法中队', dueOn: '2026-11-23', supervise: true }));
     expect(db.prepare('SELECT supervised FROM case_file WHERE id = ?').pluck().get(overdue)).toBe(1);
-    const grid = db.prepare('SELECT id FROM grid ORDER BY id LIMIT 1').pluck().get() as number;
-    const r2 = ok<BriefingDecisionResult>(await call('meeting.briefingDecide', { target: { kind: 'hot_spot', gridId: grid, label: '市容环境' }, text: '组织网格员专项巡查', owner: '网格中心', dueOn: '2026-11-27' }));
+    // A hot spot is named by its centre: the building's grid is found from it.
+    const spot = db.prepare('SELECT center_lng AS lng, center_lat AS lat, grid_id FROM building ORDER BY id LIMIT 1').get() as { lng: number; lat: number; grid_id: number };
+    const r2 = ok<BriefingDecisionResult>(await call('meeting.briefingDecide', { target: { kind: 'hot_spot', lng: spot.lng, lat: spot.lat, label: '市容环境' }, text: '组织网格员专项巡查', owner: '网格中心', dueOn: '2026-11-27' }));
     expect(r2.meetingId).toBe(r.meetingId);
     const session = ok<MeetingDetail>(await call('meeting.briefingSession', {}))!;
     expect(session.meeting).toMatchObject({ id: r.meetingId, kind: 'review', heldOn: '2026-11-20', status: 'open' });
@@ -231,6 +232,8 @@ describe('the briefing deck records a decision on what the leader is looking at'
     // Past its due already: late from the start.
     expect(session.topics[0]!.decisions[0]!.items[0]).toMatchObject({ kind: 'supervise', caseId: overdue, progress: 'late' });
     expect(session.topics[1]!.decisions[0]!.items[0]).toMatchObject({ kind: 'task', progress: 'not_started' });
+    expect(session.topics[1]!.gridId).toBe(spot.grid_id);
+    expect(await refused('meeting.briefingDecide', { target: { kind: 'overdue_case', caseCode: 'NOPE' }, text: '无此案件的决定', owner: '网格中心', dueOn: '2026-11-27' })).toMatchObject({ code: 'not_found', path: 'target.caseCode' });
   });
 
   it('counts decisions by progress for the wall and the briefing', async () => {

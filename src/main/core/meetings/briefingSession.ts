@@ -7,6 +7,7 @@ import { appendAudit } from '../audit';
 import { shanghaiDate } from '../calendar/workCalendar';
 import type { Db } from '../db/database';
 import type { Actor } from './access';
+import { gridAt } from '../cases/locate';
 import { refuse } from './errors';
 import { reviewBodyId, todaysReviewId } from './reads';
 import { addTopic, decide, openMeeting, type DecideOutcome } from './writes';
@@ -30,14 +31,14 @@ export function briefingDecide(db: Db, actor: Actor, at: number, input: MeetingB
   let topic: { title: string; source: TopicSource; gridId?: number; caseId?: number };
   let item: DecisionItemInput;
   if (t.kind === 'overdue_case') {
-    const c = db.prepare('SELECT code FROM case_file WHERE id = ?').pluck().get(t.caseId) as string | undefined;
-    if (!c) throw refuse('not_found', 'target.caseId', 'not_found', `names no case (id ${t.caseId})`);
-    topic = { title: `超期案件 ${c}`, source: 'overdue_case', caseId: t.caseId };
-    item = { kind: input.supervise ? 'supervise' : 'case', caseId: t.caseId, owner: input.owner, dueOn: input.dueOn };
+    const c = db.prepare('SELECT id, code FROM case_file WHERE code = ?').get(t.caseCode) as { id: number; code: string } | undefined;
+    if (!c) throw refuse('not_found', 'target.caseCode', 'not_found', `names no case (${t.caseCode})`);
+    topic = { title: `超期案件 ${c.code}`, source: 'overdue_case', caseId: c.id };
+    item = { kind: input.supervise ? 'supervise' : 'case', caseId: c.id, owner: input.owner, dueOn: input.dueOn };
   } else {
-    const g = db.prepare('SELECT name FROM grid WHERE id = ?').pluck().get(t.gridId) as string | undefined;
-    if (!g) throw refuse('not_found', 'target.gridId', 'not_found', `names no grid (id ${t.gridId})`);
-    topic = { title: t.label ? `${g} · ${t.label}` : g, source: t.kind, gridId: t.gridId };
+    const grid = t.kind === 'hot_spot' ? gridAt(db, t.lng, t.lat) : (db.prepare('SELECT id, name FROM grid WHERE id = ?').get(t.gridId) as { id: number; name: string } | undefined);
+    if (!grid) throw refuse('not_found', t.kind === 'hot_spot' ? 'target' : 'target.gridId', 'not_found', t.kind === 'hot_spot' ? 'lies in no grid of the street' : `names no grid (id ${t.gridId})`);
+    topic = { title: t.label ? `${grid.name} · ${t.label}` : grid.name, source: t.kind, gridId: grid.id };
     item = { kind: 'task', title: input.text.slice(0, 80), owner: input.owner, dueOn: input.dueOn };
   }
   const topicId = addTopic(db, actor, at, { meetingId, title: topic.title.slice(0, 80), source: topic.source, gridId: topic.gridId, caseId: topic.caseId });
