@@ -8,7 +8,7 @@ import { feedSince, lastEventId, latestFeed } from './feed';
 import { gridLoads, gridRanking, gridStatuses } from './gridStates';
 import { allMarkers, markersFor } from './markers';
 import { wallParty } from './party';
-import { wallPartyWork } from '../partyFigures/workSummary';
+import type { PartyWorkSummary } from '../../../shared/partyFigures';
 import { wallPeriods } from './periods';
 import type { Scope } from './sql';
 import { wallTiles, wallTilesNow } from './tiles';
@@ -33,7 +33,8 @@ function communities(db: Db): WallCommunity[] {
   return rows.map((r) => ({ id: r.id, name: r.name, bbox: [r.min_lng, r.min_lat, r.max_lng, r.max_lat] }));
 }
 
-export function wallSnapshot(db: Db, input: { communityId?: number | undefined }, now: number): WallSnapshot {
+/** `work`: the Party-work figures of the scope (partyFigures/workSummary.ts: kept, or computed in a worker). */
+export function wallSnapshot(db: Db, input: { communityId?: number | undefined }, now: number, work: PartyWorkSummary): WallSnapshot {
   const scope = scopeOf(db, input.communityId);
   const street = db.prepare('SELECT name, district FROM street LIMIT 1').get() as { name: string; district: string } | undefined;
   if (!street) throw new ApiError('not_ready', 'the database holds no street');
@@ -54,12 +55,12 @@ export function wallSnapshot(db: Db, input: { communityId?: number | undefined }
       ranking: gridRanking(loads, scope),
       categories: wallCategories(db, wallPeriods(now).rate.from, scope),
       trend: wallTrend(db, now, scope),
-      party: { ...wallParty(db, scope), work: wallPartyWork(db, scope.communityId, now) },
+      party: { ...wallParty(db, scope), work },
     };
   })();
 }
 
-export function wallDelta(db: Db, input: { sinceEventId: number; communityId?: number | undefined }, now: number): WallDelta {
+export function wallDelta(db: Db, input: { sinceEventId: number; communityId?: number | undefined }, now: number, work: PartyWorkSummary): WallDelta {
   const scope = scopeOf(db, input.communityId);
   return db.transaction((): WallDelta => {
     const { items, truncated } = feedSince(db, input.sinceEventId, WALL_DELTA_MAX_EVENTS);
@@ -79,7 +80,7 @@ export function wallDelta(db: Db, input: { sinceEventId: number; communityId?: n
       ranking: gridRanking(loads, scope),
       categories: wallCategories(db, wallPeriods(now).rate.from, scope),
       today: wallToday(db, now, scope),
-      party: { ...wallParty(db, scope), work: wallPartyWork(db, scope.communityId, now) },
+      party: { ...wallParty(db, scope), work },
     };
   })();
 }
