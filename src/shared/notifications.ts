@@ -12,7 +12,7 @@ import { calendarDate, id, wholeIn } from './inputRules';
  * visit.task: to the community's accounts when a visit task is created for one of its households.
  * Other domains (alerts) add their kinds here.
  */
-export const NOTIFICATION_KINDS = ['deadline.warning', 'deadline.supervised', 'visit.task', 'alert.escalated'] as const;
+export const NOTIFICATION_KINDS = ['deadline.warning', 'deadline.supervised', 'visit.task', 'alert.escalated', 'partyMeeting.due'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface NotificationView {

@@ -12,6 +12,7 @@ import { DEFAULT_SCRYPT, type KeyringFile, type ScryptParams, wrapMasterKey, wri
 import { migrate } from './db/migrate';
 import { generateDemoStreet, type DemoReport } from './demo/generate';
 import { catchUpDemoChase } from './demo/care';
+import { linkDemoLeader } from './buildingDays/demo';
 import { type NewUser, insertUsers } from './users';
 
 export interface CreateStreetOptions {
@@ -60,6 +61,7 @@ export async function createDemoStreet(options: CreateStreetOptions): Promise<De
       ...(options.signal ? { signal: options.signal } : {}),
     });
     db.transaction(() => insertUsers(db, options.users, options.anchor))();
+    db.transaction(() => linkDemoLeader(db))();
     catchUpDemoChase(db, options.anchor);
     streetName = db.prepare('SELECT name FROM street LIMIT 1').pluck().get() as string;
     db.pragma('wal_checkpoint(TRUNCATE)');
