@@ -63,7 +63,9 @@ export const meetingTopicInput = z.strictObject({
 });
 export const meetingDecideInput = z.strictObject({
   meetingId: id,
-  topicId: id,
+  /** An existing topic of the meeting, or a new one's title (made in the same transaction). */
+  topicId: id.optional(),
+  topicTitle: title.optional(),
   text: decisionText,
   items: z.array(decisionItemInput).max(12, 'has too many items (12 at most)'),
 });

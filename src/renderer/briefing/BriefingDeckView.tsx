@@ -14,6 +14,7 @@ import { NotesPanel } from './NotesPanel';
 import type { SlideContext } from './slideContext';
 import { useIdleChrome } from './useIdleChrome';
 import { SLIDE, useStageScale } from './useStageScale';
+import { useDeckDecisions } from '../meetings/briefing/useDeckDecisions';
 
 const NOTES_HEIGHT = 200;
 
@@ -37,6 +38,8 @@ export function BriefingDeckView({ deck, base, onExit }: Props) {
   const [images, setImages] = useState<Record<string, string>>({});
   const scale = useStageScale(notes ? NOTES_HEIGHT : 0);
   const chromeVisible = useIdleChrome();
+  // Decisions recorded with the deck (研判会): the keys' form, and the session's list.
+  const decisions = useDeckDecisions();
   const imaged = views.filter((v) => images[v.id]).length;
   const mapsReady = base !== null && imaged === views.length;
 
@@ -53,7 +56,7 @@ export function BriefingDeckView({ deck, base, onExit }: Props) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e.target)) return;
+      if (isTyping(e.target) || decisions.formOpen) return;
       const action = deckAction(e);
       if (!action) return;
       e.preventDefault();
@@ -64,7 +67,7 @@ export function BriefingDeckView({ deck, base, onExit }: Props) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [go, leave, fullscreen]);
+  }, [go, leave, fullscreen, decisions.formOpen]);
 
   // Printing leaves the page's own overflow rules (the app never scrolls) for the slides' flow.
   useEffect(() => {
@@ -86,7 +89,7 @@ export function BriefingDeckView({ deck, base, onExit }: Props) {
       <div className="briefing-screen">
         <div className="briefing-stage">
           {slides.map((s, i) => {
-            const ctx: SlideContext = { deck, base, t, page: i + 1, pages: slides.length, images, live: i === index && mapsReady };
+            const ctx: SlideContext = { deck, base, t, page: i + 1, pages: slides.length, images, live: i === index && mapsReady, decide: decisions.decide };
             return (
               <div key={`${s.kind}-${i}`} className="briefing-page" data-current={i === index ? 'true' : 'false'} style={{ width: SLIDE.width * scale, height: SLIDE.height * scale }}>
                 <div className="briefing-slide">{renderSlide(s, ctx, titles[i] ?? '')}</div>
@@ -108,6 +111,7 @@ export function BriefingDeckView({ deck, base, onExit }: Props) {
         onPrint={() => window.print()}
         onExit={leave}
       />
+      {decisions.nodes}
       {base && !mapsReady && <MapImager deck={deck} base={base} views={views} images={images} onImage={onImage} />}
     </div>
   );

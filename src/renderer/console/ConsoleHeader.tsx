@@ -50,6 +50,7 @@ export function ConsoleHeader({ user, streetName, district, onLock, mode, onMode
             { value: 'dispatch', label: <span data-testid="mode-dispatch">{t('mode.dispatch')}</span> },
             { value: 'party', label: <span data-testid="mode-party">{t('mode.party')}</span> },
             { value: 'care', label: <span data-testid="mode-care">{t('mode.care')}</span> },
+            { value: 'meetings', label: <span data-testid="mode-meetings">{t('mode.meetings')}</span> },
             // Redrawing grids is an administrator's job: others do not see the tab.
             ...(user.role === 'admin' ? [{ value: 'grids', label: <span data-testid="mode-grids">{t('mode.grids')}</span> }] : []),
           ]}

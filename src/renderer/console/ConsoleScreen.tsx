@@ -39,6 +39,7 @@ import { useOverlays } from './useOverlays';
 import { PARTY_PANE_WIDTH, PartyWorkspace } from '../partyWork/PartyWorkspace';
 import { usePartyMap } from '../partyWork/map/usePartyMap';
 import { CARE_PANE_WIDTH, CareWorkspace } from '../care/CareWorkspace';
+import { MEETINGS_PANE_WIDTH, MeetingsWorkspace } from '../meetings/MeetingsWorkspace';
 import { BasemapAttribution } from '../map/basemap/BasemapAttribution';
 import { useBasemapDescription } from '../map/basemap/useBasemapDescription';
 
@@ -65,6 +66,7 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
   const onGrids = mode === 'grids';
   const onParty = mode === 'party';
   const onCare = mode === 'care';
+  const onMeetings = mode === 'meetings';
   const partyMap = usePartyMap(onParty);
   const [summaryReload, setSummaryReload] = useState(0);
   // Grids redrawn (here or in another window): the map and the figures reload.
@@ -225,7 +227,9 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
   const bounds = baseData?.street.bbox ?? null;
   const sideOpen = onDesk && desk.pane.kind !== 'none';
 
-  const layout = onCare
+  const layout = onMeetings
+    ? { gridTemplateAreas: '"header header" "meetings map"', gridTemplateColumns: `${MEETINGS_PANE_WIDTH}px 1fr`, gridTemplateRows: 'auto minmax(0, 1fr)' }
+    : onCare
     ? { gridTemplateAreas: '"header header" "care map"', gridTemplateColumns: `${CARE_PANE_WIDTH}px 1fr`, gridTemplateRows: 'auto minmax(0, 1fr)' }
     : onParty
     ? { gridTemplateAreas: '"header header" "party map"', gridTemplateColumns: `${PARTY_PANE_WIDTH}px 1fr`, gridTemplateRows: 'auto minmax(0, 1fr)' }
@@ -252,8 +256,9 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
       {onGrids && baseData && <GridEditorPane editor={editor} base={baseData} onFocusProblem={(p) => flyTo(p.at, PROBLEM_ZOOM)} />}
       {onParty && <PartyWorkspace user={user} onLocate={flyTo} />}
       {onCare && <CareWorkspace user={user} onLocate={flyTo} />}
-      {!onDesk && !onGrids && !onParty && !onCare && <SummaryStrip summary={summary.status === 'ok' ? summary.data : null} />}
-      {!onDesk && !onGrids && !onParty && !onCare && (
+      {onMeetings && <MeetingsWorkspace user={user} onLocate={flyTo} />}
+      {!onDesk && !onGrids && !onParty && !onCare && !onMeetings && <SummaryStrip summary={summary.status === 'ok' ? summary.data : null} />}
+      {!onDesk && !onGrids && !onParty && !onCare && !onMeetings && (
         <LayerPanel
           base={baseData}
           overlays={overlays}
@@ -298,7 +303,7 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
             </Alert>
           </Box>
         )}
-        {!onDesk && !onGrids && !onParty && !onCare && current && (
+        {!onDesk && !onGrids && !onParty && !onCare && !onMeetings && current && (
           <DetailDrawer
             key={`${current.kind}-${current.id}`}
             current={current}

@@ -2,7 +2,7 @@
 // Remembered per tab, so a reload keeps the dispatcher on the desk.
 import { useCallback, useState } from 'react';
 
-export const CONSOLE_MODES = ['map', 'dispatch', 'grids', 'party', 'care'] as const;
+export const CONSOLE_MODES = ['map', 'dispatch', 'grids', 'party', 'care', 'meetings'] as const;
 export type ConsoleMode = (typeof CONSOLE_MODES)[number];
 
 const KEY = 'streetops.consoleMode';

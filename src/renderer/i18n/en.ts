@@ -17,6 +17,7 @@ import { backupEn } from './backup.en';
 import { gisEn } from './gis.en';
 import { basemapEn } from './basemap.en';
 import { partyListsEn } from './partyLists.en';
+import { meetingsEn } from './meetings.en';
 import { careEn } from './care.en';
 import { partyServiceEn } from './partyService.en';
 
@@ -35,6 +36,7 @@ export const en: Messages = {
   ...alertsEn,
   ...basemapEn,
   ...partyListsEn,
+  ...meetingsEn,
   ...careEn,
   ...partyServiceEn,
   ...registerEditEn,

@@ -16,6 +16,7 @@ import { backupZhCN } from './backup.zh-CN';
 import { gisZhCN } from './gis.zh-CN';
 import { basemapZhCN } from './basemap.zh-CN';
 import { partyListsZhCN } from './partyLists.zh-CN';
+import { meetingsZhCN } from './meetings.zh-CN';
 import { careZhCN } from './care.zh-CN';
 import { partyServiceZhCN } from './partyService.zh-CN';
 
@@ -34,6 +35,7 @@ export const zhCN = {
   ...alertsZhCN,
   ...basemapZhCN,
   ...partyListsZhCN,
+  ...meetingsZhCN,
   ...careZhCN,
   ...partyServiceZhCN,
   ...registerEditZhCN,

@@ -110,6 +110,10 @@ export interface DecideOutcome {
 export function decide(db: Db, actor: Actor, at: number, input: MeetingDecideInput): DecideOutcome {
   const row = writableMeeting(db, actor, input.meetingId);
   requireOpenMeeting(row.status, row.code);
+  if (input.topicId === undefined) {
+    if (input.topicTitle === undefined) throw refuse('invalid_input', 'topicId', 'not_found', 'is required: name a topic of the meeting, or give topicTitle for a new one');
+    input = { ...input, topicId: addTopic(db, actor, at, { meetingId: row.id, title: input.topicTitle }) };
+  }
   const topic = db.prepare('SELECT id, meeting_id FROM meeting_topic WHERE id = ?').get(input.topicId) as { id: number; meeting_id: number } | undefined;
   if (!topic) throw refuse('not_found', 'topicId', 'not_found', `names no topic (id ${input.topicId})`);
   if (topic.meeting_id !== row.id) throw refuse('invalid_input', 'topicId', 'wrong_meeting', `names a topic of another meeting (meeting ${topic.meeting_id}), not of ${row.code}`);

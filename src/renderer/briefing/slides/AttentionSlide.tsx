@@ -7,6 +7,7 @@ import { DataField, withFields } from '../../i18n/Vocabulary';
 import { fmtCategory, fmtDateTime, fmtOverdue } from '../format';
 import type { SlideContext } from '../slideContext';
 import { SlideFrame } from './SlideFrame';
+import { DecideKey } from '../../meetings/briefing/DecideKey';
 
 /** Who holds a case, never a person, with the department's or the grid's name as data. */
 function Holder({ t, holder: h }: { t: Translate; holder: BriefingHolder }) {
@@ -47,7 +48,10 @@ export function AttentionSlide({ ctx, title }: { ctx: SlideContext; title: strin
           <tbody>
             {a.cases.map((c) => (
               <tr key={c.code}>
-                <td>{c.code}</td>
+                <td>
+                  {c.code}
+                  <DecideKey ctx={ctx} target={{ kind: 'overdue_case', caseCode: c.code }} label={c.code} testId={`briefing-decide-case-${c.code}`} />
+                </td>
                 <td>{fmtCategory(t, c.categoryCode, c.categoryName)}</td>
                 <td>
                   <DataField>{c.gridName}</DataField>

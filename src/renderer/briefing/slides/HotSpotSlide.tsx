@@ -7,6 +7,7 @@ import { HOT_SPOT_COLORS, type BriefingMapView } from '../map/briefingMap';
 import { SlideMap } from '../map/SlideMap';
 import type { SlideContext } from '../slideContext';
 import { SlideFrame } from './SlideFrame';
+import { DecideKey } from '../../meetings/briefing/DecideKey';
 
 export function HotSpotSlide({ ctx, title, view, spot }: { ctx: SlideContext; title: ReactNode; view: BriefingMapView; spot: BriefingHotSpot }) {
   const { deck, t } = ctx;
@@ -28,7 +29,10 @@ export function HotSpotSlide({ ctx, title, view, spot }: { ctx: SlideContext; ti
             {fact(t('briefing.hotSpot.open'), spot.openNow)}
             {fact(t('briefing.hotSpot.radius'), t('briefing.hotSpot.radiusValue', { value: Math.round(spot.radiusM) }))}
           </div>
-          <h2 className="bs-h2">{t('briefing.hotSpot.where')}</h2>
+          <h2 className="bs-h2">
+            {t('briefing.hotSpot.where')}
+            <DecideKey ctx={ctx} target={{ kind: 'hot_spot', lng: spot.centroid[0], lat: spot.centroid[1], ...(spot.topCategories[0] ? { label: spot.topCategories[0].name } : {}) }} label={spot.gridName ?? String(spot.rank)} testId={`briefing-decide-spot-${spot.rank}`} />
+          </h2>
           <p style={{ fontSize: 24, margin: '0 0 20px' }}>{spot.communityName || spot.gridName ? <DataField>{[spot.communityName, spot.gridName].filter(Boolean).join(' · ')}</DataField> : '—'}</p>
           <h2 className="bs-h2">{t('briefing.hotSpot.categories')}</h2>
           {spot.topCategories.map((c) => (

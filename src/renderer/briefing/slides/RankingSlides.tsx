@@ -7,6 +7,7 @@ import { DataField } from '../../i18n/Vocabulary';
 import { fmtHours, fmtRate } from '../format';
 import type { SlideContext } from '../slideContext';
 import { SlideFrame } from './SlideFrame';
+import { DecideKey } from '../../meetings/briefing/DecideKey';
 
 /** Rows a slide holds under its heading; longer lists become top five beside bottom five. */
 const WHOLE_LIST_MAX = 10;
@@ -53,6 +54,7 @@ function RankTable({ ctx, rows, first, nameHeader, testId, compact = false }: Ta
             <td className="num">{first + i}</td>
             <td style={compact ? undefined : { maxWidth: 300 }}>
               <DataField>{r.label}</DataField>
+              {r.kind === 'grid' && r.id !== null && <DecideKey ctx={ctx} target={{ kind: 'ranking', gridId: r.id }} label={r.label} testId={`briefing-decide-grid-${r.id}`} />}
             </td>
             <td className="num">{r.due}</td>
             {!compact && <td className="num">{fmtRate(t, r.closeRate)}</td>}

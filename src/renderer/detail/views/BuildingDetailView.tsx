@@ -12,6 +12,7 @@ import { TenantList } from '../parts/TenantList';
 import { BuildingHeadRow, useBuildingHeads } from '../../registers/BuildingHead';
 import { BuildingHistoryTab } from '../../registers/BuildingHistoryTab';
 import { useBuildingEditing } from '../../registers/useBuildingEditing';
+import { MatterSection } from '../../meetings/MatterSection';
 
 export function BuildingDetailView({ detail: b }: { detail: BuildingDetail }) {
   const { t, locale } = useLocale();
@@ -34,6 +35,7 @@ export function BuildingDetailView({ detail: b }: { detail: BuildingDetail }) {
         ]}
       />
       <BuildingHeadRow building={b} heads={heads} canEdit={editing.canEdit} />
+      <MatterSection where={{ buildingId: b.id }} />
       <Tabs defaultValue={firstTab} keepMounted={false}>
         <Tabs.List grow>
           <Tabs.Tab value="households">{t('detail.households', { count: b.householdCount })}</Tabs.Tab>

@@ -10,6 +10,7 @@ import { PartyOrgList } from '../parts/PartyOrgList';
 import { RefLink } from '../parts/RefLink';
 import { Section } from '../parts/Section';
 import { StatGrid } from '../parts/StatGrid';
+import { MatterSection } from '../../meetings/MatterSection';
 
 export function GridDetailView({ detail: g }: { detail: GridDetail }) {
   const t = useT();
@@ -61,6 +62,7 @@ export function GridDetailView({ detail: g }: { detail: GridDetail }) {
       <Section title={t('detail.openCases', { count: g.openCases.length })}>
         <CaseList cases={g.openCases} />
       </Section>
+      <MatterSection where={{ gridId: g.id }} />
     </Stack>
   );
 }
