@@ -126,6 +126,16 @@ export interface MyBuildingDays {
   overdue: OverdueVisitRow[];
 }
 
+/** A building of a cadre's share, for the visit form. */
+export interface ShareBuilding {
+  buildingId: number;
+  buildingName: string;
+  gridName: string;
+  lng: number;
+  lat: number;
+  lastVisitOn: string | null;
+}
+
 /** Each assigned building in scope, visited or not in [from, to]: drawn as points on the map. */
 export interface VisitMap {
   from: string;
@@ -148,6 +158,8 @@ export const buildingDaySchemas = {
     .strictObject({ buildingId: id.optional(), cadreId: id.optional(), limit: wholeIn(1, 200).default(50) })
     .refine((v) => v.buildingId !== undefined || v.cadreId !== undefined, { path: ['buildingId'], message: 'is required: a building or a cadre' }),
   'buildingDay.mine': z.strictObject({}),
+  /** A cadre's buildings (a leader's own when omitted). */
+  'buildingDay.share': z.strictObject({ cadreId: id.optional() }),
   'buildingDay.map': z.strictObject({ from: calendarDate(), to: calendarDate() }).refine((p) => p.from <= p.to, { path: ['to'], message: 'is before from' }),
 } as const;
 
@@ -158,5 +170,6 @@ export interface BuildingDayOutputs {
   'buildingDay.recordVisit': VisitView;
   'buildingDay.visits': VisitView[];
   'buildingDay.mine': MyBuildingDays;
+  'buildingDay.share': ShareBuilding[];
   'buildingDay.map': VisitMap;
 }

@@ -213,6 +213,16 @@ function readCalls(): [ApiMethod, unknown][] {
     ['alert.list', { scope: 'all' }],
     ['alert.settings', {}],
     ['wall.alerts', {}],
+    ['wall.care', {}],
+    ['buildingDay.cadres', {}],
+    ['buildingDay.visits', { buildingId: s.building }],
+    ['buildingDay.mine', {}],
+    ['buildingDay.share', {}],
+    ['buildingDay.map', { from: '2026-10-21', to: '2026-11-20' }],
+    ['partyAssessment.overview', {}],
+    ['partyAssessment.org', { orgId: s.partyOrg }],
+    ['partyAssessment.due', {}],
+    ['partyAssessment.plans', {}],
   ];
 }
 
@@ -266,6 +276,10 @@ const NOT_HERE: Record<string, string> = {
   'matter.detail': 'one matter: deliberation.stages.test.ts',
   ...Object.fromEntries(
     ['wish.record', 'wish.act', 'dualReport.register', 'dualReport.end', 'service.record', 'volunteer.createAlliance', 'volunteer.createTeam', 'volunteer.join', 'volunteer.recordActivity'].map((m) => [m, 'party service write: wishes.test.ts, partyService.test.ts']),
+  ),
+  ...Object.fromEntries(['buildingDay.saveCadre', 'buildingDay.assign', 'buildingDay.recordVisit'].map((m) => [m, '楼栋工作日 write: buildingDays.test.ts'])),
+  ...Object.fromEntries(
+    ['partyAssessment.recordMeeting', 'partyAssessment.rate', 'partyAssessment.scorecard', 'partyAssessment.openPlan', 'partyAssessment.planStep'].map((m) => [m, 'assessment write: partyAssessment.test.ts']),
   ),
   // A workbook (base64): its masked member names are checked cell by cell in partyService.test.ts.
   'unitReport.export': '双报告 workbook, masked by role',

@@ -38,6 +38,7 @@ import { useThematic } from './thematic/useThematic';
 import { useOverlays } from './useOverlays';
 import { PARTY_PANE_WIDTH, PartyWorkspace } from '../partyWork/PartyWorkspace';
 import { usePartyMap } from '../partyWork/map/usePartyMap';
+import { useBuildingDayMap } from '../buildingDays/useBuildingDayMap';
 import { CARE_PANE_WIDTH, CareWorkspace } from '../care/CareWorkspace';
 import { MEETINGS_PANE_WIDTH, MeetingsWorkspace } from '../meetings/MeetingsWorkspace';
 import { BasemapAttribution } from '../map/basemap/BasemapAttribution';
@@ -68,6 +69,7 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
   const onCare = mode === 'care';
   const onMeetings = mode === 'meetings';
   const partyMap = usePartyMap(onParty);
+  const visitMap = useBuildingDayMap(onParty);
   const [summaryReload, setSummaryReload] = useState(0);
   // Grids redrawn (here or in another window): the map and the figures reload.
   const { state: base, data: baseData } = useMapBase(() => setSummaryReload((n) => n + 1));
@@ -123,7 +125,7 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
         },
       });
     }
-    if (onParty) return partyMap.describe(describeMap({ base: baseData, overlays: overlays.payloads, visible: GRID_LAYERS, gridsVisible, labelsVisible, selection: null }));
+    if (onParty) return visitMap.describe(partyMap.describe(describeMap({ base: baseData, overlays: overlays.payloads, visible: GRID_LAYERS, gridsVisible, labelsVisible, selection: null })));
     if (onDesk) {
       return describeMap({
         base: baseData,
@@ -152,6 +154,7 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
     onGrids,
     onParty,
     partyMap.describe,
+    visitMap.describe,
     overlays.payloads,
     overlays.visible,
     gridsVisible,

@@ -24,6 +24,10 @@ export const NOTICE_WORDING: Partial<Record<NotificationKind, { label: (t: Trans
     label: (t) => t('notification.label.visit.task'),
     text: (t, p, due) => t('notification.kind.visit.task', { householdId: String(p.householdId ?? ''), due }),
   },
+  'partyMeeting.due': {
+    label: (t) => t('notification.label.partyMeeting.due'),
+    text: (t, p) => t('notification.kind.partyMeeting.due', { org: String(p.orgName ?? ''), meeting: t(`assessment.kind.${String(p.meeting)}` as 'assessment.kind.lesson'), period: String(p.period ?? ''), state: t(p.state === 'missed' ? 'assessment.state.missed' : 'assessment.state.due') }),
+  },
 };
 
 export function noticeText(t: Translate, n: NotificationView): string {

@@ -11,6 +11,8 @@ import { ListsTab } from './lists/ListsTab';
 import { WishesTab } from './wishes/WishesTab';
 import { ServiceTab } from './service/ServiceTab';
 import { VolunteersTab } from './volunteers/VolunteersTab';
+import { BuildingDaysTab } from '../buildingDays/BuildingDaysTab';
+import { AssessmentTab } from '../partyAssessment/AssessmentTab';
 
 /** What every tab gets from the console. */
 export interface PartyTabContext {
@@ -30,6 +32,8 @@ export const PARTY_TABS: readonly PartyTab[] = [
   { value: 'wishes', label: (t) => t('party.tab.wishes'), render: (ctx) => <WishesTab {...ctx} /> },
   { value: 'service', label: (t) => t('party.tab.service'), render: (ctx) => <ServiceTab {...ctx} /> },
   { value: 'volunteers', label: (t) => t('party.tab.volunteers'), render: (ctx) => <VolunteersTab {...ctx} /> },
+  { value: 'buildingDays', label: (t) => t('party.tab.buildingDays'), render: (ctx) => <BuildingDaysTab {...ctx} /> },
+  { value: 'assessment', label: (t) => t('party.tab.assessment'), render: (ctx) => <AssessmentTab {...ctx} /> },
 ];
 
 /** Width of the workspace beside the map in the console grid. */

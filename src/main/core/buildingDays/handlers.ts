@@ -4,15 +4,15 @@
 import type { Role } from '../../../shared/domain';
 import type { HandlerMap } from '../api/handlers';
 import { currentUser, requireRole } from '../api/roles';
-import { assignBuildings, cadreView, listCadres, saveCadre } from './cadres';
-import { myBuildingDays } from './mine';
+import { assignBuildings, cadreOfUser, cadreView, listCadres, saveCadre } from './cadres';
+import { myBuildingDays, shareOf } from './mine';
 import { visitMap } from './visitMap';
 import { listVisits, recordVisit, visitView } from './visits';
 
 export const CADRE_ADMIN_ROLES: readonly Role[] = ['admin'];
 export const VISIT_WRITE_ROLES: readonly Role[] = ['admin', 'leader', 'community'];
 
-type BuildingDayMethods = 'buildingDay.cadres' | 'buildingDay.saveCadre' | 'buildingDay.assign' | 'buildingDay.recordVisit' | 'buildingDay.visits' | 'buildingDay.mine' | 'buildingDay.map';
+type BuildingDayMethods = 'buildingDay.cadres' | 'buildingDay.saveCadre' | 'buildingDay.assign' | 'buildingDay.recordVisit' | 'buildingDay.visits' | 'buildingDay.mine' | 'buildingDay.share' | 'buildingDay.map';
 
 export const buildingDayHandlers: Pick<HandlerMap, BuildingDayMethods> = {
   'buildingDay.cadres': (_input, ctx) => {
@@ -42,5 +42,10 @@ export const buildingDayHandlers: Pick<HandlerMap, BuildingDayMethods> = {
   },
   'buildingDay.visits': (input, ctx) => listVisits(ctx.db(), input, currentUser(ctx)),
   'buildingDay.mine': (_input, ctx) => myBuildingDays(ctx.db(), currentUser(ctx).id, ctx.now),
+  'buildingDay.share': (input, ctx) => {
+    const user = currentUser(ctx);
+    const cadreId = input.cadreId ?? cadreOfUser(ctx.db(), user.id);
+    return cadreId === null ? [] : shareOf(ctx.db(), cadreId, user.communityId);
+  },
   'buildingDay.map': (input, ctx) => visitMap(ctx.db(), input.from, input.to, currentUser(ctx).communityId),
 };

@@ -1,6 +1,6 @@
 // A leader's own 楼栋工作日: their cadre record, the next visiting day, and the buildings of
 // their share not visited within the cycle, most overdue first.
-import type { MyBuildingDays, OverdueVisitRow } from '../../../shared/buildingDays';
+import type { MyBuildingDays, OverdueVisitRow, ShareBuilding } from '../../../shared/buildingDays';
 import { VISIT_CYCLE_DAYS } from '../../../shared/buildingDays';
 import { shanghaiDate } from '../calendar/workCalendar';
 import type { Db } from '../db/database';
@@ -43,4 +43,18 @@ export function myBuildingDays(db: Db, userId: number, now: number): MyBuildingD
   const cadre = cadreView(db, cadreId, now);
   const today = shanghaiDate(now);
   return { cadre, nextVisitDay: nextVisitDay(today, cadre.visitWeekday), overdue: overdueVisits(db, cadreId, today) };
+}
+
+/** The buildings a cadre holds (in the caller's community when scoped), least recently visited first. */
+export function shareOf(db: Db, cadreId: number, scope: number | null): ShareBuilding[] {
+  const rows = db
+    .prepare(
+      `SELECT b.id, b.name, g.name AS grid_name, b.center_lng, b.center_lat,
+              (SELECT max(v.visited_on) FROM building_visit v WHERE v.building_id = a.building_id AND v.cadre_id = a.cadre_id) AS last_visit
+         FROM cadre_building a JOIN building b ON b.id = a.building_id JOIN grid g ON g.id = b.grid_id
+        WHERE a.cadre_id = @cadre AND a.released_on IS NULL ${scope === null ? '' : 'AND g.community_id = @scope'}
+        ORDER BY last_visit IS NOT NULL, last_visit, b.id`,
+    )
+    .all({ cadre: cadreId, ...(scope === null ? {} : { scope }) }) as { id: number; name: string; grid_name: string; center_lng: number; center_lat: number; last_visit: string | null }[];
+  return rows.map((r) => ({ buildingId: r.id, buildingName: r.name, gridName: r.grid_name, lng: r.center_lng, lat: r.center_lat, lastVisitOn: r.last_visit }));
 }
