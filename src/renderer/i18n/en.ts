@@ -20,6 +20,8 @@ import { partyListsEn } from './partyLists.en';
 import { meetingsEn } from './meetings.en';
 import { careEn } from './care.en';
 import { partyServiceEn } from './partyService.en';
+import { buildingDaysEn } from './buildingDays.en';
+import { partyAssessmentEn } from './partyAssessment.en';
 
 export const en: Messages = {
   ...gridEditEn,
@@ -39,6 +41,8 @@ export const en: Messages = {
   ...meetingsEn,
   ...careEn,
   ...partyServiceEn,
+  ...buildingDaysEn,
+  ...partyAssessmentEn,
   ...registerEditEn,
   ...memberRegisterEn,
   'app.name': 'StreetOps',

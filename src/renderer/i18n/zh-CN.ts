@@ -19,6 +19,8 @@ import { partyListsZhCN } from './partyLists.zh-CN';
 import { meetingsZhCN } from './meetings.zh-CN';
 import { careZhCN } from './care.zh-CN';
 import { partyServiceZhCN } from './partyService.zh-CN';
+import { buildingDaysZhCN } from './buildingDays.zh-CN';
+import { partyAssessmentZhCN } from './partyAssessment.zh-CN';
 
 export const zhCN = {
   ...gridEditZhCN,
@@ -38,6 +40,8 @@ export const zhCN = {
   ...meetingsZhCN,
   ...careZhCN,
   ...partyServiceZhCN,
+  ...buildingDaysZhCN,
+  ...partyAssessmentZhCN,
   ...registerEditZhCN,
   ...memberRegisterZhCN,
   'app.name': '街道综合指挥台',
