@@ -37,6 +37,7 @@ export const meetingsEn: { readonly [K in keyof typeof meetingsZhCN]: string } =
   'meetings.people': 'Attendees (one per line: post or name, unit)',
   'meetings.attending': '{units} units, {people} people attending',
   'meetings.topics': 'Topics and decisions',
+  'meetings.counts': '{topics} topics, {decisions} decisions',
   'meetings.noTopics': 'No topics yet',
   'meetings.addTopic': 'Add topic',
   'meetings.topicTitle': 'Topic',

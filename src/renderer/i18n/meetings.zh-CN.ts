@@ -38,6 +38,7 @@ export const meetingsZhCN = {
   'meetings.people': '参会人员（每行：职务或姓名，单位）',
   'meetings.attending': '参会单位 {units} 个，人员 {people} 人',
   'meetings.topics': '议题与决定',
+  'meetings.counts': '议题 {topics} 项，决定 {decisions} 项',
   'meetings.noTopics': '尚无议题',
   'meetings.addTopic': '新增议题',
   'meetings.topicTitle': '议题',

@@ -34,7 +34,7 @@ export function MeetingView({ id, canWrite, reload }: { id: number; canWrite: bo
             {m.heldOn} {m.title}
           </Title>
           <Text fz="xs" c="dimmed">
-            {m.code} · {m.bodyName} · {m.place} · {t('meetings.attending', { units: d.units.length, people: d.people.length })}
+            {[m.code, m.bodyName, m.place, t('meetings.attending', { units: d.units.length, people: d.people.length })].filter(Boolean).join(' · ')}
           </Text>
         </div>
         <Group gap="xs" wrap="nowrap">

@@ -80,7 +80,7 @@ export function MeetingsTab(ctx: MeetingsContext) {
                     </Badge>
                   </Group>
                   <Text fz="xs" c="dimmed">
-                    {m.code} · {t('meetings.topics')} {m.topics} · {m.decisions}
+                    {m.code} · {t('meetings.counts', { topics: m.topics, decisions: m.decisions })}
                   </Text>
                 </UnstyledButton>
               ))}

@@ -1,5 +1,6 @@
 // The decisions recorded with the deck today (its 研判会 session), kept beside the slides:
-// a header with their count that opens the list with each decision's progress.
+// a header with their count that opens the list with each decision's progress. It sits above
+// the slide's footer, in the corner the slides leave empty.
 import { Box, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
 import { useApiQuery } from '../../api/useApiQuery';
@@ -19,7 +20,7 @@ export function SessionDecisions() {
       className="bs-session-decisions"
       data-testid="briefing-session-decisions"
       data-count={decisions.length}
-      style={{ position: 'fixed', left: 16, bottom: 16, zIndex: 20, width: open ? 560 : 'auto', background: 'rgba(255,255,255,0.96)', border: '1px solid #d0d7e2', borderRadius: 8, boxShadow: '0 2px 10px rgba(0,0,0,0.15)' }}
+      style={{ position: 'fixed', left: 16, bottom: 72, zIndex: 20, width: open ? 560 : 'auto', background: 'rgba(255,255,255,0.96)', border: '1px solid #d0d7e2', borderRadius: 8, boxShadow: '0 2px 10px rgba(0,0,0,0.15)' }}
     >
       <UnstyledButton onClick={() => setOpen((o) => !o)} px="sm" py={6} data-testid="briefing-session-toggle">
         <Text fz="sm" fw={700}>
