@@ -36,7 +36,8 @@ import { migrateInWorker } from './workers/migrateInWorker';
 import { createNewStreet, StreetExistsError, whyNotEmpty } from './newStreet/createNewStreet';
 import type { FirstStartInput, FirstStartResult } from '../../shared/newStreet';
 import { WorkerPool } from './workers/workerPool';
-import { coreWorkerEntry } from './workers/workerEntry';
+import { SpareWorker } from './workers/spareWorker';
+import { coreWorkerEntry, type WorkerEntry } from './workers/workerEntry';
 import type { ReadTaskName } from './workers/readTasks';
 import type { ApiOutput, ApiParsedInput } from '../../shared/api';
 
@@ -77,6 +78,8 @@ class Core implements CoreHandle {
   /** A lane of its own for the console's short interactive reads (INTERACTIVE_TASKS), so a
    *  map opened during a year's ledger export does not queue behind it. */
   private interactivePool: WorkerPool | null = null;
+  /** A thread kept loaded for the next import commit, backup or device file (with warmWorkers). */
+  private spare: SpareWorker | null = null;
   /** The backup being written (one at a time), and the minute timer that starts the daily one. */
   private backingUp: Promise<BackupRunView> | null = null;
   private backupTimer: NodeJS.Timeout | null = null;
@@ -88,7 +91,7 @@ class Core implements CoreHandle {
     now: () => this.now(),
     emit: (name, payload) => this.emit(name, payload),
     log: (line) => this.log(line),
-    worker: () => (this.masterKey ? { entry: coreWorkerEntry(this.options.workerEntry), dbFile: this.paths.db, keyHex: this.masterKey.toString('hex'), nativeBinding: this.options.nativeBinding ?? null } : null),
+    worker: () => (this.masterKey ? { entry: this.jobWorkers(), dbFile: this.paths.db, keyHex: this.masterKey.toString('hex'), nativeBinding: this.options.nativeBinding ?? null } : null),
   });
   private deviceTimer: NodeJS.Timeout | null = null;
   /** Running jobs that their user may cancel. */
@@ -348,7 +351,10 @@ class Core implements CoreHandle {
     };
     this.pool = new WorkerPool(poolOptions);
     this.interactivePool = new WorkerPool({ ...poolOptions, size: 1 });
-    if (this.options.warmWorkers) this.interactivePool.warm();
+    if (this.options.warmWorkers) {
+      this.interactivePool.warm();
+      this.spare = new SpareWorker(coreWorkerEntry(this.options.workerEntry));
+    }
     this.sessions.setLimits(sessionLimits(db));
     this.sweeper ??= setInterval(() => this.sweep(), SWEEP_MS).unref();
     this.backupTimer ??= setInterval(() => this.scheduledBackup(), BACKUP_CHECK_MS).unref();
@@ -418,8 +424,10 @@ class Core implements CoreHandle {
     this.db = null;
     void this.pool?.close();
     void this.interactivePool?.close();
+    this.spare?.close();
     this.pool = null;
     this.interactivePool = null;
+    this.spare = null;
     this.jobs.clear();
     try {
       if (db) {
@@ -475,12 +483,17 @@ class Core implements CoreHandle {
     );
   }
 
+  /** Where a job's own thread comes from: the spare when one is kept, else a thread started for it. */
+  private jobWorkers(): WorkerEntry | SpareWorker {
+    return this.spare ?? coreWorkerEntry(this.options.workerEntry);
+  }
+
   /** A register import's commit: its own worker and read-write connection, an 'import' job its user may cancel. */
   private commitImport(input: ImportCommitInput, user: UserView, now: number): Promise<ImportCommitResult> {
     if (!this.db || !this.masterKey) return Promise.reject(new ApiError('not_ready', 'the street database is locked'));
     const job = new JobReporter('import', (p) => this.emit('job.progress', p), user.id);
     const handle = commitImportInWorker(
-      coreWorkerEntry(this.options.workerEntry),
+      this.jobWorkers(),
       { dbFile: this.paths.db, keyHex: this.masterKey.toString('hex'), nativeBinding: this.options.nativeBinding ?? null, input, user, now },
       (fraction, stage) => job.progress(fraction, stage),
       this.log,
@@ -504,7 +517,7 @@ class Core implements CoreHandle {
       log: this.log,
       write: (folder, names) =>
         backupInWorker(
-          coreWorkerEntry(this.options.workerEntry),
+          this.jobWorkers(),
           { dbFile: this.paths.db, keyringFile: this.paths.keyring, keyHex, nativeBinding: this.options.nativeBinding ?? null, folder, names },
           (fraction, stage) => job.progress(fraction, stage),
         ),

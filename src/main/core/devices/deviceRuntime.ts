@@ -8,6 +8,7 @@ import type { EventName, EventPayload } from '../../../shared/events';
 import type { AlertStatus } from '../../../shared/alerts';
 import type { Db } from '../db/database';
 import type { WorkerEntry } from '../workers/workerEntry';
+import type { SpareWorker } from '../workers/spareWorker';
 import { alertSettings } from '../alerts/alertSettings';
 import { evaluateAll, type Evaluation } from '../alerts/evaluate';
 import type { RuleOutcome } from '../alerts/rules';
@@ -28,7 +29,7 @@ export interface DeviceRuntimeDeps {
   now(): number;
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
   log(line: string): void;
-  worker(): { entry: WorkerEntry; dbFile: string; keyHex: string; nativeBinding: string | null } | null;
+  worker(): { entry: WorkerEntry | SpareWorker; dbFile: string; keyHex: string; nativeBinding: string | null } | null;
 }
 
 /** What the API's handlers may ask of the running devices. */

@@ -1,8 +1,8 @@
 // A large vendor file is ingested in a core worker thread with its own read-write
 // connection (one transaction there), so the query thread keeps answering while a million
 // events are read, checked and written.
-import { Worker } from 'node:worker_threads';
 import type { WorkerEntry } from '../workers/workerEntry';
+import { launchCoreWorker, type SpareWorker } from '../workers/spareWorker';
 import type { Ingested, IngestRequest } from './ingest';
 
 /** What the worker gets: the request with its text, or a file to read there. */
@@ -17,9 +17,9 @@ export interface DeviceIngestWorkerData {
 
 export type DeviceIngestReply = { kind: 'done'; ingested: Ingested } | { kind: 'failed'; message: string };
 
-export function ingestInWorker(entry: WorkerEntry, data: Omit<DeviceIngestWorkerData, 'mode'>): Promise<Ingested> {
+export function ingestInWorker(entry: WorkerEntry | SpareWorker, data: Omit<DeviceIngestWorkerData, 'mode'>): Promise<Ingested> {
   const workerData: DeviceIngestWorkerData = { mode: 'deviceIngest', ...data };
-  const worker = entry.kind === 'url' ? new Worker(entry.url, { workerData }) : new Worker(entry.source, { eval: true, workerData });
+  const worker = launchCoreWorker(entry, workerData);
   return new Promise<Ingested>((resolve, reject) => {
     let settled = false;
     worker.on('message', (m: DeviceIngestReply) => {

@@ -1,15 +1,15 @@
 // Runs one backup in a core worker thread with its own read-only connection: copying and
 // integrity-checking a street takes seconds, and the thread that answers every other call
 // must keep answering (the wall, the dispatchers' queues) while it runs.
-import { Worker } from 'node:worker_threads';
 import { BackupProblem } from '../backup/backupProblem';
 import type { WrittenBackup } from '../backup/writeBackup';
 import type { BackupReply, BackupWorkerData } from './messages';
 import type { WorkerEntry } from './workerEntry';
+import { launchCoreWorker, type SpareWorker } from './spareWorker';
 
-export function backupInWorker(entry: WorkerEntry, options: Omit<BackupWorkerData, 'mode'>, onProgress: (fraction: number, stage: string) => void): Promise<WrittenBackup> {
+export function backupInWorker(entry: WorkerEntry | SpareWorker, options: Omit<BackupWorkerData, 'mode'>, onProgress: (fraction: number, stage: string) => void): Promise<WrittenBackup> {
   const data: BackupWorkerData = { mode: 'backup', ...options };
-  const worker = entry.kind === 'url' ? new Worker(entry.url, { workerData: data }) : new Worker(entry.source, { eval: true, workerData: data });
+  const worker = launchCoreWorker(entry, data);
   return new Promise<WrittenBackup>((resolve, reject) => {
     let settled = false;
     worker.on('message', (m: BackupReply) => {

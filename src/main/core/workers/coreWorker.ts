@@ -10,7 +10,7 @@ import { createDemoStreet } from '../bootstrap';
 import { openDatabase } from '../db/database';
 import { migrate } from '../db/migrate';
 import { DEMO_USERS } from '../users';
-import type { BackupReply, BackupWorkerData, CommitReply, CommitWorkerData, DemoReply, DemoWorkerData, MigrateReply, MigrateWorkerData, ReadWorkerData, TaskReply, TaskRequest } from './messages';
+import type { BackupReply, BackupWorkerData, CommitReply, CommitWorkerData, DemoReply, DemoWorkerData, MigrateReply, MigrateWorkerData, ReadWorkerData, StandbyWorkerData, TaskReply, TaskRequest } from './messages';
 import { commitImport } from '../registerImport/commitImport';
 import { READ_TASKS } from './readTasks';
 import { BackupProblem } from '../backup/backupProblem';
@@ -132,10 +132,18 @@ function backUp(data: BackupWorkerData, port: NonNullable<typeof parentPort>): v
   }
 }
 
-const data = workerData as ReadWorkerData | DemoWorkerData | MigrateWorkerData | CommitWorkerData | BackupWorkerData | DeviceIngestWorkerData;
-if (data.mode === 'demo') generateDemo(data, port);
-else if (data.mode === 'commit') commitRegisterImport(data, port);
-else if (data.mode === 'migrate') migrateStreet(data, port);
-else if (data.mode === 'backup') backUp(data, port);
-else if (data.mode === 'deviceIngest') ingestDevicesInThisWorker(data, port);
-else serveReads(data, port);
+type JobData = ReadWorkerData | DemoWorkerData | MigrateWorkerData | CommitWorkerData | BackupWorkerData | DeviceIngestWorkerData;
+
+function run(data: JobData, port: NonNullable<typeof parentPort>): void {
+  if (data.mode === 'demo') generateDemo(data, port);
+  else if (data.mode === 'commit') commitRegisterImport(data, port);
+  else if (data.mode === 'migrate') migrateStreet(data, port);
+  else if (data.mode === 'backup') backUp(data, port);
+  else if (data.mode === 'deviceIngest') ingestDevicesInThisWorker(data, port);
+  else serveReads(data, port);
+}
+
+const initial = workerData as JobData | StandbyWorkerData;
+// A spare thread (spareWorker.ts) gets its job as its first message, once the core is loaded.
+if (initial.mode === 'standby') port.once('message', (data: JobData) => run(data, port));
+else run(initial, port);

@@ -3,21 +3,21 @@
 // register is written. Cancelling sets a flag the commit checks about every hundredth of its
 // rows; it then rolls back and ends as cancelled (terminating the thread would leave the
 // rollback to the connection's cleanup).
-import { Worker } from 'node:worker_threads';
 import { ApiError } from '../../../shared/errors';
 import type { ImportCommitResult } from '../../../shared/registerImport';
 import type { CommitReply, CommitWorkerData } from './messages';
 import type { WorkerEntry } from './workerEntry';
+import { launchCoreWorker, type SpareWorker } from './spareWorker';
 
 export interface CommitHandle {
   result: Promise<ImportCommitResult>;
   cancel(): void;
 }
 
-export function commitImportInWorker(entry: WorkerEntry, options: Omit<CommitWorkerData, 'mode' | 'cancel'>, onProgress: (fraction: number, stage: string) => void, log: (line: string) => void): CommitHandle {
+export function commitImportInWorker(entry: WorkerEntry | SpareWorker, options: Omit<CommitWorkerData, 'mode' | 'cancel'>, onProgress: (fraction: number, stage: string) => void, log: (line: string) => void): CommitHandle {
   const cancel = new SharedArrayBuffer(4);
   const data: CommitWorkerData = { mode: 'commit', ...options, cancel };
-  const worker = entry.kind === 'url' ? new Worker(entry.url, { workerData: data }) : new Worker(entry.source, { eval: true, workerData: data });
+  const worker = launchCoreWorker(entry, data);
   const result = new Promise<ImportCommitResult>((resolve, reject) => {
     let settled = false;
     worker.on('message', (m: CommitReply) => {

@@ -35,6 +35,11 @@ export interface MigrateWorkerData {
 
 /** A register import's commit: one transaction on a read-write connection of its own. The
  *  query thread sets cancel[0] to 1 to stop it; the transaction then rolls back. */
+/** A spare thread (spareWorker.ts): it loads the core, then waits for its job's data as its first message. */
+export interface StandbyWorkerData {
+  mode: 'standby';
+}
+
 export interface CommitWorkerData {
   mode: 'commit';
   dbFile: string;
