@@ -9,11 +9,13 @@ import { consoleColors } from '../theme/consoleColors';
 import { AdminModal } from '../admin/AdminModal';
 import { BackupModal } from '../backup/BackupModal';
 import { GisModal } from '../gis/GisModal';
+import { SetupFlow } from '../newStreet/SetupFlow';
+import { useSetupPrompt } from '../newStreet/useSetupPrompt';
 import { ChangePasswordModal } from './ChangePasswordModal';
 import { OfficeSettingsModal } from './OfficeSettingsModal';
 import { UsersModal } from './UsersModal';
 
-type Dialog = 'password' | 'users' | 'settings' | 'admin' | 'backup' | 'gis' | null;
+type Dialog = 'password' | 'users' | 'settings' | 'admin' | 'backup' | 'gis' | 'setup' | null;
 
 export function UserMenu({ user }: { user: UserView }) {
   const t = useT();
@@ -21,6 +23,7 @@ export function UserMenu({ user }: { user: UserView }) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
   const admin = user.role === 'admin';
+  useSetupPrompt(admin, () => setDialog('setup'));
   return (
     <>
       <Menu position="bottom-end" shadow="md" width={180} withinPortal>
@@ -57,6 +60,9 @@ export function UserMenu({ user }: { user: UserView }) {
               <Menu.Item onClick={() => setDialog('gis')} data-testid="menu-gis">
                 {t('gis.menu')}
               </Menu.Item>
+              <Menu.Item onClick={() => setDialog('setup')} data-testid="menu-setup">
+                {t('newStreet.menu')}
+              </Menu.Item>
             </>
           )}
         </Menu.Dropdown>
@@ -67,6 +73,7 @@ export function UserMenu({ user }: { user: UserView }) {
       {admin && <AdminModal opened={dialog === 'admin'} onClose={close} />}
       {admin && <BackupModal opened={dialog === 'backup'} onClose={close} />}
       {admin && <GisModal opened={dialog === 'gis'} onClose={close} />}
+      {admin && <SetupFlow opened={dialog === 'setup'} onClose={close} user={user} />}
       {admin && <OfficeSettingsModal opened={dialog === 'settings'} onClose={close} onSaved={() => void refresh()} />}
     </>
   );

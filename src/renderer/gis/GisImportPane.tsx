@@ -16,10 +16,10 @@ import { GisPreviewMap } from './GisPreviewMap';
 const AUTO = 'auto';
 const NONE = '';
 
-export function GisImportPane() {
+export function GisImportPane({ initialLayer }: { initialLayer?: GisLayer | undefined } = {}) {
   const t = useT();
   const [file, setFile] = useState<File | null>(null);
-  const [layer, setLayer] = useState<GisLayer>('grids');
+  const [layer, setLayer] = useState<GisLayer>(initialLayer ?? 'grids');
   const [crs, setCrs] = useState<string>(AUTO);
   const [mapping, setMapping] = useState<Partial<Record<GisField, string>>>({});
   const [snapM, setSnapM] = useState<number>(0);

@@ -15,6 +15,7 @@ import { memberRegisterEn } from './memberRegister.en';
 import { registersEn } from './registers.en';
 import { backupEn } from './backup.en';
 import { gisEn } from './gis.en';
+import { newStreetEn } from './newStreet.en';
 import { basemapEn } from './basemap.en';
 import { partyListsEn } from './partyLists.en';
 import { meetingsEn } from './meetings.en';
@@ -35,6 +36,7 @@ export const en: Messages = {
   ...registersEn,
   ...backupEn,
   ...gisEn,
+  ...newStreetEn,
   ...alertsEn,
   ...basemapEn,
   ...partyListsEn,

@@ -14,6 +14,7 @@ import { memberRegisterZhCN } from './memberRegister.zh-CN';
 import { registersZhCN } from './registers.zh-CN';
 import { backupZhCN } from './backup.zh-CN';
 import { gisZhCN } from './gis.zh-CN';
+import { newStreetZhCN } from './newStreet.zh-CN';
 import { basemapZhCN } from './basemap.zh-CN';
 import { partyListsZhCN } from './partyLists.zh-CN';
 import { meetingsZhCN } from './meetings.zh-CN';
@@ -34,6 +35,7 @@ export const zhCN = {
   ...registersZhCN,
   ...backupZhCN,
   ...gisZhCN,
+  ...newStreetZhCN,
   ...alertsZhCN,
   ...basemapZhCN,
   ...partyListsZhCN,

@@ -27,24 +27,26 @@ interface Props {
   opened: boolean;
   onClose: () => void;
   user: UserView;
+  /** The register the form starts on (the new-street checklist opens it on its step's). */
+  register?: ImportRegister;
 }
 
-export function ImportModal({ opened, onClose, user }: Props) {
+export function ImportModal({ opened, onClose, user, register }: Props) {
   const t = useT();
   return (
     <Modal opened={opened} onClose={onClose} title={t('import.title')} size={1080} centered data-testid="import-modal">
-      {opened && <ImportForm user={user} onClose={onClose} />}
+      {opened && <ImportForm user={user} onClose={onClose} initialRegister={register} />}
     </Modal>
   );
 }
 
 type Busy = 'preview' | 'commit' | 'errors' | null;
 
-function ImportForm({ user, onClose }: { user: UserView; onClose: () => void }) {
+function ImportForm({ user, onClose, initialRegister }: { user: UserView; onClose: () => void; initialRegister?: ImportRegister | undefined }) {
   const t = useT();
   const { tOpen } = useLocale();
   const communities = useCommunities(true);
-  const [register, setRegister] = useState<ImportRegister>('residents');
+  const [register, setRegister] = useState<ImportRegister>(initialRegister ?? 'residents');
   // A community account imports into its own community only (the core refuses any other).
   const [communityId, setCommunityId] = useState<number | null>(user.communityId);
   const [file, setFile] = useState<File | null>(null);

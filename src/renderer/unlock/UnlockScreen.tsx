@@ -1,7 +1,8 @@
-// The first screen: the demo-generation progress while preparing, why the data cannot be
+// The first screen: on an empty data directory the choice of the demo or a new street; the demo-generation progress while preparing, why the data cannot be
 // opened, the new password a temporary one must be replaced with, else the unlock form.
 import { lazy, Suspense } from 'react';
 import { useSession } from '../session/SessionProvider';
+import { FirstStartChoice } from '../newStreet/FirstStartChoice';
 import { PrepareProgress } from './PrepareProgress';
 import { StartProblemPanel } from './StartProblemPanel';
 import { UnlockForm } from './UnlockForm';
@@ -12,8 +13,14 @@ import { UnlockLayout } from './UnlockLayout';
 const ForcedPasswordChange = lazy(() => import('../accounts/ForcedPasswordChange').then((m) => ({ default: m.ForcedPasswordChange })));
 
 export function UnlockScreen() {
-  const { state, unlock, retry } = useSession();
+  const { state, unlock, retry, refresh } = useSession();
   switch (state.phase) {
+    case 'empty':
+      return (
+        <UnlockLayout streetName={null} wide>
+          <FirstStartChoice dataDir={state.dataDir} demo={state.demo} onStarted={() => void refresh()} />
+        </UnlockLayout>
+      );
     case 'preparing':
       return (
         <UnlockLayout streetName={state.streetName}>
