@@ -27,7 +27,7 @@ export default defineConfig({
   webServer: {
     // A fresh demo street every run, generated at a fixed anchor with the server's clock
     // starting there (the pages take "today" from the server's clock).
-    command: `rm -rf ${DATA} && npx tsx src/main/serve/cli.ts --data ${DATA} --port ${PORT} --renderer ${RENDERER} --scale 0.05 --seed 7 --anchor ${E2E_ANCHOR}`,
+    command: `rm -rf ${DATA} && npx tsx src/main/serve/cli.ts --data ${DATA} --port ${PORT} --renderer ${RENDERER} --scale 0.05 --seed 7 --anchor ${E2E_ANCHOR} --demo`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 180_000,

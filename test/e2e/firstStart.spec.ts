@@ -57,6 +57,8 @@ test('a first start shows the generation progress, then the unlock form', async 
   expect(lines.some((l) => l.includes('demo street ready'))).toBe(false);
 
   await page.goto(url);
+  // The first screen offers the demo street or a new one: the demo is one click.
+  await page.getByTestId('first-start-demo').click();
   const progress = page.getByTestId('prepare-progress');
   await expect(progress).toBeVisible();
   const shownAfterMs = Date.now() - servingAt;

@@ -1,5 +1,6 @@
-// `npm run serve`: the StreetOps browser shell. Starts the core on a data directory (a
-// demo street is generated on first start), serves the built renderer and the API on
+// `npm run serve`: the StreetOps browser shell. Starts the core on a data directory (on an
+// empty one the first page offers the demo street or a new street; with --demo the demo is
+// generated at once, as tests and demonstrations want), serves the built renderer and the API on
 // 127.0.0.1, and prints the address and the demo credentials. It listens before the core
 // looks at the data directory, so `serving on` is printed only once the unlock screen can
 // answer (with the generation's progress on a first start), and a port in use stops it
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '2026' },
     renderer: { type: 'string' },
     anchor: { type: 'string' },
+    demo: { type: 'boolean', default: false },
   },
 });
 
@@ -48,7 +50,7 @@ if (!existsSync(join(staticDir, 'index.html'))) fail(`no built renderer at ${sta
 const log = (line: string) => process.stdout.write(`[streetops] ${line}\n`);
 const startedAt = Date.now();
 const now = anchor === null ? undefined : () => anchor + (Date.now() - startedAt);
-const core = createCore({ dataDir, demo: { scale, seed }, log, warmWorkers: true, ...(now ? { now } : {}) });
+const core = createCore({ dataDir, demo: { scale, seed }, askFirstStart: !values.demo, log, warmWorkers: true, ...(now ? { now } : {}) });
 const server = await startServer({ core, staticDir, host: values.host, port, log }).catch((err: unknown) => {
   const code = (err as { code?: unknown }).code;
   fail(code === 'EADDRINUSE' ? `${values.host}:${port} is already in use (another StreetOps?); choose another --port` : `cannot listen on ${values.host}:${port}: ${err instanceof Error ? err.message : String(err)}`);

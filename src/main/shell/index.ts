@@ -56,6 +56,8 @@ async function start(location: AppLocation): Promise<void> {
     // electron-vite emits the core worker beside this bundle (electron.vite.config.ts, main input coreWorker).
     workerEntry: new URL('./coreWorker.js', import.meta.url),
     demo: { scale: 1, seed: 2026 },
+    // A first start offers the demo street or the office's own new street (src/renderer/newStreet).
+    askFirstStart: true,
     warmWorkers: true,
     log: (line) => console.log(`[core] ${line}`),
   });
