@@ -23,6 +23,8 @@ import { benchBackup } from './lib/backupBench';
 import { benchDevices } from './lib/deviceBench';
 import { benchGis } from './lib/gisBench';
 import { benchPartyMatch } from './lib/partyMatchBench';
+import { benchMeetings } from './lib/meetingsBench';
+import { benchPartyFigures } from './lib/partyFiguresBench';
 import { benchThematic } from './lib/thematic';
 import { benchSearch } from './lib/search';
 import { openStreetReadonly } from '../test/helpers/demoStreet';
@@ -40,13 +42,17 @@ const scale = Number(values.scale);
 // off it); `--only map` measures just the map payloads and the first-idle pair; `--only
 // import` the map payloads and the whole street's register import; `--renderer DIR` serves
 // another build of the renderer to the browser.
-if (values.only !== undefined && values.only !== 'map' && values.only !== 'import' && values.only !== 'gis' && values.only !== 'devices') throw new Error(`--only takes "map", "import", "gis" or "devices", got "${values.only}"`);
+if (values.only !== undefined && values.only !== 'map' && values.only !== 'import' && values.only !== 'gis' && values.only !== 'devices' && values.only !== 'partyFigures' && values.only !== 'meetings') throw new Error(`--only takes "map", "import", "gis", "devices", "partyFigures" or "meetings", got "${values.only}"`);
+// `--only meetings`: the map payloads, then the progress of every open decision and each body's latest meeting opened (bench/lib/meetingsBench.ts).
+const meetingsOnly = values.only === 'meetings';
+// `--only partyFigures`: the map payloads, a year's Party figures, the wall after a Party write and the care queue (bench/lib/partyFiguresBench.ts).
+const partyFiguresOnly = values.only === 'partyFigures';
 // `--only devices`: the map payloads and 1,000,000 door-card events ingested, then every alert rule evaluated.
 const devicesOnly = values.only === 'devices';
 const mapOnly = values.only === 'map';
 // `--only gis`: the map payloads and the GIS import of 10,000 footprints (what `import` skips, and the register import too).
 const gisOnly = values.only === 'gis';
-const importOnly = values.only === 'import' || gisOnly || devicesOnly;
+const importOnly = values.only === 'import' || gisOnly || devicesOnly || partyFiguresOnly || meetingsOnly;
 const seed = Number(values.seed);
 
 function unwrap<T>(r: ApiResult<unknown>): T {
@@ -196,7 +202,7 @@ try {
 
   // 5b. A whole street's residents register (200,000 rows) imported community by community
   //     while the dispatcher reads the queue, then exported. After the grids: it changes the register.
-  if (!mapOnly && !gisOnly && !devicesOnly) {
+  if (!mapOnly && !gisOnly && !devicesOnly && !partyFiguresOnly && !meetingsOnly) {
     const admin = unwrap<{ token: string }>(await core.call('auth.unlock', { username: 'admin', password: 'streetops' }, null)).token;
     results.import = await benchImport(
       work.path,
@@ -215,6 +221,19 @@ try {
   if (devicesOnly || values.only === undefined) {
     const admin = unwrap<{ token: string }>(await core.call('auth.unlock', { username: 'admin', password: 'streetops' }, null)).token;
     results.devices = await benchDevices(work.path, (method, input) => core.call(method, input, admin), () => core.call('case.queue', { queue: 'new', limit: 100, offset: 0 }, token), Date.now());
+  }
+
+  // 5b'''. A year's Party figures, the wall after a Party write and the care queue, each with the worst wait of a cheap call.
+  if (partyFiguresOnly || values.only === undefined) {
+    const admin = unwrap<{ token: string }>(await core.call('auth.unlock', { username: 'admin', password: 'streetops' }, null)).token;
+    const db = await openStreetReadonly(work.path);
+    results.partyFigures = await benchPartyFigures(db, (method, input) => core.call(method, input, admin), () => core.call('session.status', {}, token), Date.now()).finally(() => db.close());
+  }
+
+  // 5b''''. The progress of every open decision, computed from the cases, list items and tasks it follows.
+  if (meetingsOnly || values.only === undefined) {
+    const db = await openStreetReadonly(work.path);
+    results.meetings = await benchMeetings(db, (m, i) => core.call(m, i, token), Date.now()).finally(() => db.close());
   }
 
   // 5c. A backup of the street (立即备份) while the dispatcher reads the queue.
