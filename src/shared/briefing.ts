@@ -9,6 +9,9 @@ import { epochMs as epochMsRule } from './inputRules';
 import type { BBox, LngLat } from './views';
 import type { ComparisonKind } from './periods';
 import type { PartyWorkSummary } from './partyFigures';
+import type { MeetingsShared } from './meetings';
+import type { SharedCareFigure } from './care';
+import type { AssessmentShared } from './partyAssessment';
 
 const DAY_MS = 86_400_000;
 /** A year and a day: a leap year's briefing still fits; longer periods belong to the ledger. */
@@ -221,6 +224,8 @@ export interface BriefingParty {
   weakOrgs: BriefingWeakOrg[];
   /** Party work in the period (微心愿, 需求清单, 双报到 service, volunteers): figures only, from partyFigures. */
   work: PartyWorkSummary;
+  /** 楼栋工作日 visits in the period and organisations under 整顿转化 now: counts only. */
+  assessment: AssessmentShared;
 }
 
 export interface BriefingDeck {
@@ -240,4 +245,8 @@ export interface BriefingDeck {
   attention: BriefingAttention;
   rankings: BriefingRankings;
   party: BriefingParty;
+  /** Decisions by progress and resident matters by stage at the time the deck was made: counts only. */
+  meetings: MeetingsShared;
+  /** 关爱走访 at the time the deck was made: vulnerable residents, visits overdue and due within a week, per grid, cells under k hidden. */
+  care: SharedCareFigure;
 }

@@ -86,6 +86,31 @@ export interface CareQueue {
   tasks: VisitTaskView[];
 }
 
+/** Days ahead a visit counts as 即将到期 on a shared screen. */
+export const CARE_DUE_SOON_DAYS = 7;
+
+/** One grid's care figures on a shared screen; a count under k is hidden (null). */
+export interface SharedCareGrid {
+  gridId: number;
+  gridName: string;
+  /** Vulnerable (care-tagged) residents. */
+  residents: number | null;
+  /** Residents with at least one visit overdue. */
+  overdue: number | null;
+  /** Residents with none overdue and a visit due within CARE_DUE_SOON_DAYS. */
+  dueSoon: number | null;
+}
+
+/** Care on the wall and in briefings (wall.care, the briefing's care figure): counts only, no person, small numbers hidden. */
+export interface SharedCareFigure {
+  k: number;
+  asOf: number;
+  residents: number | null;
+  overdue: number | null;
+  dueSoon: number | null;
+  grids: SharedCareGrid[];
+}
+
 export interface CareResidentRow {
   residentId: number;
   name: string;
@@ -199,6 +224,7 @@ export const careSchemas = {
   'care.createTask': careCreateTaskInput,
   'care.settings': z.strictObject({}),
   'care.saveSettings': careSaveSettingsInput,
+  'wall.care': z.strictObject({ communityId: id().optional() }),
 } as const;
 
 export type CareRecordVisitInput = z.output<typeof careRecordVisitInput>;
@@ -211,4 +237,5 @@ export interface CareOutputs {
   'care.createTask': VisitTaskView;
   'care.settings': CareSettingsView;
   'care.saveSettings': CareSettingsView;
+  'wall.care': SharedCareFigure;
 }

@@ -2,10 +2,12 @@
 // nothing personal: after a wish is recorded for a resident, claimed by a member and fulfilled,
 // and a member registers under 双报到, the wall's delta shows the figure moved, and neither the
 // wall's snapshot and delta nor the briefing deck holds those people's names or any phone number.
+// The care figure (wall.care, the deck's care) carries counts per grid only, cells under k hidden.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BriefingDeck } from '../../src/shared/briefing';
 import type { WallDelta, WallSnapshot } from '../../src/shared/wall';
 import type { WishDetail } from '../../src/shared/wishes';
+import type { SharedCareFigure } from '../../src/shared/care';
 import type { Db } from '../../src/main/core/db/database';
 import { startCore, type CoreHandle } from '../../src/main/core/index';
 import { demoStreetCopy, openStreetReadonly, TEST_ANCHOR } from '../helpers/demoStreet';
@@ -68,5 +70,37 @@ describe('Party figures on the wall and the briefing', () => {
     // The whole wall and deck: no phone anywhere.
     expect(JSON.stringify(again)).not.toMatch(PHONE);
     expect(JSON.stringify(deck)).not.toMatch(PHONE);
+  });
+
+  it('carry the care figure as counts per grid: no resident, visitor or address, no cell under k', async () => {
+    // k raised so that the demo's grids have cells to hide (at 5 their overdue counts are 0 or more).
+    await call('care.saveSettings', { smallNumberK: 20 });
+    const wallCare = await call<SharedCareFigure>('wall.care', {});
+    const deck = await call<BriefingDeck>('briefing.build', { from: TEST_ANCHOR - 30 * 86_400_000, to: TEST_ANCHOR + 86_400_000, scope: { kind: 'street' } });
+    const communityId = db.prepare('SELECT id FROM community ORDER BY code LIMIT 1').pluck().get() as number;
+    const communityCare = await call<SharedCareFigure>('wall.care', { communityId });
+    expect(wallCare.grids.length).toBeGreaterThan(1);
+    expect(wallCare.overdue).not.toBeNull();
+    expect(deck.care.k).toBe(wallCare.k);
+    expect(deck.care.grids.map((g) => g.gridId)).toEqual(wallCare.grids.map((g) => g.gridId));
+    expect(communityCare.grids.length).toBeLessThan(wallCare.grids.length);
+    expect(wallCare.k).toBe(20);
+    expect(wallCare.grids.some((g) => g.overdue === null || g.residents === null || g.dueSoon === null)).toBe(true);
+    for (const f of [wallCare, deck.care, communityCare]) {
+      for (const g of f.grids) for (const n of [g.residents, g.overdue, g.dueSoon]) if (n !== null) expect(n === 0 || n >= f.k, `grid ${g.gridId}: ${n} under k ${f.k}`).toBe(true);
+      expect(Object.keys(f.grids[0]!).sort()).toEqual(['dueSoon', 'gridId', 'gridName', 'overdue', 'residents']);
+    }
+    // Everyone the care figure is about, or who visits them, and where they live.
+    const words = new Set<string>();
+    for (const r of db.prepare(`SELECT r.name, h.address FROM resident r JOIN household h ON h.id = r.household_id WHERE r.tags <> '[]'`).all() as { name: string; address: string }[]) {
+      words.add(r.name);
+      words.add(r.address);
+    }
+    for (const n of db.prepare(`SELECT name FROM grid_staff WHERE role IN ('building_head', 'grid_worker')`).pluck().all() as string[]) words.add(n);
+    for (const [what, payload] of [['wall.care', wallCare], ['community wall.care', communityCare], ['briefing care', deck.care]] as const) {
+      const text = JSON.stringify(payload);
+      expect(text, what).not.toMatch(PHONE);
+      for (const w of words) if (Array.from(w).length >= 2) expect(text.includes(w), `${what} carries ${w}`).toBe(false);
+    }
   });
 });

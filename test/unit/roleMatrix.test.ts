@@ -213,6 +213,7 @@ function readCalls(): [ApiMethod, unknown][] {
     ['alert.list', { scope: 'all' }],
     ['alert.settings', {}],
     ['wall.alerts', {}],
+    ['wall.care', {}],
     ['buildingDay.cadres', {}],
     ['buildingDay.visits', { buildingId: s.building }],
     ['buildingDay.mine', {}],

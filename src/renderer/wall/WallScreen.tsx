@@ -7,6 +7,7 @@ import { useMapBase } from '../map/useMapBase';
 import { errorMessage } from '../api/errorMessage';
 import { useLocale } from '../i18n/LocaleProvider';
 import { WallAlerts } from './panels/WallAlerts';
+import { WallCare } from './panels/WallCare';
 import { WallCategories } from './panels/WallCategories';
 import { WallFeed } from './panels/WallFeed';
 import { WallParty } from './panels/WallParty';
@@ -21,7 +22,7 @@ import { WallMap } from './WallMap';
 import { officeNow } from '../session/officeClock';
 
 /** Panel heights in design units; the feed and the Party panel take what is left. */
-const HEIGHTS = { categories: 288, ranking: 306, trend: 196 } as const;
+const HEIGHTS = { categories: 288, ranking: 306, trend: 196, care: 176 } as const;
 const MINUTE_MS = 60_000;
 
 function useMinuteClock(): number {
@@ -69,6 +70,7 @@ export function WallScreen({ streetName }: { streetName: string }) {
         <div className="wall-column wall-column-left">
           <WallFeed feed={model.feed} arrived={model.arrived} unit={unit} />
           <WallCategories categories={model.categories} height={HEIGHTS.categories} />
+          <WallCare communityId={focus} height={HEIGHTS.care} />
         </div>
       )}
       {model && baseData ? (

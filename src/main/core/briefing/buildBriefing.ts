@@ -12,7 +12,9 @@ import { attention } from './attention';
 import { categoryChanges } from './categories';
 import { hotSpots } from './hotSpots';
 import { overview } from './overview';
+import { sharedCareFigure } from '../care/careFigure';
 import { partyHighlights } from './party';
+import { meetingsShared } from '../meetings/sharedFigures';
 import { rank } from './rankings';
 import { resolveScope } from './scope';
 import { dailyTrend } from './trend';
@@ -51,5 +53,8 @@ export function buildBriefing(db: Db, input: BriefingInput, now: number): Briefi
     attention: attention(db, scope, now),
     rankings: { grids: rank(byGrid, true), departments: rank(byDepartment, false), communities: byCommunity.filter((r) => r.kind === 'community') },
     party: partyHighlights(db, scope, period),
+    meetings: meetingsShared(db, now, scope.view.kind === 'street' ? null : scope.params.scopeId!),
+    // Care now (not the period's): counts per grid with small numbers hidden, no person.
+    care: sharedCareFigure(db, now, scope.view.kind === 'street' ? null : scope.params.scopeId!),
   };
 }

@@ -13,7 +13,7 @@ import { careHistory } from './careViews';
 import { createVisitTask } from './visitTasks';
 import { recordVisit } from './visits';
 
-type CareMethods = 'care.queue' | 'care.list' | 'care.history' | 'care.recordVisit' | 'care.createTask' | 'care.settings' | 'care.saveSettings';
+type CareMethods = 'care.queue' | 'care.list' | 'care.history' | 'care.recordVisit' | 'care.createTask' | 'care.settings' | 'care.saveSettings' | 'wall.care';
 
 /** After a visit task is written: the notified accounts' bells and every care view refresh. */
 export function emitTaskCreated(ctx: Pick<CallContext, 'emit' | 'now'>, created: { task: { householdId: number; gridId: number }; notified: number[] }): void {
@@ -76,5 +76,13 @@ export const careHandlers: Pick<HandlerMap, CareMethods> = {
     })();
     ctx.emit('care.changed', { householdId: null, gridId: null, at: ctx.now });
     return { rules: careRules(db), smallNumberK: smallNumberK(db) };
+  },
+  // The wall's care figure, for every signed-in role: counts only, cells under k hidden, in a worker.
+  'wall.care': (input, ctx) => {
+    currentUser(ctx);
+    if (input.communityId !== undefined && ctx.db().prepare('SELECT 1 FROM community WHERE id = ?').get(input.communityId) === undefined) {
+      throw new ApiError('not_found', `communityId: no community ${input.communityId}`, [{ path: 'communityId', message: 'does not exist' }]);
+    }
+    return ctx.heavy('wall.care', input);
   },
 };

@@ -19,6 +19,7 @@ import { exportLayer } from '../gis/export/exportLayer';
 import { mapBase } from '../services/mapBase';
 import { computePartyFigures } from '../partyFigures/computePartyFigures';
 import { exportUnitReport } from '../partyService/unitReportExport';
+import { sharedCareFigure } from '../care/careFigure';
 import { careList, careQueue } from '../care/careViews';
 import { caseHeat } from '../thematic/caseHeat';
 import { thematicGrids } from '../thematic/thematicGrids';
@@ -48,6 +49,7 @@ interface ReadTaskMap {
   'unitReport.export': true;
   'care.queue': true;
   'care.list': true;
+  'wall.care': true;
 }
 export type ReadTaskName = keyof ReadTaskMap;
 
@@ -77,4 +79,6 @@ export const READ_TASKS: { [M in ReadTaskName]: Task<M> } = {
   // Every tagged resident's due visits at the clock (~0.6 s street-wide at scale 1), shaped for the caller's role.
   'care.queue': (db, input, env) => careQueue(db, env.user, env.now, input),
   'care.list': (db, input, env) => careList(db, env.user, env.now, input),
+  // The wall's care figure: counts per grid, small numbers hidden (care/careFigure.ts).
+  'wall.care': (db, input, env) => sharedCareFigure(db, env.now, input.communityId ?? null),
 };

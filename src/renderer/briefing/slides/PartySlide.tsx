@@ -10,7 +10,35 @@ import type { SlideContext } from '../slideContext';
 import { SlideFrame } from './SlideFrame';
 
 const RATING_COLORS = { advanced: '#c92a2a', good: '#e8590c', average: '#adb5bd', weak: '#495057' } as const;
-const WEAK_SHOWN = 9;
+const WEAK_SHOWN = 5;
+const CARE_GRIDS_SHOWN = 3;
+
+/** 关爱走访 now: counts from the core with cells under k hidden (shown as <k), no person. */
+function CareBlock({ ctx }: { ctx: SlideContext }) {
+  const { deck, t } = ctx;
+  const c = deck.care;
+  const shown = (n: number | null) => (n === null ? `<${c.k}` : fmtCount(t, n));
+  const grids = c.grids.filter((g) => g.overdue !== 0).sort((a, b) => (b.overdue ?? -1) - (a.overdue ?? -1) || a.gridId - b.gridId).slice(0, CARE_GRIDS_SHOWN);
+  return (
+    <div data-testid="briefing-care" style={{ marginTop: 14 }}>
+      <h2 className="bs-h2" style={{ fontSize: 22, marginBottom: 6 }}>
+        {t('briefing.care.title')}
+      </h2>
+      <p style={{ fontSize: 19, margin: '0 0 6px' }}>{t('briefing.care.line', { residents: shown(c.residents), overdue: shown(c.overdue), dueSoon: shown(c.dueSoon) })}</p>
+      <ul className="bs-weak-list">
+        {grids.map((g) => (
+          <li key={g.gridId}>
+            <span>
+              <DataField>{g.gridName}</DataField>
+            </span>
+            <span className="bs-badge">{t('wall.care.gridOverdue', { overdue: shown(g.overdue) })}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="bs-note">{t('briefing.care.suppressed', { k: c.k })}</p>
+    </div>
+  );
+}
 
 export function PartySlide({ ctx, title }: { ctx: SlideContext; title: ReactNode }) {
   const { deck, t } = ctx;
@@ -118,6 +146,7 @@ export function PartySlide({ ctx, title }: { ctx: SlideContext; title: ReactNode
             ))}
           </ul>
           {p.weakOrgs.length > WEAK_SHOWN && <p className="bs-note">{t('briefing.party.weakMore', { count: p.weakOrgs.length - WEAK_SHOWN })}</p>}
+          <CareBlock ctx={ctx} />
         </div>
       </div>
     </SlideFrame>
