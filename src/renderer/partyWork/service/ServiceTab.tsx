@@ -11,6 +11,7 @@ import { useLocale } from '../../i18n/LocaleProvider';
 import { officeNow } from '../../session/officeClock';
 import type { PartyTabContext } from '../PartyWorkspace';
 import { useServiceChanged } from '../wishes/useServiceChanged';
+import { DualReportRegisterModal, ServiceRecordModal } from './ServiceForms';
 
 const chinaDate = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
 
@@ -24,6 +25,9 @@ export function ServiceTab({ user }: PartyTabContext) {
   const units = useApiQuery('unitReport.list', { from, to }, changed);
   const [unit, setUnit] = useState<number | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [form, setForm] = useState<'register' | 'record' | null>(null);
+  // The core allows 双报到 and service writes to administrators and community accounts (their community).
+  const mayWrite = user.role === 'admin' || user.role === 'community';
   const mayExport = user.role === 'admin' || user.role === 'community' || user.role === 'leader';
   const exportUnit = async (unitOrgId?: number) => {
     setProblem(null);
@@ -45,7 +49,19 @@ export function ServiceTab({ user }: PartyTabContext) {
         <Text size="sm" c="dimmed" ml="auto">
           {t('service.period')} {t('service.report.period', { from, to: chinaDate(now) })}
         </Text>
+        {mayWrite && (
+          <>
+            <Button size="xs" onClick={() => setForm('register')} data-testid="service-register-open">
+              {t('service.action.register')}
+            </Button>
+            <Button size="xs" variant="default" onClick={() => setForm('record')} disabled={regs.status !== 'ok'} data-testid="service-record-open">
+              {t('service.action.record')}
+            </Button>
+          </>
+        )}
       </Group>
+      <DualReportRegisterModal opened={form === 'register'} onClose={() => setForm(null)} today={now} />
+      <ServiceRecordModal opened={form === 'record'} onClose={() => setForm(null)} today={now} rows={regs.status === 'ok' ? regs.data.rows : []} />
       {problem && <Text c="red">{problem}</Text>}
       <Box style={{ maxHeight: 330, overflow: 'auto' }}>
         <Table striped verticalSpacing={3} fz="sm" data-testid="service-table">

@@ -1,13 +1,22 @@
 // 志愿服务: the alliances, the teams (with their 临时党小组, members and a year's activities),
 // and the latest activities.
-import { Badge, Box, Group, Table, Text } from '@mantine/core';
+import { Badge, Box, Button, Group, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import type { VolunteerTeamView } from '../../../shared/partyService';
+import { officeNow } from '../../session/officeClock';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useLocale } from '../../i18n/LocaleProvider';
 import type { PartyTabContext } from '../PartyWorkspace';
 import { useServiceChanged } from '../wishes/useServiceChanged';
+import { ActivityRecordModal, TeamCreateModal } from './VolunteerForms';
 
-export function VolunteersTab(_ctx: PartyTabContext) {
+export function VolunteersTab({ user }: PartyTabContext) {
   const { t, num } = useLocale();
+  const [creating, setCreating] = useState(false);
+  const [activityOf, setActivityOf] = useState<VolunteerTeamView | null>(null);
+  // Teams and activities are written by administrators and community accounts (the core checks).
+  const mayWrite = user.role === 'admin' || user.role === 'community';
+  const now = officeNow();
   const changed = useServiceChanged();
   const overview = useApiQuery('volunteer.overview', {}, changed);
   const activities = useApiQuery('volunteer.activities', { limit: 50 }, changed);
@@ -21,7 +30,14 @@ export function VolunteersTab(_ctx: PartyTabContext) {
               {a.name} · {t('volunteer.teamsCount', { n: a.teams })}
             </Badge>
           ))}
+        {mayWrite && (
+          <Button size="xs" ml="auto" onClick={() => setCreating(true)} data-testid="volunteer-team-new">
+            {t('volunteer.action.newTeam')}
+          </Button>
+        )}
       </Group>
+      <TeamCreateModal opened={creating} onClose={() => setCreating(false)} today={now} overview={overview.status === 'ok' ? overview.data : null} />
+      <ActivityRecordModal team={activityOf} onClose={() => setActivityOf(null)} today={now} />
       <Box style={{ maxHeight: 360, overflow: 'auto' }}>
         <Table striped verticalSpacing={3} fz="sm" data-testid="volunteer-teams">
           <Table.Thead>
@@ -33,6 +49,7 @@ export function VolunteersTab(_ctx: PartyTabContext) {
               <Table.Th ta="right">{t('volunteer.col.members')}</Table.Th>
               <Table.Th ta="right">{t('volunteer.col.activities')}</Table.Th>
               <Table.Th ta="right">{t('volunteer.col.hours')}</Table.Th>
+              {mayWrite && <Table.Th />}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -48,6 +65,13 @@ export function VolunteersTab(_ctx: PartyTabContext) {
                   </Table.Td>
                   <Table.Td ta="right">{num(tm.activities)}</Table.Td>
                   <Table.Td ta="right">{num(tm.hours)}</Table.Td>
+                  {mayWrite && (
+                    <Table.Td>
+                      <Button size="compact-xs" variant="subtle" onClick={() => setActivityOf(tm)} disabled={tm.members === 0} data-testid={`volunteer-activity-open-${tm.id}`}>
+                        {t('volunteer.action.activity')}
+                      </Button>
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               ))}
           </Table.Tbody>
