@@ -11,6 +11,8 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const t = tempDir('streetops-template-');
   await createDemoStreet({ dataDir: t.path, ...DEMO_TEMPLATE, anchor: TEST_ANCHOR, users: DEMO_USERS, scrypt: FAST_SCRYPT });
   project.provide('demoTemplate', t.path);
+  const built = project.config.env.STREETOPS_CORE_WORKER;
+  console.info(`core worker threads: ${built ? `built bundle ${built}` : 'from source (no build newer than src/main and src/shared)'}`);
   return () => t.remove();
 }
 
