@@ -77,7 +77,11 @@ test('a new street from the first start: its administrator imports grids and res
   const residentsFile = join(files, '新桥社区居民台账.xlsx');
   writeFileSync(residentsFile, await residentsWorkbook());
 
+  const started = Date.now();
+  // Where the time goes (logged, never asserted): the server's start, the first street, each import.
+  const mark = (what: string) => console.info(`new street: ${what} at ${Date.now() - started} ms`);
   const url = await startServer();
+  mark('serving');
   await page.goto(url);
   const choice = page.getByTestId('first-start');
   await expect(choice).toBeVisible();
@@ -101,8 +105,10 @@ test('a new street from the first start: its administrator imports grids and res
   // The street exists, locked: its name on the unlock screen, its administrator signs in.
   await expect(page.getByTestId('unlock-username')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText('新桥街道').first()).toBeVisible();
+  mark('street created');
   await unlock(page, NEW_STREET.username, NEW_STREET.password);
   await waitForConsole(page);
+  mark('console');
 
   // A new street's administrator is shown the checklist at once: every required step missing.
   const modal = page.getByTestId('setup-modal');
@@ -111,12 +117,14 @@ test('a new street from the first start: its administrator imports grids and res
   await expect(list.getByTestId('setup-step-grids')).toHaveAttribute('data-state', 'missing');
   await waitForDialogs(page);
   await shot(page, 'new-street-03-checklist-empty');
+  mark('checklist shown');
   await closeModal(modal);
 
   // The boundary and the communities, as the district's files.
   await importGis(page, 'street', '街道边界.geojson', streetGeoJson());
   await importGis(page, 'communities', '社区.geojson', communitiesGeoJson());
 
+  mark('boundary and communities imported');
   // The grids: from the checklist's own link into the GIS import, on the grids layer.
   await page.getByTestId('current-user').click();
   await page.getByTestId('menu-setup').click();
@@ -129,12 +137,14 @@ test('a new street from the first start: its administrator imports grids and res
   await expect(gis.getByTestId('gis-counts')).toContainText('共 4 个要素：新增 4');
   await expect(gis.getByTestId('gis-file-problems')).toHaveCount(0);
   await shot(page, 'new-street-04-grids-preview');
+  mark('grids previewed');
   await gis.getByTestId('gis-commit').click();
   await expect(gis.getByTestId('gis-feedback')).toContainText('已导入', { timeout: 60_000 });
   await closeModal(gis);
   await expect(list.getByTestId('setup-step-grids')).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
   await closeModal(modal);
 
+  mark('grids imported');
   // The footprints, then the residents through the checklist's link to the register import.
   await importGis(page, 'buildings', '楼栋.geojson', buildingsGeoJson());
   await page.getByTestId('current-user').click();
@@ -147,6 +157,7 @@ test('a new street from the first start: its administrator imports grids and res
   await imp.locator('input[type="file"]').setInputFiles(residentsFile);
   await imp.getByTestId('import-preview').click();
   await expect(imp.getByTestId('import-preview-result')).toBeVisible({ timeout: 30_000 });
+  mark('residents previewed');
   await imp.getByTestId('import-commit').click();
   await expect(imp.getByTestId('import-result')).toHaveAttribute('data-added', '3', { timeout: 30_000 });
   await imp.getByTestId('import-close').click();
@@ -157,4 +168,5 @@ test('a new street from the first start: its administrator imports grids and res
   await expect(list.getByTestId('setup-step-residents')).toContainText('3 条');
   await waitForDialogs(page);
   await shot(page, 'new-street-05-checklist-green');
+  mark('checklist green');
 });

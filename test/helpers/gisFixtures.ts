@@ -143,19 +143,33 @@ export async function gridShapefile(grids: readonly DemoGrid[], crs: GisCrs, opt
   });
 }
 
-/** `n` square footprints of about 12 × 12 m laid out on a lattice inside a grid's box (centres inside the grid only). */
-export function footprintsIn(grid: Polygon, n: number, first = 1, codePrefix = 'GIS-B'): Feature<Polygon>[] {
+/**
+ * `n` square footprints of about 12 × 12 m laid out on a lattice inside a grid's box (centres
+ * inside the grid only), clear by 5 m of every footprint in `avoid` (a street's own buildings:
+ * a new footprint on top of one would hide it from a click in a later test).
+ */
+export function footprintsIn(grid: Polygon, n: number, first = 1, codePrefix = 'GIS-B', avoid: readonly Polygon[] = []): Feature<Polygon>[] {
   const xs = grid.coordinates[0]!.map((p) => p[0]!);
   const ys = grid.coordinates[0]!.map((p) => p[1]!);
   const [w, e, s, nn] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   const dLat = 12 / 111_320;
   const dLng = dLat / Math.cos((s * Math.PI) / 180);
+  const [mLat, mLng] = [dLat * (5 / 12), dLng * (5 / 12)];
+  const boxes = avoid.map((f) => {
+    const ring = f.coordinates[0]!;
+    return [Math.min(...ring.map((p) => p[0]!)), Math.min(...ring.map((p) => p[1]!)), Math.max(...ring.map((p) => p[0]!)), Math.max(...ring.map((p) => p[1]!))] as const;
+  });
+  const clear = (x: number, y: number) => boxes.every(([bw, bs, be, bn]) => x + dLng / 2 + mLng < bw || x - dLng / 2 - mLng > be || y + dLat / 2 + mLat < bs || y - dLat / 2 - mLat > bn);
   const out: Feature<Polygon>[] = [];
-  const side = Math.ceil(Math.sqrt(n * 3));
+  // A finer lattice where buildings must be avoided, so enough places stay free.
+  const side = Math.ceil(Math.sqrt(n * 3)) * (avoid.length > 0 ? 3 : 1);
   for (let i = 0; out.length < n && i < side * side * 4; i++) {
     const x = w + ((i % side) + 0.5) * ((e - w) / side);
     const y = s + (Math.floor(i / side) + 0.5) * ((nn - s) / side);
     if (!inside([x, y], grid.coordinates[0]!) || !inside([x - dLng, y - dLat], grid.coordinates[0]!) || !inside([x + dLng, y + dLat], grid.coordinates[0]!) || !inside([x - dLng, y + dLat], grid.coordinates[0]!) || !inside([x + dLng, y - dLat], grid.coordinates[0]!)) continue;
+    if (!clear(x, y)) continue;
+    // Clear of the footprints already laid out too (with `avoid` only: the default lattice is what the bench's 10,000 footprints are made of).
+    if (boxes.length > 0 && out.some((f) => Math.abs(f.geometry.coordinates[0]![0]![0]! + dLng / 2 - x) < dLng + mLng && Math.abs(f.geometry.coordinates[0]![0]![1]! + dLat / 2 - y) < dLat + mLat)) continue;
     const k = first + out.length;
     const ring = [[x - dLng / 2, y - dLat / 2], [x + dLng / 2, y - dLat / 2], [x + dLng / 2, y + dLat / 2], [x - dLng / 2, y + dLat / 2], [x - dLng / 2, y - dLat / 2]];
     out.push({ type: 'Feature', geometry: { type: 'Polygon', coordinates: [ring] }, properties: { 楼栋编码: `${codePrefix}${String(k).padStart(5, '0')}`, 楼栋名称: `测绘楼栋${k}号`, 层数: String(6 + (k % 12)) } });
