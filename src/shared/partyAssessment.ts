@@ -217,6 +217,17 @@ export interface AssessmentRow {
   due: number;
 }
 
+/** 楼栋工作日 and 整顿转化 on shared screens (wall, briefing): counts only, no person. */
+export interface AssessmentShared {
+  /** 楼栋工作日 visits in the period (the wall: this week, Monday to today) and the buildings they reached. */
+  visits: number;
+  buildingsVisited: number;
+  /** Buildings held by a cadre now. */
+  buildingsHeld: number;
+  /** Organisations under 整顿转化 now (an open plan). */
+  rectifying: number;
+}
+
 export const partyAssessmentSchemas = {
   'partyAssessment.overview': z.strictObject({}),
   'partyAssessment.org': z.strictObject({ orgId: id }),

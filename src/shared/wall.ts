@@ -6,6 +6,7 @@ import type { CaseClass, CaseEventKind, CaseStatus } from './domain';
 import type { ActorLabel } from './caseNotes';
 import type { BBox } from './views';
 import type { PartyWorkSummary } from './partyFigures';
+import type { AssessmentShared } from './partyAssessment';
 
 const id = z.number({ error: 'must be a number' }).int('must be a whole number').positive('must be positive');
 
@@ -152,6 +153,8 @@ export interface WallParty {
   buildingsCovered: number;
   /** Party work over the twelve months to the end of today (三张清单, 微心愿, 双报到 service, volunteers): figures only, from partyFigures. */
   work: PartyWorkSummary;
+  /** 楼栋工作日 visits this week and organisations under 整顿转化 (partyAssessment/sharedFigures.ts). */
+  assessment: AssessmentShared;
 }
 
 export interface WallCommunity {

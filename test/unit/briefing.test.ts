@@ -177,6 +177,10 @@ describe('briefing.build', () => {
     expect(party.tenantCoverage.covered).toBe(db.prepare('SELECT count(*) FROM tenant WHERE covering_org_id IS NOT NULL').pluck().get());
     expect(party.dualReport.rate).toBeCloseTo(party.dualReport.registered / party.dualReport.required, 12);
     expect(party.weakOrgs.length).toBe(db.prepare(`SELECT count(*) FROM party_org WHERE rating = 'weak'`).pluck().get());
+    // 楼栋工作日 visits of the period and the plans open now, as counts.
+    expect(party.assessment.visits).toBe(db.prepare("SELECT count(*) FROM building_visit WHERE visited_on BETWEEN '2026-10-01' AND '2026-10-31'").pluck().get());
+    expect(party.assessment.rectifying).toBe(db.prepare("SELECT count(*) FROM rectification_plan WHERE status = 'open'").pluck().get());
+    expect(party.assessment.visits).toBeGreaterThan(0);
 
     const community = communities()[0]!;
     const local = (await build({ ...OCTOBER, scope: { kind: 'community', id: community.id } })).party;
@@ -241,6 +245,8 @@ describe('briefing.build', () => {
       ...column('SELECT secretary_name FROM party_org'),
       ...column('SELECT legal_rep FROM tenant'),
       ...column('SELECT display_name FROM app_user'),
+      ...column('SELECT name FROM cadre'),
+      ...column('SELECT name FROM rectification_plan r JOIN cadre c ON c.id = r.leader_cadre_id'),
     ]);
     const checked = [...names].filter((n) => !publicText.includes(n));
     expect(checked.length).toBeGreaterThan(names.size * 0.95);

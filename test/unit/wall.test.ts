@@ -18,6 +18,7 @@ import { startCore, type CoreHandle } from '../../src/main/core/index';
 import { shanghaiDayIndex, shanghaiDayStart } from '../../src/main/core/calendar/workCalendar';
 import { maskActor } from '../../src/main/core/wall/maskActor';
 import { demoStreetCopy, TEST_ANCHOR } from '../helpers/demoStreet';
+import { thisWeek } from '../../src/main/core/partyAssessment/sharedFigures';
 import { ok } from '../helpers/apiResult';
 
 const DAY = 86_400_000;
@@ -323,6 +324,8 @@ describe('masking: the wall never shows a person in full', () => {
       ...strings('SELECT DISTINCT secretary_name FROM party_org'),
       ...strings('SELECT DISTINCT legal_rep FROM tenant'),
       ...strings('SELECT DISTINCT reporter_name FROM case_file'),
+      // 楼栋工作日 cadres (staff, but named nowhere on a shared screen).
+      ...strings('SELECT DISTINCT name FROM cadre'),
       // App users: the name after the role, '调度员 王敏' → '王敏'.
       ...strings(`SELECT DISTINCT substr(display_name, instr(display_name, ' ') + 1) FROM app_user WHERE instr(display_name, ' ') > 0`),
     ];
@@ -339,6 +342,12 @@ describe('masking: the wall never shows a person in full', () => {
     const leakedNumbers = [...new Set(numbers)].filter((n) => text.includes(n));
     expect(leakedNames).toEqual([]);
     expect(leakedNumbers).toEqual([]);
+    // 楼栋工作日 and 整顿转化 reach the wall as counts: visits this week and plans open now.
+    const week = street.party.assessment;
+    expect(week.rectifying).toBe(db.prepare("SELECT count(*) FROM rectification_plan WHERE status = 'open'").pluck().get());
+    const { from, to } = thisWeek(now);
+    expect(week.visits).toBe(db.prepare('SELECT count(*) FROM building_visit WHERE visited_on BETWEEN ? AND ?').pluck().get(from, to));
+    expect(week.buildingsVisited).toBeLessThanOrEqual(week.visits);
     // Masked names do appear: people are shown, as 王* and 张**.
     const actors = answers.flatMap((a) => ((a as { feed?: { actor: string }[] }).feed ?? []).map((f) => f.actor));
     expect(actors).toContain('街道领导 陈*');

@@ -60,4 +60,5 @@ export const buildingDaysEn: { readonly [K in keyof typeof buildingDaysZhCN]: st
   'buildingDay.visits.none': 'No visits yet',
   'buildingDay.visits.households': '{n} households',
   'buildingDay.visits.problems': '{n} problems',
+  'buildingDay.wall.visits': 'visits this week',
 };

@@ -59,4 +59,5 @@ export const buildingDaysZhCN = {
   'buildingDay.visits.none': '暂无走访记录',
   'buildingDay.visits.households': '走访 {n} 户',
   'buildingDay.visits.problems': '问题 {n} 个',
+  'buildingDay.wall.visits': '本周走访',
 } as const;

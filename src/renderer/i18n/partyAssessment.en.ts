@@ -83,4 +83,5 @@ export const partyAssessmentEn: { readonly [K in keyof typeof partyAssessmentZhC
   'assessment.plan.milestone': 'Milestone',
   'assessment.plan.verdict': 'Verdict',
   'assessment.plan.closeResult': 'Result',
+  'assessment.wall.rectifying': 'under rectification',
 };

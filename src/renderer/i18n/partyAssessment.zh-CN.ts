@@ -82,4 +82,5 @@ export const partyAssessmentZhCN = {
   'assessment.plan.milestone': '节点',
   'assessment.plan.verdict': '评估结论',
   'assessment.plan.closeResult': '验收结果',
+  'assessment.wall.rectifying': '整顿中',
 } as const;

@@ -45,6 +45,7 @@ const PARTY: WallSnapshot['party'] = {
   tenantsCovered: 0,
   buildings: 0,
   buildingsCovered: 0,
+  assessment: { visits: 0, buildingsVisited: 0, buildingsHeld: 0, rectifying: 0 },
   work: {
     from: 0,
     to: 1,

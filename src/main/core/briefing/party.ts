@@ -9,6 +9,8 @@ import type { Db } from '../db/database';
 import { tenantCovered } from '../registers/partyOrgsCoverage';
 import type { ScopeSql } from './scope';
 import { partyWorkSummary } from '../partyFigures/workSummary';
+import { assessmentShared } from '../partyAssessment/sharedFigures';
+import { chinaIsoDate } from '../../../shared/periods';
 
 function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
@@ -65,5 +67,7 @@ export function partyHighlights(db: Db, scope: ScopeSql, period: { from: number;
     weakOrgs: weak.map((w) => ({ name: w.name, kind: w.kind, underRectification: w.under_rectification === 1 })),
     // Party work is of the period, unlike the standing figures above.
     work: partyWorkSummary(db, scope.view.kind === 'street' ? { kind: 'street' } : { kind: 'community', id: scope.params.scopeId! }, period.from, period.to),
+    // 楼栋工作日 visits of the period ([from, to) as calendar days) and plans open now.
+    assessment: assessmentShared(db, scope.view.kind === 'street' ? null : scope.params.scopeId!, chinaIsoDate(period.from), chinaIsoDate(period.to - 1)),
   };
 }

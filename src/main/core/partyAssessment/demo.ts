@@ -2,7 +2,7 @@
 // miss some), ratings for the last two years whose latest is each organisation's rating in the
 // register, 联述联评联考 scorecards for last year, and a rectification plan for every
 // organisation rated weak. The street working committee is not rated here (the district rates
-// it) and community committees are never weak: a weak draw becomes 一般.
+// it) and community committees are never weak: a weak draw of anything but a branch becomes 一般.
 import { MEETING_RULES, RATING_BANDS, RATING_CRITERIA, RATING_MAX, SCORECARD_CRITERIA, SCORECARD_KINDS, SCORECARD_MAX, scorecardGrade, type MeetingKind } from '../../../shared/partyAssessment';
 import type { PartyOrgKind, PartyOrgRating } from '../../../shared/domain';
 import { shanghaiDate } from '../calendar/workCalendar';
@@ -65,7 +65,9 @@ export function generatePartyAssessment(db: Db, rng: Rng, anchor: number): Asses
   const counts: AssessmentDemoCounts = { party_meeting: 0, party_rating: 0, unit_scorecard: 0, rectification_plan: 0 };
   const orgs = db.prepare('SELECT o.id, o.kind, o.rating, o.founded_on, (SELECT count(*) FROM party_member m WHERE m.org_id = o.id) AS members FROM party_org o ORDER BY o.id').all() as Org[];
   // Ratings first: the register's rating is the latest record, so community committees are lifted off weak here.
-  for (const o of orgs) if (o.kind === 'community_committee' && o.rating === 'weak') o.rating = 'average';
+  // 软弱涣散 is a branch's grade here: a weak draw of a committee or a group becomes 一般.
+  const branchKinds: readonly PartyOrgKind[] = ['grid_branch', 'estate_branch', 'joint_branch', 'resident_unit', 'two_new', 'commercial_building', 'market'];
+  for (const o of orgs) if (o.rating === 'weak' && !branchKinds.includes(o.kind)) o.rating = 'average';
   // A small street still shows one weak branch under rectification.
   if (!orgs.some((o) => o.rating === 'weak')) {
     const branch = orgs.find((o) => o.kind === 'grid_branch' || o.kind === 'estate_branch');
@@ -80,11 +82,11 @@ export function generatePartyAssessment(db: Db, rng: Rng, anchor: number): Asses
     if (o.kind === 'street_committee') continue;
     for (const y of [year - 2, year - 1]) {
       if (Number(o.founded_on.slice(0, 4)) > y) continue;
-      // The year before: the same grade or one step off it (never weak for a community committee).
+      // The year before: the same grade or one step off it (weak only for a branch).
       let r = o.rating;
       if (y === year - 2) {
         const i = ladder.indexOf(o.rating) + rng.int(-1, 1);
-        r = ladder[Math.max(o.kind === 'community_committee' ? 1 : 0, Math.min(3, i))]!;
+        r = ladder[Math.max(branchKinds.includes(o.kind) ? 0 : 1, Math.min(3, i))]!;
       }
       const scores = scoresFor(rng, r);
       const total = RATING_CRITERIA.reduce((s, c) => s + scores[c]!, 0);

@@ -15,7 +15,7 @@ const LEVELS = [1, 2, 3, 4] as const;
 const ORG_SCOPE = '(@communityId IS NULL OR p.community_id = @communityId)';
 
 /** The organisation figures (the panel's Party work comes from partyFigures: see wallPartyWork). */
-export type WallPartyOrgs = Omit<WallParty, 'work'>;
+export type WallPartyOrgs = Omit<WallParty, 'work' | 'assessment'>;
 
 function computeParty(db: Db, scope: Scope): WallPartyOrgs {
   const byLevel = new Map(

@@ -13,6 +13,7 @@ import { wallPeriods } from './periods';
 import type { Scope } from './sql';
 import { wallTiles, wallTilesNow } from './tiles';
 import { wallToday, wallTrend } from './trend';
+import { assessmentShared, thisWeek } from '../partyAssessment/sharedFigures';
 
 function scopeOf(db: Db, communityId: number | undefined): Scope {
   if (communityId === undefined) return { communityId: null };
@@ -55,7 +56,7 @@ export function wallSnapshot(db: Db, input: { communityId?: number | undefined }
       ranking: gridRanking(loads, scope),
       categories: wallCategories(db, wallPeriods(now).rate.from, scope),
       trend: wallTrend(db, now, scope),
-      party: { ...wallParty(db, scope), work },
+      party: { ...wallParty(db, scope), work, assessment: wallAssessment(db, scope.communityId, now) },
     };
   })();
 }
@@ -80,7 +81,7 @@ export function wallDelta(db: Db, input: { sinceEventId: number; communityId?: n
       ranking: gridRanking(loads, scope),
       categories: wallCategories(db, wallPeriods(now).rate.from, scope),
       today: wallToday(db, now, scope),
-      party: { ...wallParty(db, scope), work },
+      party: { ...wallParty(db, scope), work, assessment: wallAssessment(db, scope.communityId, now) },
     };
   })();
 }

@@ -48,6 +48,10 @@ export function WallParty({ party }: { party: Party }) {
   const weak = (
     <span className="wall-metric-label" style={{ fontWeight: 400 }} data-wall-text>
       {t('wall.party.weak')} <b style={{ color: party.weakOrgs > 0 ? '#ffb020' : undefined }}>{num(party.weakOrgs)}</b>
+      {' · '}
+      {t('assessment.wall.rectifying')} <b data-testid="wall-party-rectifying">{num(party.assessment.rectifying)}</b>
+      {' · '}
+      {t('buildingDay.wall.visits')} <b data-testid="wall-party-visits">{num(party.assessment.visits)}</b>
     </span>
   );
   return (

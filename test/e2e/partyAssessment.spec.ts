@@ -1,0 +1,94 @@
+// 楼栋工作日 and 组织考评 end to end in Chromium: the leader records a visit to a building of their
+// share with a problem turned into a case, and the building turns visited on the console map;
+// an administrator records a 三会一课 meeting from its reminder and the reminder goes away; a
+// weak branch's rectification plan is reviewed. Screenshots at 1920×1080 in /tmp/shots-hB.
+import { expect, test, type Page } from '@playwright/test';
+import type { ShareBuilding, VisitMap } from '../../src/shared/buildingDays';
+import type { MeetingDue, PlanView } from '../../src/shared/partyAssessment';
+import { apiCall, chooseOption, openUnlockScreen, unlock, waitForMapIdle } from './driver';
+
+const SHOTS = process.env.HB_SHOTS ?? '/tmp/shots-hB';
+
+async function openTab(page: Page, user: string, tab: 'buildingDays' | 'assessment') {
+  await openUnlockScreen(page);
+  await unlock(page, user, 'streetops');
+  await page.getByTestId('mode-party').click();
+  await page.getByTestId(`party-tab-${tab}`).click();
+}
+
+const visitedOnMap = (page: Page, buildingId: number) =>
+  page.evaluate((id) => {
+    const f = window.__streetopsMap?.map.querySourceFeatures('building-day-visits').find((x) => x.properties.id === id);
+    return f ? Number(f.properties.visited) : null;
+  }, buildingId);
+
+test('the leader records a building visit whose problem becomes a case, and the building turns visited on the map', async ({ page }) => {
+  test.setTimeout(240_000);
+  await openTab(page, 'leader', 'buildingDays');
+  const counts = page.getByTestId('visit-counts');
+  await expect(counts).toHaveAttribute('data-visited', /^\d+$/, { timeout: 30_000 });
+  const visitedBefore = Number(await counts.getAttribute('data-visited'));
+  const text = await counts.innerText();
+  // A building of the leader's share not visited this month.
+  const share = await apiCall<ShareBuilding[]>(page, 'buildingDay.share', {});
+  const month = await apiCall<VisitMap>(page, 'buildingDay.map', { from: '2026-11-01', to: '2026-11-18' });
+  const target = share.find((b) => month.visits[month.buildingIds.indexOf(b.buildingId)] === 0);
+  expect(target, `a building not visited this month among ${share.length} (${text})`).toBeDefined();
+  await waitForMapIdle(page);
+  expect(await visitedOnMap(page, target!.buildingId)).toBe(0);
+
+  await page.getByTestId('visit-record').dispatchEvent('click');
+  await chooseOption(page, 'visit-building', `${target!.buildingName} · ${target!.gridName}`);
+  await page.getByTestId('visit-households').fill('7');
+  await page.getByTestId('visit-note').fill('楼栋工作日入户走访');
+  await page.getByTestId('visit-add-problem').dispatchEvent('click');
+  await chooseOption(page, 'visit-problem-0-outcome', '转为案件');
+  await chooseOption(page, 'visit-problem-0-category', /暴露垃圾|垃圾/);
+  await page.getByTestId('visit-problem-0-summary').fill('二单元门口垃圾堆放，无人清运');
+  await page.screenshot({ path: `${SHOTS}/buildingDays-01-form.png` });
+  await page.getByTestId('visit-submit').dispatchEvent('click');
+  const recorded = page.getByTestId('visit-recorded');
+  await expect(recorded).toContainText(target!.buildingName, { timeout: 15_000 });
+  // The case's code (e.g. SJ…): the problem became a case in the core.
+  await expect(recorded).toContainText(/AJ\d{13}/);
+  await expect(counts).toHaveAttribute('data-visited', String(visitedBefore + 1), { timeout: 15_000 });
+  await expect.poll(() => visitedOnMap(page, target!.buildingId), { timeout: 20_000 }).toBe(1);
+  await waitForMapIdle(page);
+  await page.screenshot({ path: `${SHOTS}/buildingDays-02-visited.png` });
+});
+
+test('an administrator records a 三会一课 meeting from its reminder and the reminder goes away; a weak branch’s plan is reviewed', async ({ page }) => {
+  test.setTimeout(240_000);
+  await openTab(page, 'admin', 'assessment');
+  await expect(page.getByTestId('assessment-orgs')).toBeVisible({ timeout: 30_000 });
+  const due = await apiCall<MeetingDue[]>(page, 'partyAssessment.due', {});
+  expect(due.length, 'the demo street has 三会一课 due or missed').toBeGreaterThan(0);
+  const d = due[0]!;
+  const row = page.getByTestId(`due-${d.orgId}-${d.kind}-${d.period}`);
+  await expect(row).toBeVisible({ timeout: 15_000 });
+  await page.screenshot({ path: `${SHOTS}/assessment-01-due.png` });
+  await page.getByTestId(`due-record-${d.orgId}-${d.kind}-${d.period}`).dispatchEvent('click');
+  await page.getByTestId('meeting-topic').fill('学习传达上级会议精神');
+  await page.getByTestId('meeting-attendees').fill('9');
+  await page.getByTestId('meeting-submit').dispatchEvent('click');
+  await expect(row).toHaveCount(0, { timeout: 15_000 });
+  const after = await apiCall<MeetingDue[]>(page, 'partyAssessment.due', {});
+  expect(after.some((x) => x.orgId === d.orgId && x.kind === d.kind && x.period === d.period)).toBe(false);
+
+  // A weak branch under rectification: its plan gets a review.
+  const plans = await apiCall<PlanView[]>(page, 'partyAssessment.plans', { status: 'open' });
+  expect(plans.length).toBeGreaterThan(0);
+  const plan = plans[0]!;
+  const card = page.getByTestId(`plan-${plan.id}`);
+  await card.scrollIntoViewIfNeeded();
+  await page.getByTestId(`plan-${plan.id}-review`).dispatchEvent('click');
+  await page.getByTestId(`plan-${plan.id}-note`).fill('支部班子已调整到位，组织生活按月开展');
+  await page.getByTestId(`plan-${plan.id}-submit`).dispatchEvent('click');
+  await expect(page.getByTestId(`plan-${plan.id}-reviews`)).toContainText('支部班子已调整到位', { timeout: 15_000 });
+  await card.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/assessment-02-plan.png` });
+  // The organisation's drawer shows its rating history and this year's meetings.
+  await page.getByTestId(`assessment-org-${plan.orgId}`).click();
+  await expect(page.getByTestId('assessment-rating')).toHaveText('软弱涣散', { timeout: 15_000 });
+  await page.screenshot({ path: `${SHOTS}/assessment-03-drawer.png` });
+});
