@@ -85,3 +85,9 @@ export function wallDelta(db: Db, input: { sinceEventId: number; communityId?: n
     };
   })();
 }
+
+/** 楼栋工作日 visits this week and organisations under 整顿转化: counts only. */
+function wallAssessment(db: Db, communityId: number | null, now: number) {
+  const week = thisWeek(now);
+  return assessmentShared(db, communityId, week.from, week.to);
+}
