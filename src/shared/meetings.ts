@@ -6,6 +6,7 @@
 // shape the input; every rule lives in the core (src/main/core/meetings).
 import { z } from 'zod';
 import { calendarDate, id as idRule, latitude, longitude, text, wholeIn } from './inputRules';
+import type { MatterFigures } from './deliberation';
 
 const id = idRule();
 const enumOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(', ')}` });
@@ -226,4 +227,10 @@ export interface MeetingOutputs {
   'meeting.itemStep': MeetingWriteResult;
   'meeting.withdrawDecision': MeetingWriteResult;
   'meeting.briefingDecide': BriefingDecisionResult;
+}
+
+/** Decisions by progress and matters by stage, for the wall and the briefing deck: counts only, no names. */
+export interface MeetingsShared {
+  decisions: DecisionFigures;
+  matters: MatterFigures;
 }

@@ -6,6 +6,7 @@ import type { CaseClass, CaseEventKind, CaseStatus } from './domain';
 import type { ActorLabel } from './caseNotes';
 import type { BBox } from './views';
 import type { PartyWorkSummary } from './partyFigures';
+import type { MeetingsShared } from './meetings';
 import type { AssessmentShared } from './partyAssessment';
 
 const id = z.number({ error: 'must be a number' }).int('must be a whole number').positive('must be positive');
@@ -185,6 +186,8 @@ export interface WallSnapshot {
   /** Oldest first, today last. */
   trend: WallTrendDay[];
   party: WallParty;
+  /** Decisions by progress and resident matters by stage, now: counts only. */
+  meetings: MeetingsShared;
 }
 
 export interface WallDelta {
@@ -206,6 +209,7 @@ export interface WallDelta {
   today: WallTrendDay;
   /** The Party panel as it is now (moved by partyService.changed and partyList.changed as well as by cases). */
   party: WallParty;
+  meetings: MeetingsShared;
 }
 
 /** The worst state of a grid: overdue over supervised over open. */

@@ -57,6 +57,11 @@ const PARTY: WallSnapshot['party'] = {
   },
 };
 
+const MEETINGS: WallSnapshot['meetings'] = {
+  decisions: { active: 0, done: 0, inProgress: 0, notStarted: 0, late: 0, dueSoon: 0 },
+  matters: { raised: 0, discussed: 0, decided: 0, acting: 0, evaluated: 0, dropped: 0 },
+};
+
 function snapshot(): WallSnapshot {
   return {
     at: 0,
@@ -76,6 +81,7 @@ function snapshot(): WallSnapshot {
       { day: '2026-11-20', reported: 3, closed: 4 },
     ],
     party: PARTY,
+    meetings: MEETINGS,
   };
 }
 
@@ -93,6 +99,7 @@ function delta(over: Partial<WallDelta>): WallDelta {
     categories: [],
     today: { day: '2026-11-20', reported: 4, closed: 4 },
     party: PARTY,
+    meetings: MEETINGS,
     ...over,
   };
 }

@@ -65,6 +65,7 @@ export function applyDelta(model: WallModel, delta: WallDelta, receivedAt: numbe
     categories: delta.categories,
     trend,
     party: delta.party,
+    meetings: delta.meetings,
   };
 }
 

@@ -66,10 +66,22 @@ export function generateMeetings(db: Db, rng: Rng, anchor: number, scale: number
   if (scale < 0.2 || places.length === 0) return { meeting_body: 2 + 2 * places.length, meeting: 0, matter: 0 };
 
   const units = new Map(places.map((p) => [p.community, db.prepare(`SELECT name FROM party_org WHERE community_id = ? AND kind IN (${UNIT_ORG_KINDS.map((k) => `'${k}'`).join(', ')}) ORDER BY id`).pluck().all(p.community) as string[]]));
-  const caseNear = db.prepare(
-    `SELECT id FROM case_file WHERE grid_id IN (SELECT value FROM json_each(@grids)) AND reported_at BETWEEN @from AND @at
-        AND (closed_at IS NULL OR closed_at > @at) AND status <> 'cancelled' ORDER BY reported_at DESC LIMIT 8`,
-  );
+  // The year's cases by grid, read once (a query per topic was most of this step's time).
+  const casesByGrid = new Map<number, { id: number; reported_at: number; closed_at: number | null }[]>();
+  for (const c of db
+    .prepare("SELECT id, grid_id, reported_at, closed_at FROM case_file WHERE status <> 'cancelled' AND reported_at >= ? ORDER BY reported_at")
+    .all(start - 30 * DAY) as { id: number; grid_id: number; reported_at: number; closed_at: number | null }[]) {
+    const list = casesByGrid.get(c.grid_id) ?? [];
+    list.push(c);
+    casesByGrid.set(c.grid_id, list);
+  }
+  /** Cases of the grids reported in the 30 days before `at` and still open then, newest first (at most 8). */
+  const casesNear = (grids: readonly number[], at: number): number[] =>
+    grids
+      .flatMap((g) => (casesByGrid.get(g) ?? []).filter((c) => c.reported_at >= at - 30 * DAY && c.reported_at <= at && (c.closed_at === null || c.closed_at > at)))
+      .sort((a, b) => b.reported_at - a.reported_at)
+      .slice(0, 8)
+      .map((c) => c.id);
   const addMeeting = db.prepare(
     `INSERT INTO meeting (id, code, body_id, held_on, title, place, units, people, status, created_by, created_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`,
   );
@@ -98,7 +110,7 @@ export function generateMeetings(db: Db, rng: Rng, anchor: number, scale: number
     for (let t = 0; t < topics; t += 1) {
       const [topicTitle, text, owner] = rng.pick(TOPICS);
       const grid = grids.length ? rng.pick(grids) : null;
-      const cases = caseNear.pluck().all({ grids: JSON.stringify(place ? grids : [grid]), from: at - 30 * DAY, at }) as number[];
+      const cases = casesNear(place ? grids : grid === null ? [] : [grid], at);
       const caseId = kind !== 'masses' && cases.length && rng.chance(0.6) ? rng.pick(cases) : null;
       const topic = Number(addTopic.run(meetingId, topicTitle, '', kind === 'review' && caseId ? 'overdue_case' : 'agenda', grid, caseId, null, at).lastInsertRowid);
       decisionId += 1;

@@ -13,6 +13,7 @@ import { wallPeriods } from './periods';
 import type { Scope } from './sql';
 import { wallTiles, wallTilesNow } from './tiles';
 import { wallToday, wallTrend } from './trend';
+import { meetingsShared } from '../meetings/sharedFigures';
 import { assessmentShared, thisWeek } from '../partyAssessment/sharedFigures';
 
 function scopeOf(db: Db, communityId: number | undefined): Scope {
@@ -56,6 +57,7 @@ export function wallSnapshot(db: Db, input: { communityId?: number | undefined }
       ranking: gridRanking(loads, scope),
       categories: wallCategories(db, wallPeriods(now).rate.from, scope),
       trend: wallTrend(db, now, scope),
+      meetings: meetingsShared(db, now, scope.communityId),
       party: { ...wallParty(db, scope), work, assessment: wallAssessment(db, scope.communityId, now) },
     };
   })();
@@ -81,6 +83,7 @@ export function wallDelta(db: Db, input: { sinceEventId: number; communityId?: n
       ranking: gridRanking(loads, scope),
       categories: wallCategories(db, wallPeriods(now).rate.from, scope),
       today: wallToday(db, now, scope),
+      meetings: meetingsShared(db, now, scope.communityId),
       party: { ...wallParty(db, scope), work, assessment: wallAssessment(db, scope.communityId, now) },
     };
   })();
