@@ -101,4 +101,13 @@ export const meetingsEn: { readonly [K in keyof typeof meetingsZhCN]: string } =
   'briefing.decide.save': 'Record',
   'briefing.decide.session': 'Decisions of this review ({count})',
   'briefing.decide.none': 'No decision recorded in this review yet',
+  'briefing.meetings.line': 'Meeting decisions: {active} active, {late} late, {dueSoon} due within 7 days, {done} done',
+  'briefing.meetings.matters': 'Resident matters: {raised} to decide, {decided} being carried out, {evaluated} evaluated',
+  'wall.meetings.title': 'Decisions and resident matters',
+  'wall.meetings.late': 'Late',
+  'wall.meetings.dueSoon': 'Due in 7 days',
+  'wall.meetings.active': 'Active',
+  'wall.meetings.raised': 'To decide',
+  'wall.meetings.acting': 'In hand',
+  'wall.meetings.evaluated': 'Evaluated',
 };

@@ -104,4 +104,13 @@ export const meetingsZhCN = {
   'briefing.decide.save': '记录',
   'briefing.decide.session': '本次研判会决定（{count}）',
   'briefing.decide.none': '本次研判会尚未记录决定',
+  'briefing.meetings.line': '会议决定在办 {active} 项：逾期 {late}，7日内到期 {dueSoon}，已完成 {done}',
+  'briefing.meetings.matters': '居民议事：待议 {raised}，办理中 {decided}，已评议 {evaluated}',
+  'wall.meetings.title': '会议决定与居民议事',
+  'wall.meetings.late': '决定逾期',
+  'wall.meetings.dueSoon': '7日内到期',
+  'wall.meetings.active': '决定在办',
+  'wall.meetings.raised': '议事待议',
+  'wall.meetings.acting': '议事办理',
+  'wall.meetings.evaluated': '议事已评',
 } as const;

@@ -8,6 +8,7 @@ import { fmtCategory, fmtDateTime, fmtOverdue } from '../format';
 import type { SlideContext } from '../slideContext';
 import { SlideFrame } from './SlideFrame';
 import { DecideKey } from '../../meetings/briefing/DecideKey';
+import { MeetingsLine } from '../../meetings/briefing/MeetingsLine';
 
 /** Who holds a case, never a person, with the department's or the grid's name as data. */
 function Holder({ t, holder: h }: { t: Translate; holder: BriefingHolder }) {
@@ -30,6 +31,7 @@ export function AttentionSlide({ ctx, title }: { ctx: SlideContext; title: strin
       <p style={{ fontSize: 24, margin: '0 0 14px' }}>
         {t('briefing.attention.summary', { time: fmtDateTime(t, a.asOf), overdue: a.overdueCount, supervised: a.supervisedCount })}
       </p>
+      <MeetingsLine t={t} m={deck.meetings} />
       {a.cases.length === 0 ? (
         <p style={{ fontSize: 26 }}>{t('briefing.attention.none')}</p>
       ) : (
