@@ -84,7 +84,7 @@ const fakes = vi.hoisted(() => {
   }
 
   type RequestListener = (details: { url: string; responseHeaders?: Record<string, string[]> }, callback: (response: Record<string, unknown>) => void) => void;
-  type PermissionRequest = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+  type PermissionRequest = (contents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl: string }) => void;
   type ProtocolHandler = (request: Request) => Response | Promise<Response>;
   const session = {
     beforeRequest: null as RequestListener | null,
@@ -306,14 +306,18 @@ describe('session hardening', () => {
     expect(contentSecurityPolicy(dev)).not.toContain('unsafe-eval');
   });
 
-  it('denies every permission request and check', () => {
+  it('denies every permission but desktop notifications, and those only to the app itself', () => {
     hardenSession(session.defaultSession, bundle);
     const answers: boolean[] = [];
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
-      fakes.session.permissionRequest?.(null, permission, (granted) => answers.push(granted));
+      fakes.session.permissionRequest?.(null, permission, (granted) => answers.push(granted), { requestingUrl: 'app://streetops/index.html' });
     }
-    expect(answers).toEqual([false, false, false, false, false]);
+    expect(answers).toEqual([false, false, true, false, false]);
+    fakes.session.permissionRequest?.(null, 'notifications', (granted) => answers.push(granted), { requestingUrl: 'https://example.com/' });
+    expect(answers.at(-1)).toBe(false);
     expect(fakes.session.permissionCheck?.(null, 'media', 'app://streetops', {})).toBe(false);
+    expect(fakes.session.permissionCheck?.(null, 'notifications', 'app://streetops', {})).toBe(true);
+    expect(fakes.session.permissionCheck?.(null, 'notifications', 'http://localhost:5173', {})).toBe(false);
   });
 
   it('cancels network requests; the dev build may reach only its own dev server', () => {

@@ -1,4 +1,5 @@
-// Hardening that applies to every page the app shows: a strict CSP, no permissions,
+// Hardening that applies to every page the app shows: a strict CSP, no permissions but the
+// app's own desktop notifications,
 // no network, no navigation away from the app, no new windows, no <webview>.
 import type { App, Session, WebContents } from 'electron';
 import type { AppLocation } from './appUrl';
@@ -73,9 +74,15 @@ export function hardenSession(session: Session, location: AppLocation): void {
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, csp) });
   });
-  // The console needs no camera, notifications, geolocation, clipboard read, ...
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  // The console needs no camera, geolocation, clipboard read, ...: only its own pages may
+  // raise desktop notifications (a case put under 督办, an escalated alert).
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(isGrantedPermission(permission, details.requestingUrl, location)));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isGrantedPermission(permission, requestingOrigin, location));
+}
+
+/** The one permission granted, and only to the app's own pages. */
+export function isGrantedPermission(permission: string, url: string, location: AppLocation): boolean {
+  return permission === 'notifications' && isAppUrl(url, location);
 }
 
 export function hardenWebContents(contents: WebContents, location: AppLocation): void {

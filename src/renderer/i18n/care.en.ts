@@ -103,6 +103,7 @@ export const careEn: { readonly [K in keyof typeof careZhCN]: string } = {
   'notification.unread': '{count} unread',
   'notification.markAll': 'Mark all read',
   'notification.empty': 'No notifications',
+  'notification.desktop': 'Desktop alerts',
   'notification.label.deadline.warning': 'Due soon',
   'notification.label.deadline.supervised': 'Supervised',
   'notification.label.visit.task': 'Visit task',

@@ -102,6 +102,7 @@ export const careZhCN = {
   'notification.unread': '{count} 条未读',
   'notification.markAll': '全部标为已读',
   'notification.empty': '暂无通知',
+  'notification.desktop': '开启桌面通知',
   'notification.label.deadline.warning': '到期提醒',
   'notification.label.deadline.supervised': '自动督办',
   'notification.label.visit.task': '走访任务',

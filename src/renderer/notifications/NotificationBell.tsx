@@ -1,13 +1,14 @@
 // 通知中心: a bell in the console header with the unread count; the list opens under it.
 // Notices come from the core (deadline warnings, automatic 督办, visit tasks) and update live.
 import { ActionIcon, Badge, Box, Button, Group, Indicator, Popover, ScrollArea, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { NotificationKind, NotificationView } from '../../shared/notifications';
 import type { UserView } from '../../shared/views';
 import { api } from '../api/api';
 import { formatDateTime } from '../detail/formatters';
 import { useT } from '../i18n/LocaleProvider';
 import type { Translate } from '../i18n/translate';
+import { desktopPermission, useDesktopNotices } from './desktopNotices';
 import { useNotifications } from './useNotifications';
 
 /** How each kind of notice reads. Another domain adds its kinds here (a kind without an entry shows its code). */
@@ -41,6 +42,9 @@ export function NotificationBell({ user }: { user: UserView }) {
   const t = useT();
   const { list } = useNotifications(user.id);
   const [open, setOpen] = useState(false);
+  const [permission, setPermission] = useState(desktopPermission);
+  const word = useCallback((n: NotificationView) => ({ title: NOTICE_WORDING[n.kind]?.label(t) ?? t('notification.title'), body: noticeText(t, n) }), [t]);
+  useDesktopNotices(list, t, word);
   const unread = list?.unread ?? 0;
   const markRead = (ids: number[] | 'all') => void api.call('notification.markRead', ids === 'all' ? { all: true } : { ids }).catch(() => undefined);
   return (
@@ -64,9 +68,16 @@ export function NotificationBell({ user }: { user: UserView }) {
               </Text>
             )}
           </Text>
-          <Button size="compact-xs" variant="subtle" disabled={unread === 0} onClick={() => markRead('all')} data-testid="notification-mark-all">
-            {t('notification.markAll')}
-          </Button>
+          <Group gap={4}>
+            {permission === 'default' && (
+              <Button size="compact-xs" variant="subtle" onClick={() => void Notification.requestPermission().then(setPermission)} data-testid="notification-desktop">
+                {t('notification.desktop')}
+              </Button>
+            )}
+            <Button size="compact-xs" variant="subtle" disabled={unread === 0} onClick={() => markRead('all')} data-testid="notification-mark-all">
+              {t('notification.markAll')}
+            </Button>
+          </Group>
         </Group>
         <ScrollArea.Autosize mah={420}>
           {!list || list.items.length === 0 ? (
