@@ -131,8 +131,12 @@ describe('a start that finds a damaged data directory', () => {
   });
 });
 
+// A real first start: the demo generated in a worker and five accounts keyed with the real
+// scrypt parameters. Seconds on a quiet machine; minutes were seen on a loaded one.
+const FIRST_START_MS = 240_000;
+
 describe('creating a street', () => {
-  it('creates the data directory owner-only and generates the demo only where nothing was', async () => {
+  it('creates the data directory owner-only and generates the demo only where nothing was', { timeout: FIRST_START_MS }, async () => {
     const parent = tempDir();
     cleanups.push(parent.remove);
     const dir = join(parent.path, 'fresh', 'data');
@@ -144,7 +148,7 @@ describe('creating a street', () => {
     expect(existsSync(`${dataPaths(dir).db}.creating`)).toBe(false);
   });
 
-  it('finishes a first start that was killed half-way (its own marker), and only then removes files', async () => {
+  it('finishes a first start that was killed half-way (its own marker), and only then removes files', { timeout: FIRST_START_MS }, async () => {
     const t = tempDir();
     cleanups.push(t.remove);
     const paths = dataPaths(t.path);
