@@ -38,11 +38,24 @@ export function generateBuildingDays(db: Db, rng: Rng, anchor: number, scale: nu
   const insertVisit = db.prepare('INSERT INTO building_visit (id, cadre_id, building_id, visited_on, households_met, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, NULL, ?)');
   const insertProblem = db.prepare('INSERT INTO building_visit_problem (visit_id, summary, outcome, ref_id) VALUES (?, ?, ?, ?)');
   const buildingsOf = db.prepare("SELECT id, (SELECT count(*) FROM household h WHERE h.building_id = b.id) AS households FROM building b WHERE grid_id = ? AND use IN ('residential', 'mixed') ORDER BY id");
-  const needIn = db.prepare("SELECT id FROM party_list_item WHERE kind = 'need' AND community_id = ? ORDER BY id LIMIT 40").pluck();
-  const wishIn = db.prepare('SELECT w.id FROM micro_wish w JOIN building b ON b.id = w.building_id JOIN grid g ON g.id = b.grid_id WHERE g.community_id = ? ORDER BY w.id LIMIT 40').pluck();
+  const needQuery = db.prepare("SELECT id FROM party_list_item WHERE kind = 'need' AND community_id = ? ORDER BY id LIMIT 40").pluck();
+  const wishQuery = db.prepare('SELECT w.id FROM micro_wish w JOIN building b ON b.id = w.building_id JOIN grid g ON g.id = b.grid_id WHERE g.community_id = ? ORDER BY w.id LIMIT 40').pluck();
+  const memo = (q: typeof needQuery) => {
+    const kept = new Map<number, number[]>();
+    return { all: (community: number) => kept.get(community) ?? (kept.set(community, q.all(community) as number[]), kept.get(community)!) };
+  };
+  const needIn = memo(needQuery);
+  const wishIn = memo(wishQuery);
   const hasLists = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'party_list_item'").get() !== undefined;
   const hasWishes = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'micro_wish'").get() !== undefined;
-  const caseNear = db.prepare("SELECT id FROM case_file WHERE building_id = ? AND source = 'leader' AND reported_at BETWEEN ? AND ? LIMIT 1").pluck();
+  // 领导交办 cases by building, read once: a visit's problem may be the case reported there that week.
+  const leaderCases = new Map<number, [number, number][]>();
+  for (const [id, building, at] of db.prepare("SELECT id, building_id, reported_at FROM case_file WHERE source = 'leader' AND building_id IS NOT NULL").raw().all() as [number, number, number][]) {
+    const list = leaderCases.get(building) ?? [];
+    list.push([id, at]);
+    leaderCases.set(building, list);
+  }
+  const caseNear = (building: number, from: number, to: number) => leaderCases.get(building)?.find(([, at]) => at >= from && at <= to)?.[0];
   const counts: BuildingDayDemoCounts = { cadre: 0, cadre_building: 0, building_visit: 0, building_visit_problem: 0 };
   // Grids are dealt out in turn so each cadre holds a different part of the street.
   const order = rng.shuffle(grids.slice());
@@ -82,13 +95,13 @@ export function generateBuildingDays(db: Db, rng: Rng, anchor: number, scale: nu
         const roll = rng.next();
         let outcome: 'case' | 'need' | 'wish' | 'note' = 'note';
         let ref: number | null = null;
-        const caseId = caseNear.get(b.id, at, at + 5 * 86_400_000) as number | undefined;
+        const caseId = caseNear(b.id, at, at + 5 * 86_400_000);
         if (caseId !== undefined) [outcome, ref] = ['case', caseId];
         else if (roll < 0.2 && hasLists) {
-          const needs = needIn.all(b.community) as number[];
+          const needs = needIn.all(b.community);
           if (needs.length > 0) [outcome, ref] = ['need', rng.pick(needs)];
         } else if (roll < 0.4 && hasWishes) {
-          const wishes = wishIn.all(b.community) as number[];
+          const wishes = wishIn.all(b.community);
           if (wishes.length > 0) [outcome, ref] = ['wish', rng.pick(wishes)];
         }
         insertProblem.run(visitId, rng.pick(NOTES), outcome, ref);
