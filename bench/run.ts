@@ -23,6 +23,7 @@ import { benchBackup } from './lib/backupBench';
 import { benchDevices } from './lib/deviceBench';
 import { benchGis } from './lib/gisBench';
 import { benchPartyMatch } from './lib/partyMatchBench';
+import { benchBuildingDays } from './lib/buildingDaysBench';
 import { benchMeetings } from './lib/meetingsBench';
 import { benchPartyFigures } from './lib/partyFiguresBench';
 import { benchThematic } from './lib/thematic';
@@ -42,7 +43,9 @@ const scale = Number(values.scale);
 // off it); `--only map` measures just the map payloads and the first-idle pair; `--only
 // import` the map payloads and the whole street's register import; `--renderer DIR` serves
 // another build of the renderer to the browser.
-if (values.only !== undefined && values.only !== 'map' && values.only !== 'import' && values.only !== 'gis' && values.only !== 'devices' && values.only !== 'partyFigures' && values.only !== 'meetings') throw new Error(`--only takes "map", "import", "gis", "devices", "partyFigures" or "meetings", got "${values.only}"`);
+if (values.only !== undefined && values.only !== 'map' && values.only !== 'import' && values.only !== 'gis' && values.only !== 'devices' && values.only !== 'partyFigures' && values.only !== 'meetings' && values.only !== 'buildingDays') throw new Error(`--only takes "map", "import", "gis", "devices", "partyFigures", "meetings" or "buildingDays", got "${values.only}"`);
+// `--only buildingDays`: the map payloads, then the 楼栋工作日 visits map for a month, the leader's overdue list and the 三会一课 reads (bench/lib/buildingDaysBench.ts).
+const buildingDaysOnly = values.only === 'buildingDays';
 // `--only meetings`: the map payloads, then the progress of every open decision and each body's latest meeting opened (bench/lib/meetingsBench.ts).
 const meetingsOnly = values.only === 'meetings';
 // `--only partyFigures`: the map payloads, a year's Party figures, the wall after a Party write and the care queue (bench/lib/partyFiguresBench.ts).
@@ -52,7 +55,7 @@ const devicesOnly = values.only === 'devices';
 const mapOnly = values.only === 'map';
 // `--only gis`: the map payloads and the GIS import of 10,000 footprints (what `import` skips, and the register import too).
 const gisOnly = values.only === 'gis';
-const importOnly = values.only === 'import' || gisOnly || devicesOnly || partyFiguresOnly || meetingsOnly;
+const importOnly = values.only === 'import' || gisOnly || devicesOnly || partyFiguresOnly || meetingsOnly || buildingDaysOnly;
 const seed = Number(values.seed);
 
 function unwrap<T>(r: ApiResult<unknown>): T {
@@ -202,7 +205,7 @@ try {
 
   // 5b. A whole street's residents register (200,000 rows) imported community by community
   //     while the dispatcher reads the queue, then exported. After the grids: it changes the register.
-  if (!mapOnly && !gisOnly && !devicesOnly && !partyFiguresOnly && !meetingsOnly) {
+  if (!mapOnly && !gisOnly && !devicesOnly && !partyFiguresOnly && !meetingsOnly && !buildingDaysOnly) {
     const admin = unwrap<{ token: string }>(await core.call('auth.unlock', { username: 'admin', password: 'streetops' }, null)).token;
     results.import = await benchImport(
       work.path,
@@ -234,6 +237,12 @@ try {
   if (meetingsOnly || values.only === undefined) {
     const db = await openStreetReadonly(work.path);
     results.meetings = await benchMeetings(db, (m, i) => core.call(m, i, token), Date.now()).finally(() => db.close());
+  }
+
+  // 5b'''''. 楼栋工作日: the visits map for a month, the leader's overdue list, and the 三会一课 reads.
+  if (buildingDaysOnly || values.only === undefined) {
+    const leader = unwrap<{ token: string }>(await core.call('auth.unlock', { username: 'leader', password: 'streetops' }, null)).token;
+    results.buildingDays = await benchBuildingDays((m, i) => core.call(m, i, leader), Date.now());
   }
 
   // 5c. A backup of the street (立即备份) while the dispatcher reads the queue.
