@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { apiCall, chooseOption, unlock, waitForConsole, waitForDialogs } from './driver';
+import { apiCall, chooseOption, renderedCount, unlock, waitForConsole, waitForDialogs, waitForMapIdle } from './driver';
 import { buildingsGeoJson, communitiesGeoJson, gridsGeoJson, NEW_STREET, residentsWorkbook, streetGeoJson } from '../helpers/newStreetFixtures';
 
 const PORT = Number(process.env.E2E_PORT ?? 7791) + 3;
@@ -68,7 +68,8 @@ async function importGis(page: Page, layer: string, name: string, bytes: Buffer)
 }
 
 test('a new street from the first start: its administrator imports grids and residents and the checklist turns green', async ({ page }) => {
-  test.setTimeout(120_000);
+  // About 50 s on a quiet machine; the shared CI machine runs it several times slower.
+  test.setTimeout(240_000);
   data = mkdtempSync(join(tmpdir(), 'streetops-e2e-new-street-'));
   rmSync(data, { recursive: true, force: true });
   files = mkdtempSync(join(tmpdir(), 'streetops-e2e-new-street-files-'));
@@ -80,6 +81,8 @@ test('a new street from the first start: its administrator imports grids and res
   const started = Date.now();
   // Where the time goes (logged, never asserted): the server's start, the first street, each import.
   const mark = (what: string) => console.info(`new street: ${what} at ${Date.now() - started} ms`);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
   const url = await startServer();
   mark('serving');
   await page.goto(url);
@@ -143,6 +146,9 @@ test('a new street from the first start: its administrator imports grids and res
   await closeModal(gis);
   await expect(list.getByTestId('setup-step-grids')).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
   await closeModal(modal);
+  // Known: the map opened on the empty street does not yet draw what is imported while it is open (logged; see the end).
+  await waitForMapIdle(page);
+  console.info(`new street: grid fills drawn live after the import: ${await renderedCount(page, ['grid-fill'])}`);
 
   mark('grids imported');
   // The footprints, then the residents through the checklist's link to the register import.
@@ -169,4 +175,14 @@ test('a new street from the first start: its administrator imports grids and res
   await waitForDialogs(page);
   await shot(page, 'new-street-05-checklist-green');
   mark('checklist green');
+
+  // Signed in again, the console opens on the street it now is: its four grids on the map.
+  await closeModal(modal);
+  await page.getByTestId('lock-button').click();
+  await unlock(page, NEW_STREET.username, NEW_STREET.password);
+  await waitForConsole(page);
+  await waitForMapIdle(page);
+  await expect.poll(() => renderedCount(page, ['grid-fill'])).toBeGreaterThan(0);
+  await shot(page, 'new-street-06-map');
+  console.info(`new street: page errors: ${errors.length ? errors.join(' | ') : 'none'}`);
 });
