@@ -1,6 +1,6 @@
 // Reading the assessment: one organisation's whole record, the overview of organisations in
 // scope, and the rectification plans. Secretaries' names and phones stay in the register.
-import { MEETING_RULES, type AssessmentRow, type MeetingView, type OrgAssessment, type PeriodStatus, type PlanStatus, type PlanView, type RatingView, type ScorecardView } from '../../../shared/partyAssessment';
+import { MEETING_KINDS, MEETING_RULES, type AssessmentRow, type MeetingView, type OrgAssessment, type PeriodStatus, type PlanStatus, type PlanView, type RatingView, type ScorecardView } from '../../../shared/partyAssessment';
 import type { UserView } from '../../../shared/views';
 import { shanghaiDate } from '../calendar/workCalendar';
 import type { Db } from '../db/database';
@@ -137,16 +137,17 @@ export function assessmentOverview(db: Db, user: UserView, now: number): Assessm
   const extra = new Map(
     (db.prepare('SELECT o.id, o.rating, o.under_rectification, c.name AS community FROM party_org o LEFT JOIN community c ON c.id = o.community_id').all() as { id: number; rating: AssessmentRow['rating']; under_rectification: number; community: string | null }[]).map((r) => [r.id, r]),
   );
+  // This year's periods of each kind, and whether each has ended, once for every organisation.
+  const periods = new Map(MEETING_KINDS.map((kind) => [kind, periodsOfYear(year, today, MEETING_RULES[kind].cadence).map((p) => ({ p, running: p.end >= today }))] as const));
   return subjects(db, user.communityId).map((o) => {
     let expected = 0;
     let got = 0;
     for (const kind of kindsFor(o.kind)) {
-      const rule = MEETING_RULES[kind];
-      for (const p of periodsOfYear(year, today, rule.cadence)) {
+      for (const { p, running } of periods.get(kind)!) {
         if (p.end < o.founded_on) continue;
         const isHeld = held.has(`${o.id}|${kind}|${p.key}`);
         // A period still running counts only once it is held.
-        if (p.end >= today && !isHeld) continue;
+        if (running && !isHeld) continue;
         expected += 1;
         if (isHeld) got += 1;
       }
