@@ -4,6 +4,7 @@
 // shows them suppressed. It computes every tagged resident's due visits (~0.5 s street-wide at
 // scale 1): the wall asks through wall.care, which runs in a worker; the briefing is built in one.
 import { CARE_DUE_SOON_DAYS, type SharedCareFigure } from '../../../shared/care';
+import { gridLabel } from '../../../shared/gridLabel';
 import { shanghaiDate } from '../calendar/workCalendar';
 import type { Db } from '../db/database';
 import { shownCount, smallNumberK, suppressSmall } from '../privacy/smallNumbers';
@@ -28,7 +29,10 @@ export function sharedCareFigure(db: Db, now: number, communityId: number | null
     if (soonIds.has(r.id)) g.dueSoon += 1;
     perGrid.set(r.grid_id, g);
   }
-  const names = new Map((db.prepare('SELECT id, name FROM grid').all() as { id: number; name: string }[]).map((g) => [g.id, g.name]));
+  // The short label the wall and the briefing use for grids (杨家坪·01网格).
+  const names = new Map(
+    (db.prepare('SELECT g.id, g.name, c.name AS community FROM grid g JOIN community c ON c.id = g.community_id').all() as { id: number; name: string; community: string }[]).map((g) => [g.id, gridLabel({ name: g.name, communityName: g.community })]),
+  );
   const cells = [...perGrid.entries()].sort((a, b) => a[0] - b[0]);
   const res = suppressSmall(cells.map(([gridId, c]) => ({ key: gridId, count: c.residents })), k);
   const over = suppressSmall(cells.map(([gridId, c]) => ({ key: gridId, count: c.overdue })), k);

@@ -18,7 +18,8 @@ async function searchMembers(query: string, values: FormValues): Promise<FieldOp
   if (orgId === undefined) return [];
   const list = await api.call('partyMember.list', { orgId, limit: 200 });
   return list.items
-    .filter((m) => m.category === 'employed' && (query === '' || (m.name ?? '').includes(query)))
+    // One open registration a member: those already registered are not offered.
+    .filter((m) => m.category === 'employed' && m.reportCommunity === null && (query === '' || (m.name ?? '').includes(query)))
     .map((m) => ({ value: String(m.id), label: `${m.name ?? `#${m.id}`}${m.reportCommunity ? ` · ${m.reportCommunity.name}` : ''}` }));
 }
 

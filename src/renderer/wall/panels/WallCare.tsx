@@ -9,7 +9,7 @@ import { useLocale } from '../../i18n/LocaleProvider';
 import { DataField } from '../../i18n/Vocabulary';
 import { Panel } from './Panel';
 
-const GRIDS_SHOWN = 3;
+const GRIDS_SHOWN = 2;
 const REFRESH_MS = 10 * 60_000;
 
 export function useWallCare(communityId: number | null): SharedCareFigure | null {
