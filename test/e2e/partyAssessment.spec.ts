@@ -57,7 +57,7 @@ test('the leader records a building visit whose problem becomes a case, and the 
   await page.screenshot({ path: `${SHOTS}/buildingDays-02-visited.png` });
 });
 
-test('an administrator records a 三会一课 meeting from its reminder and the reminder goes away; a weak branch’s plan is reviewed', async ({ page }) => {
+test('an administrator records a 三会一课 meeting from its reminder and the reminder goes away; a weak branch’s plan is reviewed', async ({ page, browser, baseURL }) => {
   test.setTimeout(240_000);
   await openTab(page, 'admin', 'assessment');
   await expect(page.getByTestId('assessment-orgs')).toBeVisible({ timeout: 30_000 });
@@ -91,4 +91,15 @@ test('an administrator records a 三会一课 meeting from its reminder and the 
   await page.getByTestId(`assessment-org-${plan.orgId}`).click();
   await expect(page.getByTestId('assessment-rating')).toHaveText('软弱涣散', { timeout: 15_000 });
   await page.screenshot({ path: `${SHOTS}/assessment-03-drawer.png` });
+
+  // The wall (3840×2160) carries the counts only: organisations under rectification and this week's visits.
+  const wallContext = await browser.newContext({ baseURL, viewport: { width: 3840, height: 2160 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const wall = await wallContext.newPage();
+  await wall.goto('/wall');
+  await expect(wall.getByTestId('unlock-username')).toBeVisible({ timeout: 60_000 });
+  await unlock(wall, 'leader', 'streetops');
+  await expect(wall.getByTestId('wall-party-rectifying')).toHaveText(String(plans.length), { timeout: 30_000 });
+  await expect(wall.getByTestId('wall-party-visits')).toHaveText(/^\d+$/);
+  await wall.screenshot({ path: `${SHOTS}/wall-party.png` });
+  await wallContext.close();
 });
