@@ -114,8 +114,10 @@ export function generateBuildingDays(db: Db, rng: Rng, anchor: number, scale: nu
 
 /** After the accounts exist: the demo leader signs in as the first cadre (党工委书记). */
 export function linkDemoLeader(db: Db): void {
-  const leader = db.prepare("SELECT id FROM app_user WHERE role = 'leader' AND disabled = 0 ORDER BY id LIMIT 1").pluck().get() as number | undefined;
+  const leader = db.prepare("SELECT id, display_name FROM app_user WHERE role = 'leader' AND disabled = 0 ORDER BY id LIMIT 1").get() as { id: number; display_name: string } | undefined;
   if (leader === undefined) return;
-  if (db.prepare('SELECT 1 FROM cadre WHERE user_id = ?').get(leader)) return;
-  db.prepare('UPDATE cadre SET user_id = ? WHERE id = (SELECT min(id) FROM cadre) AND user_id IS NULL').run(leader);
+  if (db.prepare('SELECT 1 FROM cadre WHERE user_id = ?').get(leader.id)) return;
+  // The cadre is the person who signs in: the account's name after its role ('街道领导 陈静' → '陈静').
+  const name = leader.display_name.includes(' ') ? leader.display_name.slice(leader.display_name.indexOf(' ') + 1) : leader.display_name;
+  db.prepare('UPDATE cadre SET user_id = ?, name = ? WHERE id = (SELECT min(id) FROM cadre) AND user_id IS NULL').run(leader.id, name);
 }
