@@ -106,3 +106,34 @@ test('双报到, a service record, a volunteer team and its activity through the
   await expect(page.getByTestId('volunteer-activities')).toContainText('重阳节敬老慰问', { timeout: 15_000 });
   await page.screenshot({ path: `${SHOTS}/party-volunteers.png` });
 });
+
+test('the administrator adds a device source (its key shown once) and registers a device', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openUnlockScreen(page);
+  await unlock(page, 'admin', 'streetops');
+  await press(page, 'alerts-button');
+  await press(page, 'device-register-open');
+  const table = page.getByTestId('device-table');
+  await expect(table.locator('tbody tr').first()).toBeVisible({ timeout: 30_000 });
+  await page.getByTestId('device-source-name').fill('测试消防物联网平台');
+  await press(page, 'device-source-add');
+  const key = page.getByTestId('device-source-key');
+  await expect(key).toContainText('测试消防物联网平台');
+  expect((await key.locator('code').innerText()).length).toBeGreaterThan(16);
+  await press(page, 'device-add-open');
+  await page.getByTestId('device-code').fill('YG-TEST-0001');
+  await chooseOption(page, 'device-kind', '烟感探测器');
+  await chooseOption(page, 'device-source', '测试消防物联网平台');
+  await page.getByTestId('device-building').fill('机械厂');
+  await expect(async () => {
+    await page.getByTestId('device-building').click();
+    await expect(page.getByRole('option').first()).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  await page.getByRole('option').first().click();
+  await page.getByTestId('device-label').fill('1单元楼道烟感');
+  await page.screenshot({ path: `${SHOTS}/device-add.png` });
+  await press(page, 'device-add-save');
+  await expect(page.getByTestId('device-label')).toBeHidden({ timeout: 15_000 });
+  await expect(table).toContainText('YG-TEST-0001', { timeout: 15_000 });
+  await page.screenshot({ path: `${SHOTS}/device-register.png` });
+});
