@@ -149,4 +149,19 @@ describe('label zooms', () => {
       expect(z.gridLabelsFrom).toBeLessThan(z.communityLabelsUntil);
     }
   });
+
+  // A new street's boundary is a point-sized placeholder until its file comes (see
+  // core/newStreet/placeholderBoundary): its "overview" zoom is beyond any map's, and a label
+  // layer's zoom range outside the style's 0–24 is refused by MapLibre, which then refuses
+  // every layer added beneath it, and the map opened on the empty street never draws.
+  it('keeps a point-sized street (a new street before its boundary) a valid style', async () => {
+    const { ZOOM } = await import('./zoom');
+    const placeholder: [number, number, number, number] = [106.55159999, 29.56299999, 106.55160001, 29.56300001];
+    const d = describeMap(state({ base: { ...tinyBase(), street: { ...tinyBase().street, bbox: placeholder } } }));
+    expect(validateStyleMin({ version: 8 as const, sources: d.sources, layers: d.layers })).toEqual([]);
+    for (const l of d.layers) {
+      expect(l.minzoom ?? 0, l.id).toBeLessThanOrEqual(ZOOM.max);
+      expect(l.maxzoom ?? 24, l.id).toBeLessThanOrEqual(24);
+    }
+  });
 });

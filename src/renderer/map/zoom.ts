@@ -40,7 +40,9 @@ export function overviewZoom([w, s, e, n]: readonly [number, number, number, num
  * above already do that, a small one needs them pushed further in.
  */
 export function labelZooms(bbox: readonly [number, number, number, number]): LabelZooms {
-  const overview = overviewZoom(bbox);
+  // Within the map's own range: a new street's point-sized placeholder boundary has an
+  // "overview" far beyond it, and MapLibre refuses a layer whose zoom range passes 24.
+  const overview = Math.min(overviewZoom(bbox), ZOOM.max - 1.5);
   return {
     gridLabelsFrom: Math.max(ZOOM.gridLabels, overview + 0.5),
     communityLabelsUntil: Math.max(ZOOM.communityLabelsUntil, overview + 1.5),
