@@ -8,7 +8,8 @@ import type { CadreView, MyBuildingDays, VisitMap, VisitView } from '../../src/s
 import type { Db } from '../../src/main/core/db/database';
 import { startCore, type StreetCore } from '../../src/main/core/index';
 import { demoStreetCopy, openStreetReadonly, TEST_ANCHOR } from '../helpers/demoStreet';
-import { err, ok } from '../helpers/apiResult';
+import { ok } from '../helpers/apiResult';
+import { expectRefusal } from '../helpers/refusal';
 
 let core: StreetCore;
 let remove: () => void;
@@ -22,12 +23,7 @@ const state = () => ({
   held: db.prepare("SELECT group_concat(cadre_id || ':' || building_id || ':' || coalesce(released_on, '-'), ',') FROM cadre_building").pluck().get(),
   audit: db.prepare('SELECT count(*) FROM audit_log').pluck().get(),
 });
-async function refused(method: string, input: unknown, who = 'admin') {
-  const before = state();
-  const e = err(await call(method, input, who));
-  expect(state(), `${method} refused must change nothing`).toEqual(before);
-  return e;
-}
+const refused = (method: string, input: unknown, who = 'admin') => expectRefusal(method, () => call(method, input, who), state);
 let grid: { id: number; community: number; buildings: number[] };
 let category: number;
 

@@ -10,7 +10,8 @@ import type { MeetingBodyView } from '../../src/shared/meetings';
 import type { Db } from '../../src/main/core/db/database';
 import { startCore, type CoreHandle } from '../../src/main/core/index';
 import { demoStreetCopy, openStreetReadonly, TEST_ANCHOR } from '../helpers/demoStreet';
-import { err, ok } from '../helpers/apiResult';
+import { ok } from '../helpers/apiResult';
+import { expectRefusal } from '../helpers/refusal';
 
 let core: CoreHandle;
 let remove: () => void;
@@ -34,14 +35,7 @@ const counts = () => ({
   topics: db.prepare('SELECT count(*) FROM meeting_topic').pluck().get(),
   audit: db.prepare('SELECT count(*) FROM audit_log').pluck().get(),
 });
-async function refused(method: string, input: unknown, who = 'community') {
-  const before = counts();
-  const pushed = events.length;
-  const e = err(await call(method, input, who));
-  expect(counts(), `${method} refused must change nothing`).toEqual(before);
-  expect(events.length, 'no event for a refused call').toBe(pushed);
-  return { code: e.code, path: e.details?.[0]?.path, reason: e.details?.[0]?.reason, message: e.message };
-}
+const refused = (method: string, input: unknown, who = 'community') => expectRefusal(method, () => call(method, input, who), counts, events);
 const raise = async (title = '老楼加装电梯', b = building) =>
   ok<{ id: number }>(await call('matter.raise', { title, description: '五层老楼居民联名申请加装电梯', raisedBy: '3号楼居民12户联名', raisedOn: '2026-11-02', place: { buildingId: b } })).id;
 const discussion = (id: number) => ({

@@ -11,7 +11,8 @@ import type { Db } from '../../src/main/core/db/database';
 import { startCore, type CoreHandle } from '../../src/main/core/index';
 import { decisionProgress, itemProgress } from '../../src/main/core/meetings/progress';
 import { demoStreetCopy, openStreetReadonly, TEST_ANCHOR } from '../helpers/demoStreet';
-import { err, ok } from '../helpers/apiResult';
+import { ok } from '../helpers/apiResult';
+import { expectRefusal } from '../helpers/refusal';
 
 const DAY = 86_400_000;
 let clock = TEST_ANCHOR;
@@ -35,14 +36,7 @@ const counts = () => ({
   caseEvents: db.prepare('SELECT count(*) FROM case_event').pluck().get(),
   audit: db.prepare('SELECT count(*) FROM audit_log').pluck().get(),
 });
-async function refused(method: string, input: unknown, who = 'leader') {
-  const before = counts();
-  const pushed = events.length;
-  const e = err(await call(method, input, who));
-  expect(counts(), `${method} refused must change nothing`).toEqual(before);
-  expect(events.length, 'no event for a refused call').toBe(pushed);
-  return { code: e.code, path: e.details?.[0]?.path, reason: e.details?.[0]?.reason, message: e.message };
-}
+const refused = (method: string, input: unknown, who = 'leader') => expectRefusal(method, () => call(method, input, who), counts, events);
 async function relogin() {
   for (const who of ['admin', 'dispatcher', 'operator', 'leader', 'community']) {
     tokens[who] = ok<{ token: string }>(await core.call('auth.unlock', { username: who, password: 'streetops' }, null)).token;

@@ -9,7 +9,8 @@ import type { NotificationList } from '../../src/shared/notifications';
 import type { Db } from '../../src/main/core/db/database';
 import { startCore, type StreetCore } from '../../src/main/core/index';
 import { demoStreetCopy, openStreetReadonly, TEST_ANCHOR } from '../helpers/demoStreet';
-import { err, ok } from '../helpers/apiResult';
+import { ok } from '../helpers/apiResult';
+import { expectRefusal } from '../helpers/refusal';
 
 let core: StreetCore;
 let remove: () => void;
@@ -36,12 +37,7 @@ const state = () => ({
   orgs: db.prepare("SELECT group_concat(id || rating || under_rectification, ',') FROM party_org").pluck().get(),
   audit: db.prepare('SELECT count(*) FROM audit_log').pluck().get(),
 });
-async function refused(method: string, input: unknown, who = 'admin') {
-  const before = state();
-  const e = err(await call(method, input, who));
-  expect(state(), `${method} refused must change nothing`).toEqual(before);
-  return e;
-}
+const refused = (method: string, input: unknown, who = 'admin') => expectRefusal(method, () => call(method, input, who), state);
 const dueFor = async (orgId: number, who = 'admin') =>
   ok<MeetingDue[]>(await call('partyAssessment.due', {}, who))
     .filter((d) => d.orgId === orgId && d.period.startsWith('2027'))

@@ -13,6 +13,7 @@ import { partyListFigures } from '../../src/main/core/partyLists/figures';
 import { demoStreetCopy, openStreetReadonly, TEST_ANCHOR } from '../helpers/demoStreet';
 import { addAccounts } from '../helpers/extraAccount';
 import { err, ok } from '../helpers/apiResult';
+import { expectRefusal } from '../helpers/refusal';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -33,14 +34,7 @@ const counts = () => ({
   audit: db.prepare('SELECT count(*) FROM audit_log').pluck().get(),
   states: db.prepare("SELECT group_concat(id || ':' || status || ':' || coalesce(claimant_unit_id, '') || ':' || coalesce(claimant_community_id, '') || ':' || coalesce(project_id, ''), ',') FROM party_list_item").pluck().get(),
 });
-async function refused(method: string, input: unknown, who = 'admin') {
-  const before = counts();
-  const pushed = events.length;
-  const e = err(await call(method, input, who));
-  expect(counts(), `${method} refused must change nothing`).toEqual(before);
-  expect(events.length, 'no event for a refused call').toBe(pushed);
-  return { code: e.code, path: e.details?.[0]?.path, reason: e.details?.[0]?.reason, message: e.message };
-}
+const refused = (method: string, input: unknown, who = 'admin') => expectRefusal(method, () => call(method, input, who), counts, events);
 const status = (id: number) => db.prepare('SELECT status FROM party_list_item WHERE id = ?').pluck().get(id) as string;
 const row = (id: number) => db.prepare('SELECT * FROM party_list_item WHERE id = ?').get(id) as Record<string, number | string | null>;
 const steps = (id: number) => db.prepare('SELECT action FROM party_list_event WHERE item_id = ? ORDER BY id').pluck().all(id) as string[];

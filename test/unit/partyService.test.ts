@@ -9,6 +9,7 @@ import type { Db } from '../../src/main/core/db/database';
 import { startCore, type CoreHandle } from '../../src/main/core/index';
 import { demoStreetCopy, openStreetReadonly, TEST_ANCHOR } from '../helpers/demoStreet';
 import { err, ok } from '../helpers/apiResult';
+import { expectRefusal } from '../helpers/refusal';
 
 let core: CoreHandle;
 let remove: () => void;
@@ -19,12 +20,7 @@ let f: { community: number; member: number; retired: number; elsewhere: number; 
 const call = (method: string, input: unknown, who = 'community') => core.call(method, input, tokens[who]!);
 const counts = () =>
   db.prepare(`SELECT (SELECT count(*) FROM dual_report) || '/' || (SELECT count(*) FROM service_record) || '/' || (SELECT count(*) FROM audit_log) || '/' || (SELECT group_concat(dual_report) FROM party_member WHERE id IN (${f.member}, ${f.retired}))`).pluck().get();
-async function refused(method: string, input: unknown, who = 'community') {
-  const before = counts();
-  const e = err(await call(method, input, who));
-  expect(counts(), `${method} refused must change nothing`).toBe(before);
-  return e;
-}
+const refused = (method: string, input: unknown, who = 'community') => expectRefusal(method, () => call(method, input, who), counts);
 const TODAY = '2026-11-20';
 const TOMORROW = '2026-11-21';
 

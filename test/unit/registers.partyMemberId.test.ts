@@ -7,8 +7,9 @@ import type { RecordHistory, RegisterWriteResult } from '../../src/shared/regist
 import type { Db } from '../../src/main/core/db/database';
 import { startCore, type CoreHandle } from '../../src/main/core/index';
 import { demoStreetCopy, openStreetReadonly, TEST_ANCHOR } from '../helpers/demoStreet';
-import { err, ok } from '../helpers/apiResult';
+import { ok } from '../helpers/apiResult';
 import { auditOf, changesOf, idNumber, writeCounts } from '../helpers/registerFixtures';
+import { expectRefusal } from '../helpers/refusal';
 
 let core: CoreHandle;
 let remove: () => void;
@@ -19,12 +20,7 @@ let resident: { id: number; name: string; gender: 'M' | 'F'; id_number: string }
 
 const call = (method: string, input: unknown, token = tokens.admin) => core.call(method, input, token);
 const write = async (method: string, input: unknown) => ok<RegisterWriteResult>(await call(method, input));
-async function refused(method: string, input: unknown) {
-  const before = writeCounts(db);
-  const e = err(await call(method, input));
-  expect(writeCounts(db), `${method} refused must change nothing`).toEqual(before);
-  return { code: e.code, path: e.details?.[0]?.path, reason: e.details?.[0]?.reason };
-}
+const refused = (method: string, input: unknown) => expectRefusal(method, () => call(method, input), () => writeCounts(db));
 const idOf = (id: number) => db.prepare('SELECT id_number FROM party_member WHERE id = ?').pluck().get(id);
 
 const ID_A = idNumber('19750312', '011'); // male

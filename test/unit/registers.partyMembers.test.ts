@@ -9,8 +9,9 @@ import type { Db } from '../../src/main/core/db/database';
 import { startCore, type CoreHandle } from '../../src/main/core/index';
 import { wallParty } from '../../src/main/core/wall/party';
 import { demoStreetCopy, openStreetReadonly, TEST_ANCHOR } from '../helpers/demoStreet';
-import { err, ok } from '../helpers/apiResult';
+import { ok } from '../helpers/apiResult';
 import { auditOf, changesOf, writeCounts } from '../helpers/registerFixtures';
+import { expectRefusal } from '../helpers/refusal';
 
 let core: CoreHandle;
 let remove: () => void;
@@ -21,12 +22,7 @@ let f: { org: number; org2: number; otherOrg: number; streetOrg: number; residen
 
 const call = (method: string, input: unknown, token = tokens.admin) => core.call(method, input, token);
 const write = async (method: string, input: unknown, token = tokens.admin) => ok<RegisterWriteResult>(await call(method, input, token));
-async function refused(method: string, input: unknown, token = tokens.admin) {
-  const before = writeCounts(db);
-  const e = err(await call(method, input, token));
-  expect(writeCounts(db), `${method} refused must change nothing`).toEqual(before);
-  return { code: e.code, path: e.details?.[0]?.path, message: e.message, reason: e.details?.[0]?.reason };
-}
+const refused = (method: string, input: unknown, token = tokens.admin) => expectRefusal(method, () => call(method, input, token), () => writeCounts(db));
 const member = (id: number) => db.prepare('SELECT org_id, resident_id, category, dual_report, report_community_id, phone FROM party_member WHERE id = ?').get(id);
 const flag = (residentId: number) => db.prepare('SELECT is_party_member FROM resident WHERE id = ?').pluck().get(residentId);
 const inMine = () => wallParty(db, { communityId: mine });

@@ -13,8 +13,9 @@ import { startCore, type CoreHandle } from '../../src/main/core/index';
 import { createPartyOrg } from '../../src/main/core/registers/partyOrgs';
 import { wallParty } from '../../src/main/core/wall/party';
 import { demoStreetCopy, openStreetReadonly, TEST_ANCHOR } from '../helpers/demoStreet';
-import { err, ok } from '../helpers/apiResult';
+import { ok } from '../helpers/apiResult';
 import { auditOf, changesOf, writeCounts } from '../helpers/registerFixtures';
+import { expectRefusal } from '../helpers/refusal';
 
 let core: CoreHandle;
 let remove: () => void;
@@ -25,12 +26,7 @@ let f: { otherGrid: number; street: number; c1: number; c1Code: string; gridBran
 
 const call = (method: string, input: unknown, token = admin) => core.call(method, input, token);
 const write = async (method: string, input: unknown) => ok<RegisterWriteResult>(await call(method, input));
-async function refused(method: string, input: unknown) {
-  const before = writeCounts(db);
-  const e = err(await call(method, input));
-  expect(writeCounts(db), `${method} refused must change nothing`).toEqual(before);
-  return { code: e.code, path: e.details?.[0]?.path, message: e.message, reason: e.details?.[0]?.reason };
-}
+const refused = (method: string, input: unknown) => expectRefusal(method, () => call(method, input), () => writeCounts(db));
 const org = (id: number) => db.prepare('SELECT parent_id, code, kind, level, community_id, grid_id, building_id, name FROM party_org WHERE id = ?').get(id) as Record<string, unknown> | undefined;
 const coverage = (id: number) => db.prepare('SELECT target_kind || \':\' || target_id FROM party_org_coverage WHERE org_id = ? ORDER BY target_kind, target_id').pluck().all(id) as string[];
 const street = () => wallParty(db, { communityId: null });

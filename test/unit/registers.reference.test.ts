@@ -14,6 +14,7 @@ import { demoStreetCopy, openStreetReadonly, TEST_ANCHOR } from '../helpers/demo
 import { addAccounts } from '../helpers/extraAccount';
 import { err, ok } from '../helpers/apiResult';
 import { auditOf, changesOf, writeCounts } from '../helpers/registerFixtures';
+import { expectRefusal } from '../helpers/refusal';
 
 let core: CoreHandle;
 let remove: () => void;
@@ -27,12 +28,7 @@ let there: { lng: number; lat: number; grid: number; community: number };
 
 const call = (method: string, input: unknown, token = tokens.admin) => core.call(method, input, token);
 const write = async (method: string, input: unknown, token = tokens.admin) => ok<RegisterWriteResult>(await call(method, input, token));
-async function refused(method: string, input: unknown, token = tokens.admin) {
-  const before = writeCounts(db);
-  const e = err(await call(method, input, token));
-  expect(writeCounts(db), `${method} refused must change nothing`).toEqual(before);
-  return { code: e.code, path: e.details?.[0]?.path, message: e.message, reason: e.details?.[0]?.reason };
-}
+const refused = (method: string, input: unknown, token = tokens.admin) => expectRefusal(method, () => call(method, input, token), () => writeCounts(db));
 
 beforeAll(async () => {
   const copy = await demoStreetCopy();

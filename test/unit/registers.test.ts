@@ -13,6 +13,7 @@ import { demoStreetCopy, openStreetReadonly, TEST_ANCHOR } from '../helpers/demo
 import { openStreetWritable } from '../helpers/extraAccount';
 import { err, ok } from '../helpers/apiResult';
 import { auditOf, changesOf, idNumber, uscc, writeCounts } from '../helpers/registerFixtures';
+import { expectRefusal } from '../helpers/refusal';
 
 let core: CoreHandle;
 let remove: () => void;
@@ -34,12 +35,7 @@ const call = (method: string, input: unknown, token = tokens.admin) => core.call
 const write = async (method: string, input: unknown, token = tokens.admin) => ok<RegisterWriteResult>(await call(method, input, token));
 
 /** The refusal of a write that must change nothing: its code and first detail. */
-async function refused(method: string, input: unknown, token = tokens.admin) {
-  const before = writeCounts(db);
-  const e = err(await call(method, input, token));
-  expect(writeCounts(db), `${method} refused must change nothing`).toEqual(before);
-  return { code: e.code, path: e.details?.[0]?.path, message: e.message, reason: e.details?.[0]?.reason };
-}
+const refused = (method: string, input: unknown, token = tokens.admin) => expectRefusal(method, () => call(method, input, token), () => writeCounts(db));
 
 beforeAll(async () => {
   const copy = await demoStreetCopy();

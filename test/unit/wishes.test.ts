@@ -11,6 +11,7 @@ import { startCore, type CoreHandle } from '../../src/main/core/index';
 import { WISH_TRANSITIONS } from '../../src/main/core/wishes/transitions';
 import { demoStreetCopy, openStreetReadonly, TEST_ANCHOR } from '../helpers/demoStreet';
 import { err, ok } from '../helpers/apiResult';
+import { expectRefusal } from '../helpers/refusal';
 
 /** A 1×1 PNG. */
 export const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
@@ -31,12 +32,7 @@ const counts = () => ({
   audit: db.prepare('SELECT count(*) FROM audit_log').pluck().get(),
   state: db.prepare('SELECT group_concat(id || status || coalesce(claimant_id, \'-\'), \',\') FROM micro_wish').pluck().get(),
 });
-async function refused(method: string, input: unknown, who = 'community') {
-  const before = counts();
-  const e = err(await call(method, input, who));
-  expect(counts(), `${method} refused must change nothing`).toEqual(before);
-  return e;
-}
+const refused = (method: string, input: unknown, who = 'community') => expectRefusal(method, () => call(method, input, who), counts);
 const record = async (extra: Record<string, unknown> = {}) =>
   ok<WishDetail>(await call('wish.record', { kind: 'wish', category: 'daily_goods', title: '一个新书包', detail: '孩子上学用', residentId: f.resident, collectorStaffId: f.collector, ...extra }));
 const act = async (wishId: number, action: WishAction, extra: Record<string, unknown> = {}) => ok<WishDetail>(await call('wish.act', { wishId, action, ...extra }));
