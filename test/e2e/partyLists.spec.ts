@@ -2,8 +2,8 @@
 // for a claim, has a unit claim it, and pairs it with that unit's suggested resource: the need
 // becomes a project (项目清单) holding both. Screenshots of the workspace at 1920×1080.
 import { expect, test, type Page } from '@playwright/test';
-import type { PartyListPage, PartyMatches } from '../../src/shared/partyLists';
-import { apiCall, chooseOption, openUnlockScreen, screenshot, unlock } from './driver';
+import type { PartyListPage, PartyMapPoints, PartyMatches } from '../../src/shared/partyLists';
+import { apiCall, chooseOption, openUnlockScreen, pagePixelOf, screenshot, unlock, waitForMapIdle } from './driver';
 
 const SHOTS = process.env.PARTY_SHOTS ?? '/tmp/shots-h1';
 
@@ -76,4 +76,39 @@ test('a unit claims a community need and, with its resource, the need becomes a 
   const projects = await apiCall<PartyListPage>(page, 'partyList.list', { kind: 'project', limit: 5 });
   const project = projects.items.find((p) => p.needId === needId)!;
   expect(project).toMatchObject({ resourceId, status: 'claimed', claimant: { kind: 'unit', name: unit } });
+});
+
+test('a need clicked on the Party work map opens its drawer, from another tab too', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openUnlockScreen(page);
+  await unlock(page, 'dispatcher', 'streetops');
+  await page.getByTestId('mode-party').click();
+  await page.getByTestId('party-tab-wishes').click();
+  await waitForMapIdle(page);
+  // A need whose point is well inside the map's canvas (the workspace takes the left of the screen).
+  const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  const points = await apiCall<PartyMapPoints>(page, 'partyList.mapPoints', {});
+  let target: { id: number; title: string; x: number; y: number } | null = null;
+  for (const n of points.needs) {
+    const at = await pagePixelOf(page, [n.lng, n.lat]);
+    if (at.x > canvas.x + 40 && at.x < canvas.x + canvas.width - 40 && at.y > canvas.y + 40 && at.y < canvas.y + canvas.height - 40) {
+      target = { id: n.id, title: n.title, x: at.x, y: at.y };
+      break;
+    }
+  }
+  expect(target, 'a need drawn inside the map').not.toBeNull();
+  await page.mouse.move(target!.x, target!.y);
+  await page.mouse.click(target!.x, target!.y);
+  await expect(page.getByTestId('party-tab-lists')).toHaveAttribute('aria-selected', 'true');
+  const drawer = page.getByTestId('party-item');
+  await expect(drawer).toBeVisible();
+  await expect(drawer).toContainText(target!.title);
+  await screenshot(page, 'party-05-map-click');
+  // Closed, then the tab left and come back to: the drawer stays closed.
+  await page.keyboard.press('Escape');
+  await expect(drawer).toHaveCount(0);
+  await page.getByTestId('party-tab-wishes').click();
+  await page.getByTestId('party-tab-lists').click();
+  await expect(page.getByTestId('party-row').first()).toBeVisible();
+  await expect(drawer).toHaveCount(0);
 });

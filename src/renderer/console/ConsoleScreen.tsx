@@ -36,7 +36,7 @@ import { searchTarget } from './searchTarget';
 import { SummaryStrip } from './SummaryStrip';
 import { useThematic } from './thematic/useThematic';
 import { useOverlays } from './useOverlays';
-import { PARTY_PANE_WIDTH, PartyWorkspace } from '../partyWork/PartyWorkspace';
+import { PARTY_PANE_WIDTH, PartyWorkspace, type PartyFocus } from '../partyWork/PartyWorkspace';
 import { usePartyMap } from '../partyWork/map/usePartyMap';
 import { useBuildingDayMap } from '../buildingDays/useBuildingDayMap';
 import { CARE_PANE_WIDTH, CareWorkspace } from '../care/CareWorkspace';
@@ -69,6 +69,8 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
   const onCare = mode === 'care';
   const onMeetings = mode === 'meetings';
   const partyMap = usePartyMap(onParty);
+  /** The 三张清单 item last clicked on the map (seq makes a second click on the same item count). */
+  const [partyFocus, setPartyFocus] = useState<PartyFocus | null>(null);
   const visitMap = useBuildingDayMap(onParty);
   const [summaryReload, setSummaryReload] = useState(0);
   // Grids redrawn (here or in another window): the map and the figures reload.
@@ -179,6 +181,11 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
   const { openCase } = desk;
   const onMapSelect = useCallback(
     (hit: MapHit) => {
+      if (hit.type === 'partyItem') {
+        // Only 党建工作 draws these; its lists open the item's drawer.
+        setPartyFocus((f) => ({ itemId: hit.itemId, seq: (f?.seq ?? 0) + 1 }));
+        return;
+      }
       if (hit.type !== 'detail') return;
       if (onGrids) {
         if (hit.ref.kind === 'grid') editor.select(hit.ref.id);
@@ -257,7 +264,7 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
         onMode={setMode}
       />
       {onGrids && baseData && <GridEditorPane editor={editor} base={baseData} onFocusProblem={(p) => flyTo(p.at, PROBLEM_ZOOM)} />}
-      {onParty && <PartyWorkspace user={user} onLocate={flyTo} />}
+      {onParty && <PartyWorkspace user={user} onLocate={flyTo} focus={partyFocus} />}
       {onCare && <CareWorkspace user={user} onLocate={flyTo} />}
       {onMeetings && <MeetingsWorkspace user={user} onLocate={flyTo} />}
       {!onDesk && !onGrids && !onParty && !onCare && !onMeetings && <SummaryStrip summary={summary.status === 'ok' ? summary.data : null} />}

@@ -32,6 +32,10 @@ function thematicMetricOf(p: Record<string, unknown>): ThematicMetric | null {
 export function hitSummary(hit: MapHit, t: Translate, tOpen: (prefix: string, value: string, fallback?: string) => string, locale: Locale): HitSummary {
   const label = tOpen;
   const p = hit.properties;
+  if (hit.type === 'partyItem') {
+    const kind = str(p, 'kind') === 'resource' ? 'resource' : num(p, 'claimed') === 1 ? 'needClaimed' : 'needOpen';
+    return { title: str(p, 'title'), lines: [t(`party.legend.${kind}`)] };
+  }
   if (hit.type === 'cluster') {
     const uncovered = num(p, 'uncovered');
     return { title: t('overlay.tenants'), lines: [t('map.tooltip.cluster', { count: num(p, 'point_count'), uncovered })], tone: uncovered > 0 ? 'warn' : undefined };

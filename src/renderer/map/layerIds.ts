@@ -45,6 +45,9 @@ export const LAYER = {
   tenantsClusterCount: 'tenants-cluster-count',
   tenantsPoint: 'tenants-point',
   partyOrgsCircle: 'party-orgs-circle',
+  /** 党建工作's open needs and offered resources (partyWork/map/partyMapLayers.ts). */
+  partyNeeds: 'party-needs',
+  partyResources: 'party-resources',
   partyOrgsName: 'party-orgs-name',
   facilitiesBadge: 'facilities-badge',
   facilitiesGlyph: 'facilities-glyph',

@@ -15,4 +15,10 @@ describe('hitFor', () => {
     expect(hitFor(LAYER.casesCircle, SRC.cases, { id: 'x' })).toBeNull();
     expect(INTERACTIVE_LAYERS).not.toContain(LAYER.buildingBase);
   });
+
+  it('gives 党建工作 its 三张清单 points, above the building beneath them', () => {
+    expect(hitFor(LAYER.partyNeeds, 'party-lists', { id: 9, kind: 'need' })).toMatchObject({ type: 'partyItem', itemId: 9 });
+    expect(hitFor(LAYER.partyResources, 'party-lists', { id: 4, kind: 'resource' })).toMatchObject({ type: 'partyItem', itemId: 4 });
+    expect(INTERACTIVE_LAYERS.indexOf(LAYER.partyNeeds)).toBeLessThan(INTERACTIVE_LAYERS.indexOf(LAYER.buildingFill));
+  });
 });

@@ -2,7 +2,7 @@
 // entry of PARTY_TABS names its label and what it renders, so a new part of Party work
 // (微心愿, 双报到, 志愿服务) is one line here and a component in its own file.
 import { Box, Tabs } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { LngLat, UserView } from '../../shared/views';
 import { useT } from '../i18n/LocaleProvider';
 import type { Translate } from '../i18n/translate';
@@ -19,6 +19,15 @@ export interface PartyTabContext {
   user: UserView;
   /** Flies the console's map to a point. */
   onLocate: (center: LngLat) => void;
+  /** A 三张清单 item clicked on the map and not yet shown: the lists tab opens its drawer. */
+  focus?: PartyFocus | null;
+  /** Said by the tab that showed it, so a tab opened again later does not reopen it. */
+  onFocusShown?: (seq: number) => void;
+}
+
+export interface PartyFocus {
+  itemId: number;
+  seq: number;
 }
 
 export interface PartyTab {
@@ -42,6 +51,13 @@ export const PARTY_PANE_WIDTH = 1060;
 export function PartyWorkspace(ctx: PartyTabContext) {
   const t = useT();
   const [tab, setTab] = useState<string>(PARTY_TABS[0]!.value);
+  const [shown, setShown] = useState(0);
+  const focus = ctx.focus && ctx.focus.seq > shown ? ctx.focus : null;
+  // A click on an item's point brings its list to the front.
+  useEffect(() => {
+    if (focus) setTab('lists');
+  }, [focus]);
+  const tabCtx: PartyTabContext = { user: ctx.user, onLocate: ctx.onLocate, focus, onFocusShown: setShown };
   return (
     <Box data-testid="party-workspace" style={{ gridArea: 'party', minWidth: 0, minHeight: 0, display: 'flex', flexDirection: 'column', background: consoleColors.appBg, borderRight: '1px solid #d9dee7' }}>
       <Tabs value={tab} onChange={(v) => v && setTab(v)} keepMounted={false} style={{ display: 'flex', flexDirection: 'column', minHeight: 0, flex: 1 }}>
@@ -54,7 +70,7 @@ export function PartyWorkspace(ctx: PartyTabContext) {
         </Tabs.List>
         {PARTY_TABS.map((p) => (
           <Tabs.Panel key={p.value} value={p.value} style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
-            {p.render(ctx)}
+            {p.render(tabCtx)}
           </Tabs.Panel>
         ))}
       </Tabs>

@@ -1,7 +1,7 @@
 // 三张清单: needs, resources and projects, filtered by community, status and category; a row
 // opens the item's drawer (history, steps, contacts, matching).
 import { Badge, Box, Button, Group, SegmentedControl, Select, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { PARTY_LIST_CATEGORIES, PARTY_LIST_STATUSES, type PartyListCategory, type PartyListKind, type PartyListStatus } from '../../../shared/partyLists';
 import { errorMessage } from '../../api/errorMessage';
 import { useApiQuery } from '../../api/useApiQuery';
@@ -22,6 +22,12 @@ export function ListsTab(ctx: PartyTabContext) {
   const [status, setStatus] = useState<PartyListStatus | null>(null);
   const [category, setCategory] = useState<PartyListCategory | null>(null);
   const [open, setOpen] = useState<number | null>(null);
+  const { focus, onFocusShown } = ctx;
+  useEffect(() => {
+    if (!focus) return;
+    setOpen(focus.itemId);
+    onFocusShown?.(focus.seq);
+  }, [focus, onFocusShown]);
   const [publishing, setPublishing] = useState(false);
   const canWrite = (PARTY_WRITERS as readonly string[]).includes(ctx.user.role);
   const changed = useListsChanged();

@@ -5,10 +5,11 @@ import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
 import type { PartyMapPoints } from '../../../shared/partyLists';
 import type { MapDescription } from '../../map/mapDescription';
+import { LAYER } from '../../map/layerIds';
 import { LABEL_FONT } from '../../map/mapFonts';
 
 export const PARTY_SRC = 'party-lists';
-export const PARTY_LAYER = { needs: 'party-needs', resources: 'party-resources', labels: 'party-labels' } as const;
+export const PARTY_LAYER = { needs: LAYER.partyNeeds, resources: LAYER.partyResources, labels: 'party-labels' } as const;
 
 export const PARTY_COLORS = { needOpen: '#e03131', needClaimed: '#f08c00', resource: '#2f9e44' } as const;
 
