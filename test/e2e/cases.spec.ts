@@ -100,6 +100,8 @@ test('the desk runs from the keyboard: cursor, search, help, register (r) and di
 });
 
 test('a case from the map to its evaluation, watched live from a second window', async ({ page, browser }) => {
+  // The whole workflow in two windows: 52 s on a quiet CI machine, over 2 min on a loaded one.
+  test.setTimeout(300_000);
   await signIn(page, 'dispatcher');
   await openDispatch(page);
   await screenshot(page, '10-dispatch-queue');
