@@ -73,13 +73,19 @@ export async function findHomeBuilding(page: Page): Promise<{ id: number; name: 
       const cb = (b.geometry as GeoJSON.Polygon).coordinates[0]![0]!;
       return Math.hypot(ca[0]! - mid.lng, ca[1]! - mid.lat) - Math.hypot(cb[0]! - mid.lng, cb[1]! - mid.lat);
     });
-    const f = features[0];
-    if (!f) return null;
-    const ring = (f.geometry as GeoJSON.Polygon).coordinates[0]!.slice(0, -1);
-    const lng = ring.reduce((s, p) => s + p[0]!, 0) / ring.length;
-    const lat = ring.reduce((s, p) => s + p[1]!, 0) / ring.length;
-    const px = map.project([lng, lat]);
-    return { id: Number(f.properties['id']), name: String(f.properties['name']), x: canvas.left + px.x, y: canvas.top + px.y, center: [lng, lat] as [number, number] };
+    // Points drawn over buildings answer a click first: skip a building with one at its centre
+    // (earlier specs report cases at buildings of the shared street).
+    const above = ['cases-circle', 'facilities-badge', 'party-orgs-circle', 'tenants-point', 'tenants-cluster'].filter((id) => map.getLayer(id));
+    for (const f of features) {
+      const ring = (f.geometry as GeoJSON.Polygon).coordinates[0]!.slice(0, -1);
+      const lng = ring.reduce((s, p) => s + p[0]!, 0) / ring.length;
+      const lat = ring.reduce((s, p) => s + p[1]!, 0) / ring.length;
+      const px = map.project([lng, lat]);
+      const box: [[number, number], [number, number]] = [[px.x - 12, px.y - 12], [px.x + 12, px.y + 12]];
+      if (above.length > 0 && map.queryRenderedFeatures(box, { layers: above }).length > 0) continue;
+      return { id: Number(f.properties['id']), name: String(f.properties['name']), x: canvas.left + px.x, y: canvas.top + px.y, center: [lng, lat] as [number, number] };
+    }
+    return null;
   });
   if (!found) throw new Error('no residential building is rendered in the current view');
   return found;

@@ -120,7 +120,12 @@ test('the administrator adds a device source (its key shown once) and registers 
   const key = page.getByTestId('device-source-key');
   await expect(key).toContainText('测试消防物联网平台');
   expect((await key.locator('code').innerText()).length).toBeGreaterThan(16);
-  await press(page, 'device-add-open');
+  // The register reloads when an alert changes (the minute tick escalates the demo's open
+  // ones); a click that lands during that reload is tried again.
+  await expect(async () => {
+    await press(page, 'device-add-open');
+    await expect(page.getByTestId('device-code')).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
   await page.getByTestId('device-code').fill('YG-TEST-0001');
   await chooseOption(page, 'device-kind', '烟感探测器');
   await chooseOption(page, 'device-source', '测试消防物联网平台');
