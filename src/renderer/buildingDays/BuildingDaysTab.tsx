@@ -2,11 +2,11 @@
 // the leader's own overdue buildings, the cadres and their shares, recent visits, and the
 // form to record one. Names here are cadres' (staff); residents never appear.
 import { Badge, Box, Button, Group, SegmentedControl, Stack, Table, Text, UnstyledButton } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { VISIT_CYCLE_DAYS, type VisitView } from '../../shared/buildingDays';
-import { api } from '../api/api';
 import { errorMessage } from '../api/errorMessage';
 import { useApiQuery } from '../api/useApiQuery';
+import { useEventCount } from '../api/useEventCount';
 import { useNow } from '../dispatch/useNow';
 import { useT } from '../i18n/LocaleProvider';
 import type { PartyTabContext } from '../partyWork/PartyWorkspace';
@@ -15,23 +15,19 @@ import { RecordVisitModal } from './RecordVisitModal';
 import { setVisitPeriod } from './visitMapStore';
 import { VISIT_COLORS } from './visitMapLayers';
 
-function useBuildingDayChanged(): number {
-  const [n, setN] = useState(0);
-  useEffect(() => api.on('buildingDay.changed', () => setN((x) => x + 1)), []);
-  return n;
-}
-
 export function BuildingDaysTab({ user, onLocate }: PartyTabContext) {
   const t = useT();
   const now = useNow(60_000);
   const [kind, setKind] = useState<VisitPeriodKind>('month');
   const [recording, setRecording] = useState<{ building: number | null } | null>(null);
   const [last, setLast] = useState<VisitView | null>(null);
-  const changed = useBuildingDayChanged();
-  const period = visitPeriod(kind, now);
+  const changed = useEventCount('buildingDay.changed');
+  // The same object while the day's range stands: the map query and the store key on it.
+  const { from, to } = visitPeriod(kind, now);
+  const period = useMemo(() => ({ from, to }), [from, to]);
   useEffect(() => {
     setVisitPeriod(period);
-  }, [period.from, period.to]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [period]);
   useEffect(() => () => setVisitPeriod(null), []);
   const map = useApiQuery('buildingDay.map', period, changed);
   const mine = useApiQuery('buildingDay.mine', {}, changed);

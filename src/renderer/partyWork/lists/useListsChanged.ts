@@ -1,10 +1,7 @@
 // A counter that grows whenever an item of the lists changes anywhere (partyList.changed), for
 // queries to reload on.
-import { useEffect, useState } from 'react';
-import { api } from '../../api/api';
+import { useEventCount } from '../../api/useEventCount';
 
 export function useListsChanged(): number {
-  const [n, setN] = useState(0);
-  useEffect(() => api.on('partyList.changed', () => setN((x) => x + 1)), []);
-  return n;
+  return useEventCount('partyList.changed');
 }
