@@ -29,6 +29,10 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts', 'src/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
+    // Each fork keeps its module graph from file to file: importing the core anew for every
+    // file was half the unit run (6.0 -> 3.2 min for 153 files, all passing; state lives in
+    // each test's own temp directory and database, not in modules).
+    isolate: false,
     globalSetup: ['test/setup/demoTemplate.ts'],
     env: freshBuild ? { STREETOPS_CORE_WORKER: pathToFileURL(builtWorker).href } : {},
     testTimeout: 60_000,

@@ -33,4 +33,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-quic',
   '--no-sandbox',
+  // Pages raster and composite on the CPU; only WebGL goes through SwiftShader, which
+  // then draws the map alone (measured: the GPU process's CPU time 90 s -> 54 s, and the
+  // spine and legibility specs 1.6 -> 1.4 min).
+  '--disable-gpu-rasterization',
+  '--disable-gpu-compositing',
 ];

@@ -48,6 +48,8 @@ async function revealFirstResident(page: Page): Promise<{ name: string; address:
 }
 
 test('a dispatcher unlocks the street, reads the map and a building’s counts; an administrator opens its households and finds a resident', async ({ page }) => {
+  // Two signed-in windows and a dozen map redraws: 56 s on a quiet machine, 2.1 min on a loaded CI one.
+  test.setTimeout(300_000);
   await openUnlockScreen(page);
   await screenshot(page, '01-unlock');
 

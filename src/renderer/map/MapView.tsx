@@ -210,8 +210,13 @@ export function MapView({ description, bounds, camera, busy, loadingLabel, inset
     drawControlRef.current?.raise(map);
     appliedRef.current = description;
     // A description that changes nothing renders nothing, and no idle event would follow
-    // to set the flag again: only real changes make the map busy.
-    if (ops.length > 0) idleRef.current = false;
+    // to set the flag again: only real changes make the map busy. A change MapLibre finds
+    // it need not draw (a property set to its value) would not render either: ask for one
+    // frame, so an idle event always follows.
+    if (ops.length > 0) {
+      idleRef.current = false;
+      map.triggerRepaint();
+    }
   }, [description, styleReady, busy]);
 
   // Drawing tools: loaded and made the first time they are asked for (terra-draw stays out
