@@ -123,8 +123,13 @@ export async function openUserMenuItem(page: Page, item: 'menu-change-password' 
 
 /** Picks an option of a Mantine select by its label text; answers the label chosen. */
 export async function chooseOption(page: Page, selectTestId: string, label: string | RegExp): Promise<string> {
-  await page.getByTestId(selectTestId).click();
   const option = page.getByRole('option', { name: label }).first();
+  // Under load the dropdown can close again as the form re-renders (seen: the select focused,
+  // its list shut): open it once more if no option shows.
+  await expect(async () => {
+    if (!(await option.isVisible())) await page.getByTestId(selectTestId).click();
+    await expect(option).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
   const text = (await option.textContent()) ?? '';
   await option.click();
   return text.trim();
