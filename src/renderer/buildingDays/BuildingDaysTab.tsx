@@ -2,8 +2,8 @@
 // the leader's own overdue buildings, the cadres and their shares, recent visits, and the
 // form to record one. Names here are cadres' (staff); residents never appear.
 import { Badge, Box, Button, Group, SegmentedControl, Stack, Table, Text, UnstyledButton } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
-import { VISIT_CYCLE_DAYS, type VisitView } from '../../shared/buildingDays';
+import { Fragment, useEffect, useMemo, useState } from 'react';
+import { VISIT_CYCLE_DAYS, type CadreView, type VisitView } from '../../shared/buildingDays';
 import { errorMessage } from '../api/errorMessage';
 import { useApiQuery } from '../api/useApiQuery';
 import { useEventCount } from '../api/useEventCount';
@@ -11,6 +11,9 @@ import { useNow } from '../dispatch/useNow';
 import { useT } from '../i18n/LocaleProvider';
 import type { PartyTabContext } from '../partyWork/PartyWorkspace';
 import { VISIT_PERIODS, visitPeriod, type VisitPeriodKind } from './periods';
+import { AssignShareModal } from './AssignShareModal';
+import { CadreModal } from './CadreModal';
+import { CadreShare } from './CadreShare';
 import { RecordVisitModal } from './RecordVisitModal';
 import { setVisitPeriod } from './visitMapStore';
 import { VISIT_COLORS } from './visitMapLayers';
@@ -21,6 +24,11 @@ export function BuildingDaysTab({ user, onLocate }: PartyTabContext) {
   const [kind, setKind] = useState<VisitPeriodKind>('month');
   const [recording, setRecording] = useState<{ building: number | null } | null>(null);
   const [last, setLast] = useState<VisitView | null>(null);
+  // 分片包干: the cadre being edited (null: a new one), the one whose share is being changed, the rows opened.
+  const [editing, setEditing] = useState<{ cadre: CadreView | null } | null>(null);
+  const [assigning, setAssigning] = useState<CadreView | null>(null);
+  const [open, setOpen] = useState<Set<number>>(new Set());
+  const [saved, setSaved] = useState<string | null>(null);
   const changed = useEventCount('buildingDay.changed');
   // The same object while the day's range stands: the map query and the store key on it.
   const { from, to } = visitPeriod(kind, now);
@@ -35,6 +43,15 @@ export function BuildingDaysTab({ user, onLocate }: PartyTabContext) {
   const myCadre = mine.status === 'ok' ? mine.data.cadre : null;
   const visits = useApiQuery('buildingDay.visits', myCadre ? { cadreId: myCadre.id, limit: 10 } : null, changed);
   const writer = user.role === 'admin' || user.role === 'leader' || user.role === 'community';
+  // Cadres and their shares are kept by administrators only (CADRE_ADMIN_ROLES in the core).
+  const keeper = user.role === 'admin';
+  const toggle = (id: number) =>
+    setOpen((s) => {
+      const n = new Set(s);
+      if (n.has(id)) n.delete(id);
+      else n.add(id);
+      return n;
+    });
   return (
     <Box p="sm" data-testid="building-days">
       <Group gap="sm" mb="sm" wrap="nowrap">
@@ -125,9 +142,19 @@ export function BuildingDaysTab({ user, onLocate }: PartyTabContext) {
         </Box>
       )}
 
-      <Text fw={600} mb={4}>
-        {t('buildingDay.cadres.title')}
-      </Text>
+      <Group justify="space-between" mb={4}>
+        <Text fw={600}>{t('buildingDay.cadres.title')}</Text>
+        {keeper && (
+          <Button size="compact-xs" variant="light" onClick={() => setEditing({ cadre: null })} data-testid="cadre-add">
+            {t('buildingDay.cadre.add')}
+          </Button>
+        )}
+      </Group>
+      {saved && (
+        <Text size="sm" c="green" mb={4} data-testid="cadre-saved">
+          {saved}
+        </Text>
+      )}
       <Table striped verticalSpacing={2} fz="sm" data-testid="cadre-table">
         <Table.Thead>
           <Table.Tr>
@@ -137,22 +164,72 @@ export function BuildingDaysTab({ user, onLocate }: PartyTabContext) {
             <Table.Th>{t('buildingDay.cadres.buildings')}</Table.Th>
             <Table.Th>{t('buildingDay.cadres.overdue')}</Table.Th>
             <Table.Th>{t('buildingDay.cadres.last')}</Table.Th>
+            {keeper && <Table.Th />}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {cadres.status === 'ok' &&
             cadres.data.map((c) => (
-              <Table.Tr key={c.id}>
-                <Table.Td>{c.name}</Table.Td>
-                <Table.Td>{t(`buildingDay.post.${c.post}`)}</Table.Td>
-                <Table.Td>{t(`buildingDay.weekday.${c.visitWeekday}` as 'buildingDay.weekday.1')}</Table.Td>
-                <Table.Td>{t.num(c.buildings)}</Table.Td>
-                <Table.Td c={c.overdue > 0 ? 'red' : undefined}>{t.num(c.overdue)}</Table.Td>
-                <Table.Td>{c.lastVisitOn ?? '—'}</Table.Td>
-              </Table.Tr>
+              <Fragment key={c.id}>
+                <Table.Tr data-testid={`cadre-row-${c.id}`}>
+                  <Table.Td>
+                    <UnstyledButton onClick={() => toggle(c.id)} data-testid={`cadre-open-${c.id}`}>
+                      <Text size="sm" c="blue">
+                        {`${open.has(c.id) ? '▾' : '▸'} ${c.name}`}
+                      </Text>
+                    </UnstyledButton>
+                  </Table.Td>
+                  <Table.Td>{t(`buildingDay.post.${c.post}`)}</Table.Td>
+                  <Table.Td>{t(`buildingDay.weekday.${c.visitWeekday}` as 'buildingDay.weekday.1')}</Table.Td>
+                  <Table.Td data-testid={`cadre-buildings-${c.id}`}>{t.num(c.buildings)}</Table.Td>
+                  <Table.Td c={c.overdue > 0 ? 'red' : undefined}>{t.num(c.overdue)}</Table.Td>
+                  <Table.Td>{c.lastVisitOn ?? '—'}</Table.Td>
+                  {keeper && (
+                    <Table.Td>
+                      <Group gap={4} wrap="nowrap" justify="flex-end">
+                        <Button size="compact-xs" variant="subtle" onClick={() => setEditing({ cadre: c })} data-testid={`cadre-edit-${c.id}`}>
+                          {t('buildingDay.cadre.edit')}
+                        </Button>
+                        <Button size="compact-xs" variant="light" onClick={() => setAssigning(c)} data-testid={`cadre-assign-${c.id}`}>
+                          {t('buildingDay.assign.open')}
+                        </Button>
+                      </Group>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+                {open.has(c.id) && (
+                  <Table.Tr>
+                    <Table.Td colSpan={keeper ? 7 : 6} pl="lg">
+                      <CadreShare cadreId={c.id} reload={changed} />
+                    </Table.Td>
+                  </Table.Tr>
+                )}
+              </Fragment>
             ))}
         </Table.Tbody>
       </Table>
+
+      {editing && (
+        <CadreModal
+          cadre={editing.cadre}
+          onClose={() => setEditing(null)}
+          onSaved={(c) => {
+            setEditing(null);
+            setSaved(t('buildingDay.cadre.saved', { name: c.name }));
+          }}
+        />
+      )}
+      {assigning && (
+        <AssignShareModal
+          cadre={assigning}
+          onClose={() => setAssigning(null)}
+          onSaved={(c) => {
+            setAssigning(null);
+            setOpen((s) => new Set(s).add(c.id));
+            setSaved(t('buildingDay.assign.saved', { name: c.name, n: t.num(c.buildings) }));
+          }}
+        />
+      )}
 
       {recording && (
         <RecordVisitModal

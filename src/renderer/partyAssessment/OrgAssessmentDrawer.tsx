@@ -1,15 +1,18 @@
 // One organisation's assessment: this year's 三会一课 by period, its meetings, the yearly
 // ratings (with the form to rate, scores per criterion and the grade they give), its
 // 联述联评联考 scorecards and its rectification plans.
-import { Badge, Box, Button, Drawer, Group, NumberInput, Stack, Table, Text } from '@mantine/core';
+import { Badge, Box, Button, Drawer, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import { RATING_CRITERIA, RATING_MAX, ratingFor, type MeetingKind, type OrgAssessment, type RatingCriterion } from '../../shared/partyAssessment';
+import { RATING_CRITERIA, RATING_MAX, ratingFor, SCORECARD_CRITERIA, SCORECARD_KINDS, SCORECARD_MAX, scorecardGrade, type MeetingKind, type OrgAssessment } from '../../shared/partyAssessment';
 import { api } from '../api/api';
 import { errorMessage } from '../api/errorMessage';
 import { useApiQuery } from '../api/useApiQuery';
 import { useT } from '../i18n/LocaleProvider';
+import { refusalMessage } from '../partyWork/refusalMessage';
+import { OpenPlanForm } from './OpenPlanForm';
 import { PlanCard } from './PlanCard';
 import { RecordMeetingModal } from './RecordMeetingModal';
+import { YearScoresForm } from './YearScoresForm';
 
 export const RATING_COLOR = { advanced: 'green', good: 'blue', average: 'gray', weak: 'red' } as const;
 const STATE_COLOR = { held: 'green', upcoming: 'gray', due: 'orange', missed: 'red' } as const;
@@ -18,22 +21,21 @@ export function OrgAssessmentDrawer({ orgId, reload, onClose, onChanged }: { org
   const t = useT();
   const q = useApiQuery('partyAssessment.org', { orgId }, reload);
   const [recording, setRecording] = useState<MeetingKind | null>(null);
-  const [rating, setRating] = useState<Record<RatingCriterion, number> | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // Which form is open: the yearly rating, the 联述联评联考 scorecard, or a new 整顿转化 plan.
+  const [form, setForm] = useState<'rate' | 'scorecard' | 'plan' | null>(null);
   const a: OrgAssessment | null = q.status === 'ok' ? q.data : null;
-  const year = new Date().getFullYear();
-  const rate = async () => {
-    if (!a || !rating) return;
-    setError(null);
+  const call = async (run: () => Promise<unknown>): Promise<string | null> => {
     try {
-      await api.call('partyAssessment.rate', { orgId: a.orgId, year: a.ratings[0]?.year ?? year, scores: rating });
-      setRating(null);
+      await run();
+      setForm(null);
       onChanged();
+      return null;
     } catch (e) {
-      setError(errorMessage(e, t));
+      return refusalMessage(e, t);
     }
   };
-  const total = rating ? RATING_CRITERIA.reduce((s, c) => s + rating[c], 0) : 0;
+  const isUnit = a !== null && SCORECARD_KINDS.includes(a.kind);
+  const canOpenPlan = a !== null && a.canRate && a.rating === 'weak' && !a.plans.some((p) => p.status === 'open');
   return (
     <Drawer opened onClose={onClose} position="right" size={640} title={a?.orgName ?? ''} data-testid="assessment-drawer">
       {q.status === 'error' && <Text c="red">{errorMessage(q.error, t)}</Text>}
@@ -90,8 +92,8 @@ export function OrgAssessmentDrawer({ orgId, reload, onClose, onChanged }: { org
           <Box>
             <Group justify="space-between">
               <Text fw={600}>{t('assessment.org.ratings')}</Text>
-              {a.canRate && !rating && (
-                <Button size="compact-xs" variant="light" onClick={() => setRating(Object.fromEntries(RATING_CRITERIA.map((c) => [c, a.ratings[0]?.scores[c] ?? 15])) as Record<RatingCriterion, number>)} data-testid="assessment-rate">
+              {a.canRate && a.kind !== 'street_committee' && form !== 'rate' && (
+                <Button size="compact-xs" variant="light" onClick={() => setForm('rate')} data-testid="assessment-rate">
                   {t('assessment.rate')}
                 </Button>
               )}
@@ -100,7 +102,7 @@ export function OrgAssessmentDrawer({ orgId, reload, onClose, onChanged }: { org
             <Table verticalSpacing={2} fz="sm">
               <Table.Tbody>
                 {a.ratings.map((r) => (
-                  <Table.Tr key={r.year}>
+                  <Table.Tr key={r.year} data-testid={`rating-${r.year}`}>
                     <Table.Td>{r.year}</Table.Td>
                     <Table.Td>{RATING_CRITERIA.map((c) => `${t(`assessment.criterion.${c}`)} ${r.scores[c]}`).join(' · ')}</Table.Td>
                     <Table.Td>{r.total}</Table.Td>
@@ -109,43 +111,77 @@ export function OrgAssessmentDrawer({ orgId, reload, onClose, onChanged }: { org
                         {t(`assessment.rating.${r.rating}`)}
                       </Badge>
                     </Table.Td>
+                    <Table.Td c="dimmed">{r.note}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
-            {rating && (
-              <Stack gap={4} mt="xs">
-                <Group grow>
-                  {RATING_CRITERIA.map((c) => (
-                    <NumberInput key={c} size="xs" label={`${t(`assessment.criterion.${c}`)}（${RATING_MAX[c]}）`} min={0} max={RATING_MAX[c]} value={rating[c]} onChange={(v) => setRating({ ...rating, [c]: typeof v === 'number' ? v : 0 })} />
-                  ))}
-                </Group>
-                <Text size="sm">{t('assessment.rate.total', { total, rating: t(`assessment.rating.${ratingFor(total)}`) })}</Text>
-                {error && <Text c="red" size="sm">{error}</Text>}
-                <Group justify="flex-end" gap={6}>
-                  <Button size="compact-xs" variant="default" onClick={() => setRating(null)}>
-                    {t('assessment.cancel')}
-                  </Button>
-                  <Button size="compact-xs" onClick={() => void rate()}>
-                    {t('assessment.submit')}
-                  </Button>
-                </Group>
-              </Stack>
+            {form === 'rate' && (
+              <YearScoresForm
+                testId="rate"
+                criteria={RATING_CRITERIA}
+                max={RATING_MAX}
+                label={(c) => t(`assessment.criterion.${c}`)}
+                grade={(total) => t(`assessment.rating.${ratingFor(total)}`)}
+                past={a.ratings}
+                onSubmit={(year, scores, note) => call(() => api.call('partyAssessment.rate', { orgId: a.orgId, year, scores, ...(note ? { note } : {}) }))}
+                onCancel={() => setForm(null)}
+              />
             )}
           </Box>
-          {a.scorecards.length > 0 && (
+          {(a.scorecards.length > 0 || isUnit) && (
             <Box>
-              <Text fw={600}>{t('assessment.org.scorecards')}</Text>
-              {a.scorecards.map((s) => (
-                <Text key={s.year} size="sm">{`${s.year} · ${t('assessment.score.report')} ${s.scores.report} · ${t('assessment.score.joint')} ${s.scores.joint} · ${t('assessment.score.residents')} ${s.scores.residents} · ${s.total} · ${t(`assessment.grade.${s.grade}`)}`}</Text>
-              ))}
+              <Group justify="space-between">
+                <Text fw={600}>{t('assessment.org.scorecards')}</Text>
+                {a.canRate && isUnit && form !== 'scorecard' && (
+                  <Button size="compact-xs" variant="light" onClick={() => setForm('scorecard')} data-testid="assessment-scorecard">
+                    {t('assessment.scorecard.record')}
+                  </Button>
+                )}
+              </Group>
+              {a.scorecards.length === 0 && <Text c="dimmed" size="sm">{t('assessment.scorecard.none')}</Text>}
+              <Table verticalSpacing={2} fz="sm">
+                <Table.Tbody>
+                  {a.scorecards.map((s) => (
+                    <Table.Tr key={s.year} data-testid={`scorecard-${s.year}`}>
+                      <Table.Td>{s.year}</Table.Td>
+                      <Table.Td>{SCORECARD_CRITERIA.map((c) => `${t(`assessment.score.${c}`)} ${s.scores[c]}`).join(' · ')}</Table.Td>
+                      <Table.Td>{s.total}</Table.Td>
+                      <Table.Td>
+                        <Badge size="sm" variant="light">
+                          {t(`assessment.grade.${s.grade}`)}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td c="dimmed">{s.note}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+              {form === 'scorecard' && (
+                <YearScoresForm
+                  testId="scorecard"
+                  criteria={SCORECARD_CRITERIA}
+                  max={SCORECARD_MAX}
+                  label={(c) => t(`assessment.score.${c}`)}
+                  grade={(total) => t(`assessment.grade.${scorecardGrade(total)}`)}
+                  past={a.scorecards}
+                  onSubmit={(year, scores, note) => call(() => api.call('partyAssessment.scorecard', { orgId: a.orgId, year, scores, ...(note ? { note } : {}) }))}
+                  onCancel={() => setForm(null)}
+                />
+              )}
             </Box>
           )}
-          {a.plans.length > 0 && (
+          {(a.plans.length > 0 || canOpenPlan) && (
             <Box>
-              <Text fw={600} mb={4}>
-                {t('assessment.org.plans')}
-              </Text>
+              <Group justify="space-between" mb={4}>
+                <Text fw={600}>{t('assessment.org.plans')}</Text>
+                {canOpenPlan && form !== 'plan' && (
+                  <Button size="compact-xs" color="orange" variant="light" onClick={() => setForm('plan')} data-testid="assessment-open-plan">
+                    {t('assessment.openPlan')}
+                  </Button>
+                )}
+              </Group>
+              {form === 'plan' && <OpenPlanForm orgId={a.orgId} onOpened={() => { setForm(null); onChanged(); }} onCancel={() => setForm(null)} />}
               {a.plans.map((p) => (
                 <PlanCard key={p.id} plan={p} canAct={a.canRate} onChanged={onChanged} />
               ))}
