@@ -3,7 +3,7 @@
 // to the browser shell's LAN endpoint with a key of their source. A file or post is taken
 // whole or refused whole; a refused one names every bad line, its field and why.
 import { z } from 'zod';
-import { id as idRule, text, wholeIn } from './inputRules';
+import { calendarDate, id as idRule, reason, text, wholeIn } from './inputRules';
 
 export const DEVICE_KINDS = ['door_reader', 'smoke', 'gas', 'button'] as const;
 export type DeviceKind = (typeof DEVICE_KINDS)[number];
@@ -36,6 +36,7 @@ export const INGEST_REASONS = [
   'json',
   'device_unknown',
   'device_other_source',
+  'device_retired',
   'time_invalid',
   'time_future',
   'kind_unknown',
@@ -93,6 +94,9 @@ export interface DeviceView {
   label: string;
   installedAt: number;
   lastSeenAt: number | null;
+  /** The day it was retired (停用), 'YYYY-MM-DD'; null while in service. */
+  retiredOn: string | null;
+  retiredReason: string | null;
 }
 
 export interface DeviceSourceView {
@@ -135,6 +139,24 @@ export const deviceAddInput = z
   })
   .refine((d) => d.buildingId !== undefined || d.householdId !== undefined, { message: 'is required: the building or the household the device is in', path: ['buildingId'] });
 
+/** An edit of a device: only the fields given change. householdId null: no longer a flat's own (the building's). */
+export const deviceEditInput = z
+  .strictObject({
+    id: idRule(),
+    kind: z.enum(DEVICE_KINDS).optional(),
+    buildingId: idRule().optional(),
+    householdId: idRule().nullable().optional(),
+    label: text(60).optional(),
+  })
+  .refine((d) => d.kind !== undefined || d.buildingId !== undefined || d.householdId !== undefined || d.label !== undefined, { message: 'is required: at least one of kind, buildingId, householdId, label', path: ['kind'] });
+
+/** 停用: from `on` (a day, not in the future) the device's events are refused and no rule reads it. */
+export const deviceRetireInput = z.strictObject({
+  id: idRule(),
+  on: calendarDate(),
+  reason: reason(),
+});
+
 export const deviceSourceAddInput = z.strictObject({
   name: text(60, { min: 2, minMessage: 'is required: the vendor or system sending the events' }),
 });
@@ -158,6 +180,8 @@ export const deviceIngestInput = z.strictObject({
 export const devicesSchemas = {
   'device.list': deviceListInput,
   'device.add': deviceAddInput,
+  'device.edit': deviceEditInput,
+  'device.retire': deviceRetireInput,
   'device.addSource': deviceSourceAddInput,
   'device.ingest': deviceIngestInput,
   'device.scanFolder': z.strictObject({}),
@@ -166,6 +190,8 @@ export const devicesSchemas = {
 export interface DevicesOutputs {
   'device.list': DeviceList;
   'device.add': DeviceView;
+  'device.edit': DeviceView;
+  'device.retire': DeviceView;
   'device.addSource': DeviceSourceCreated;
   'device.ingest': IngestResult;
   'device.scanFolder': IngestLogRow[];

@@ -7,7 +7,7 @@
 // Only a flat's own reader speaks for a household: a building's door reader sees cards
 // but not whose flat they open. A household's last use is the latest swipe ever received,
 // whatever order events arrive in (household_card_use keeps the maximum); a reader that has
-// never been used counts from its installation.
+// never been used counts from its installation. A retired (停用) device is read by no rule.
 import { CROWDED_WINDOW_DAYS, type AlertSettings } from '../../../shared/alerts';
 import type { Db } from '../db/database';
 import { raiseAlert, resolveAlert } from './raiseAlert';
@@ -39,7 +39,7 @@ function watchedHouseholds(db: Db, only: readonly number[] | null): Watched[] {
     .prepare(
       `SELECT d.household_id, d.device_id, MAX(COALESCE(u.last_at, 0), d.installed) AS since
        FROM (SELECT household_id, MIN(id) AS device_id, MIN(installed_at) AS installed FROM device
-             WHERE kind = 'door_reader' AND household_id IS NOT NULL GROUP BY household_id) d
+             WHERE kind = 'door_reader' AND household_id IS NOT NULL AND retired_at IS NULL GROUP BY household_id) d
        JOIN (${ELDERLY_ALONE}) e ON e.household_id = d.household_id
        LEFT JOIN household_card_use u ON u.household_id = d.household_id
        WHERE 1 = 1 ${filter}`,
@@ -98,7 +98,7 @@ export function evaluateCrowded(db: Db, settings: AlertSettings, now: number, on
     .prepare(
       `SELECT d.household_id, MIN(d.id) AS device_id, COUNT(DISTINCT e.card) AS cards, MAX(e.at) AS last_at
        FROM device d JOIN device_event e ON e.device_id = d.id
-       WHERE d.kind = 'door_reader' AND d.household_id IS NOT NULL AND e.kind = 'card_swipe' AND e.at > ? AND e.at <= ? ${filter}
+       WHERE d.kind = 'door_reader' AND d.household_id IS NOT NULL AND d.retired_at IS NULL AND e.kind = 'card_swipe' AND e.at > ? AND e.at <= ? ${filter}
        GROUP BY d.household_id HAVING cards > ?`,
     )
     .all(now - CROWDED_WINDOW_DAYS * DAY_MS, now, settings.crowdedCards) as { household_id: number; device_id: number; cards: number; last_at: number }[];

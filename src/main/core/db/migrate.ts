@@ -22,6 +22,7 @@ import m0018 from './migrations/0018_devices_alerts';
 import m0019 from './migrations/0019_grid_move_kinds';
 import m0020 from './migrations/0020_meetings';
 import m0021 from './migrations/0021_party_assessment';
+import m0022 from './migrations/0022_device_register';
 
 export interface Migration {
   id: string;
@@ -51,6 +52,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '0019_grid_move_kinds', sql: m0019 },
   { id: '0020_meetings', sql: m0020 },
   { id: '0021_party_assessment', sql: m0021 },
+  { id: '0022_device_register', sql: m0022 },
 ];
 
 export class MigrationMismatchError extends Error {}

@@ -23,11 +23,14 @@ interface DeviceRow {
   label: string;
   installed_at: number;
   last_seen_at: number | null;
+  retired_on: string | null;
+  retired_reason: string | null;
 }
 
 const DEVICE_SELECT = `
   SELECT d.id, d.code, d.kind, COALESCE(d.building_id, h.building_id) AS building_id, b.name AS building_name, b.address AS building_address,
-         d.household_id, h.address AS household_address, b.grid_id, d.source_id, s.name AS source_name, d.label, d.installed_at, d.last_seen_at
+         d.household_id, h.address AS household_address, b.grid_id, d.source_id, s.name AS source_name, d.label, d.installed_at, d.last_seen_at,
+         d.retired_on, d.retired_reason
   FROM device d JOIN device_source s ON s.id = d.source_id
   LEFT JOIN household h ON h.id = d.household_id
   LEFT JOIN building b ON b.id = COALESCE(d.building_id, h.building_id)`;
@@ -55,6 +58,8 @@ function toView(r: DeviceRow, user: Pick<UserView, 'role'>): DeviceView {
     label: r.label,
     installedAt: r.installed_at,
     lastSeenAt: r.last_seen_at,
+    retiredOn: r.retired_on,
+    retiredReason: r.retired_reason,
   };
 }
 
@@ -118,10 +123,10 @@ export function listDevices(db: Db, input: { kind?: DeviceKind | undefined; q?: 
     args.push(like, like);
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const rows = db.prepare(`${DEVICE_SELECT} ${clause} ORDER BY d.code LIMIT ?`).all(...args, input.limit ?? 200) as DeviceRow[];
+  const rows = db.prepare(`${DEVICE_SELECT} ${clause} ORDER BY d.retired_at IS NOT NULL, d.code LIMIT ?`).all(...args, input.limit ?? 200) as DeviceRow[];
   const total = db.prepare(`SELECT COUNT(*) FROM device d LEFT JOIN household h ON h.id = d.household_id LEFT JOIN building b ON b.id = COALESCE(d.building_id, h.building_id) ${clause}`).pluck().get(...args) as number;
   const byKind = Object.fromEntries(DEVICE_KINDS.map((k) => [k, 0])) as Record<DeviceKind, number>;
-  for (const r of db.prepare('SELECT kind, COUNT(*) AS n FROM device GROUP BY kind').all() as { kind: DeviceKind; n: number }[]) byKind[r.kind] = r.n;
+  for (const r of db.prepare('SELECT kind, COUNT(*) AS n FROM device WHERE retired_at IS NULL GROUP BY kind').all() as { kind: DeviceKind; n: number }[]) byKind[r.kind] = r.n;
   return { devices: rows.map((r) => toView(r, user)), total, byKind, sources: deviceSources(db), ingests: ingestLog(db) };
 }
 
@@ -140,18 +145,24 @@ export interface NewDevice {
   label?: string | undefined;
 }
 
+/** The building a device is placed in, checked: a flat's own device is in its household's building. */
+export function placeOf(db: Db, buildingId: number | null, householdId: number | null): number | null {
+  let building = buildingId;
+  if (householdId !== null) {
+    const h = db.prepare('SELECT building_id FROM household WHERE id = ?').get(householdId) as { building_id: number } | undefined;
+    if (!h) throw new ApiError('invalid_input', `householdId: no household with id ${householdId}`, [{ path: 'householdId', message: 'does not exist' }]);
+    if (building !== null && building !== h.building_id) throw new ApiError('invalid_input', 'buildingId: the household is in another building', [{ path: 'buildingId', message: 'is not the household’s building' }]);
+    building = h.building_id;
+  }
+  if (building !== null && !db.prepare('SELECT 1 FROM building WHERE id = ?').get(building)) throw new ApiError('invalid_input', `buildingId: no building with id ${building}`, [{ path: 'buildingId', message: 'does not exist' }]);
+  return building;
+}
+
 export function addDevice(db: Db, input: NewDevice, user: UserView, now: number): number {
   return db.transaction(() => {
     if (db.prepare('SELECT 1 FROM device WHERE code = ?').get(input.code)) throw new ApiError('conflict', `code: device ${input.code} is already registered`, [{ path: 'code', message: 'is already registered' }]);
     if (!db.prepare('SELECT 1 FROM device_source WHERE id = ? AND revoked_at IS NULL').get(input.sourceId)) throw new ApiError('invalid_input', `sourceId: no source with id ${input.sourceId}`, [{ path: 'sourceId', message: 'does not exist' }]);
-    let buildingId = input.buildingId ?? null;
-    if (input.householdId !== undefined) {
-      const h = db.prepare('SELECT building_id FROM household WHERE id = ?').get(input.householdId) as { building_id: number } | undefined;
-      if (!h) throw new ApiError('invalid_input', `householdId: no household with id ${input.householdId}`, [{ path: 'householdId', message: 'does not exist' }]);
-      if (buildingId !== null && buildingId !== h.building_id) throw new ApiError('invalid_input', 'buildingId: the household is in another building', [{ path: 'buildingId', message: 'is not the household’s building' }]);
-      buildingId = h.building_id;
-    }
-    if (buildingId !== null && !db.prepare('SELECT 1 FROM building WHERE id = ?').get(buildingId)) throw new ApiError('invalid_input', `buildingId: no building with id ${buildingId}`, [{ path: 'buildingId', message: 'does not exist' }]);
+    const buildingId = placeOf(db, input.buildingId ?? null, input.householdId ?? null);
     const id = Number(
       db
         .prepare('INSERT INTO device (code, kind, building_id, household_id, source_id, label, installed_at) VALUES (?, ?, ?, ?, ?, ?, ?)')

@@ -5,9 +5,10 @@ import { ApiError } from '../../../shared/errors';
 import type { HandlerMap } from '../api/handlers';
 import { requireRole } from '../api/roles';
 import { addDevice, addSource, deviceView, listDevices } from './deviceRegister';
+import { editDevice, retireDevice } from './deviceEdit';
 import { sourceOfKey } from './sourceKeys';
 
-type DeviceMethods = 'device.list' | 'device.add' | 'device.addSource' | 'device.ingest' | 'device.scanFolder';
+type DeviceMethods = 'device.list' | 'device.add' | 'device.edit' | 'device.retire' | 'device.addSource' | 'device.ingest' | 'device.scanFolder';
 
 const ADMIN: readonly Role[] = ['admin'];
 
@@ -17,6 +18,16 @@ export const deviceHandlers: Pick<HandlerMap, DeviceMethods> = {
     const admin = requireRole(ctx, ADMIN, 'register devices');
     const id = addDevice(ctx.db(), input, admin, ctx.now);
     return deviceView(ctx.db(), id, admin);
+  },
+  'device.edit': (input, ctx) => {
+    const admin = requireRole(ctx, ADMIN, 'edit devices');
+    editDevice(ctx.db(), input, admin, ctx.now);
+    return deviceView(ctx.db(), input.id, admin);
+  },
+  'device.retire': (input, ctx) => {
+    const admin = requireRole(ctx, ADMIN, 'retire devices');
+    retireDevice(ctx.db(), input, admin, ctx.now);
+    return deviceView(ctx.db(), input.id, admin);
   },
   'device.addSource': (input, ctx) => addSource(ctx.db(), input.name, requireRole(ctx, ADMIN, 'create device sources'), ctx.now),
   'device.ingest': (input, ctx) => {
