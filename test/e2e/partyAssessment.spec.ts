@@ -1,10 +1,13 @@
 // 楼栋工作日 and 组织考评 end to end in Chromium: the leader records a visit to a building of their
 // share with a problem turned into a case, and the building turns visited on the console map;
 // an administrator records a 三会一课 meeting from its reminder and the reminder goes away; a
-// weak branch's rectification plan is reviewed. Screenshots at 1920×1080 in /tmp/shots-hB.
+// weak branch's rectification plan is reviewed; rating that branch out of 软弱涣散 while its plan
+// is open is refused in words; another organisation is rated 软弱涣散 from its criteria and a
+// rectification plan opened for it; a cadre is given a whole grid (分片包干). Screenshots at 1920×1080 in /tmp/shots-hB.
 import { expect, test, type Page } from '@playwright/test';
-import type { ShareBuilding, VisitMap } from '../../src/shared/buildingDays';
-import type { MeetingDue, PlanView } from '../../src/shared/partyAssessment';
+import type { CadreView, ShareBuilding, VisitMap } from '../../src/shared/buildingDays';
+import type { AssessmentRow, MeetingDue, PlanView } from '../../src/shared/partyAssessment';
+import type { MapBase } from '../../src/shared/views';
 import { apiCall, chooseOption, openUnlockScreen, unlock, waitForMapIdle } from './driver';
 
 const SHOTS = process.env.HB_SHOTS ?? '/tmp/shots-hB';
@@ -102,4 +105,51 @@ test('an administrator records a 三会一课 meeting from its reminder and the 
   await expect(wall.getByTestId('wall-party-visits')).toHaveText(/^\d+$/);
   await wall.screenshot({ path: `${SHOTS}/wall-party.png` });
   await wallContext.close();
+
+  // Rating the branch under rectification out of 软弱涣散 is refused while its plan is open, in words.
+  await page.getByTestId('assessment-rate').click();
+  for (const c of ['organisation', 'meetings', 'members', 'service', 'role']) await page.getByTestId(`rate-${c}`).fill('18');
+  await expect(page.getByTestId('rate-total')).toHaveText('总分 90，等次：先进');
+  await page.getByTestId('rate-submit').click();
+  await expect(page.getByTestId('rate-error')).toContainText('未销号', { timeout: 15_000 });
+  await page.keyboard.press('Escape');
+
+  // Another organisation rated from its criteria: 50 points is 软弱涣散, and a plan is opened for it.
+  const rows = await apiCall<AssessmentRow[]>(page, 'partyAssessment.overview', {});
+  const target = rows.find((r) => !r.underRectification && r.rating !== 'weak' && r.kind.endsWith('_branch'));
+  expect(target, 'a branch in good standing to rate').toBeDefined();
+  await page.getByTestId(`assessment-org-${target!.orgId}`).click();
+  await page.getByTestId('assessment-rate').click();
+  for (const c of ['organisation', 'meetings', 'members', 'service', 'role']) await page.getByTestId(`rate-${c}`).fill('10');
+  await page.getByTestId('rate-note').fill('组织生活不经常，班子不健全');
+  await expect(page.getByTestId('rate-total')).toHaveText('总分 50，等次：软弱涣散');
+  await page.getByTestId('rate-submit').click();
+  await expect(page.getByTestId('assessment-rating')).toHaveText('软弱涣散', { timeout: 15_000 });
+  await expect(page.getByTestId('rating-2026')).toContainText('软弱涣散');
+  await page.getByTestId('assessment-open-plan').click();
+  await chooseOption(page, 'open-plan-leader', /·/);
+  await page.getByTestId('open-plan-problems').fill('支部书记长期空缺，组织生活不正常');
+  await page.getByTestId('open-plan-measures').fill('选优配强支部书记\n每月按期开展主题党日');
+  await page.getByTestId('open-plan-milestone-0').fill('完成支部班子调整');
+  await page.screenshot({ path: `${SHOTS}/assessment-04-open-plan.png` });
+  await page.getByTestId('open-plan-submit').click();
+  await expect(page.getByTestId('open-plan-form')).toHaveCount(0, { timeout: 15_000 });
+  await expect(page.getByTestId('assessment-drawer').getByText('完成支部班子调整（')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/assessment-05-rated.png` });
+  await page.keyboard.press('Escape');
+
+  // 分片包干: a cadre is given a whole grid, and the grid shows under the cadre's row.
+  await page.getByTestId('party-tab-buildingDays').click();
+  const cadres = await apiCall<CadreView[]>(page, 'buildingDay.cadres', {});
+  const cadre = cadres[cadres.length - 1]!;
+  const held = new Set((await apiCall<ShareBuilding[]>(page, 'buildingDay.share', { cadreId: cadre.id })).map((b) => b.gridName));
+  const grid = (await apiCall<MapBase>(page, 'map.base', {})).gridLabels.features.map((f) => f.properties).find((g) => !held.has(g.name))!;
+  await expect(page.getByTestId(`cadre-buildings-${cadre.id}`)).toHaveText(String(cadre.buildings), { timeout: 15_000 });
+  await page.getByTestId(`cadre-assign-${cadre.id}`).click();
+  await chooseOption(page, 'assign-grid', `${grid.communityName} · ${grid.name}`);
+  await page.getByTestId('assign-submit').click();
+  await expect(page.getByTestId(`cadre-share-${cadre.id}`)).toContainText(grid.name, { timeout: 15_000 });
+  await expect(page.getByTestId(`cadre-buildings-${cadre.id}`)).not.toHaveText(String(cadre.buildings));
+  await page.getByTestId(`cadre-share-${cadre.id}`).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/buildingDays-03-share.png` });
 });
