@@ -1,0 +1,81 @@
+// Probe: 1,000,000 door-card events through ingestText on one thread (no worker, no server),
+// on a demo street of the given scale: for profiling the ingestion with `node --cpu-prof`
+// and comparing before/after under the same conditions: `--ab` ingests the same file into
+// two copies of the street, with the ingestion as it was (bench/probe/before/, the code of
+// commit 10bb5e3) and as it is, alternating which goes first. Usage:
+//   npx tsx bench/probe/deviceIngest.ts [--scale 0.25] [--events 1000000] [--ab] [--rounds 2]
+import { cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createDemoStreet } from '../../src/main/core/bootstrap';
+import { dataPaths } from '../../src/main/core/dataDir';
+import { openDatabase } from '../../src/main/core/db/database';
+import { readKeyring, unwrapMasterKey } from '../../src/main/core/db/keyring';
+import { DEMO_USERS } from '../../src/main/core/users';
+import { addDevice, addSource } from '../../src/main/core/devices/deviceRegister';
+import { ingestText } from '../../src/main/core/devices/ingest';
+import { ingestText as ingestTextBefore } from './before/ingestBefore';
+import { evaluateAll } from '../../src/main/core/alerts/evaluate';
+import type { UserView } from '../../src/shared/views';
+import { tempDir } from '../../test/helpers/tempDir';
+import { FAST_SCRYPT } from '../../test/helpers/testStreet';
+
+const { values } = parseArgs({ options: { scale: { type: 'string', default: '0.25' }, events: { type: 'string', default: '1000000' }, ab: { type: 'boolean', default: false }, rounds: { type: 'string', default: '2' } } });
+const EVENTS = Number(values.events);
+const FLATS = 4_000;
+const work = tempDir('streetops-probe-devices-');
+const copies = tempDir('streetops-probe-copies-');
+try {
+  const now = Date.now();
+  const t = performance.now();
+  await createDemoStreet({ dataDir: work.path, scale: Number(values.scale), seed: 2026, anchor: now, users: DEMO_USERS, scrypt: FAST_SCRYPT });
+  console.error(`street ${Math.round(performance.now() - t)} ms`);
+  const paths = dataPaths(work.path);
+  const db = openDatabase(paths.db, await unwrapMasterKey(readKeyring(paths.keyring), 'admin', 'streetops'), { cacheKiB: 32 * 1024 });
+  const admin = db.prepare("SELECT id, username, role FROM app_user WHERE role = 'admin' LIMIT 1").get() as Pick<UserView, 'id' | 'username' | 'role'> as UserView;
+  const households = db.prepare('SELECT id FROM household WHERE id NOT IN (SELECT household_id FROM device WHERE household_id IS NOT NULL) ORDER BY id LIMIT ?').pluck().all(FLATS) as number[];
+  const source = addSource(db, '压测门禁平台', admin, now);
+  for (const [i, householdId] of households.entries()) addDevice(db, { code: `BENCH-${i}`, kind: 'door_reader', sourceId: source.source.id, householdId }, admin, now);
+  const lines = ['device_code,time,kind,card'];
+  const span = 30 * 86_400_000;
+  for (let i = 0; i < EVENTS; i++) {
+    const flat = i % households.length;
+    const at = now - span + Math.floor((i / EVENTS) * span);
+    lines.push(`BENCH-${flat},${new Date(at).toISOString()},card_swipe,K${flat}-${i % 5}`);
+  }
+  const text = lines.join('\n');
+  const key = await unwrapMasterKey(readKeyring(paths.keyring), 'admin', 'streetops');
+  db.close();
+  const run = (label: string, ingest: typeof ingestText) => {
+    // Each run on its own copy of the street as it was before any ingestion.
+    const copy = join(copies.path, `${label}-${Math.random().toString(36).slice(2)}`);
+    cpSync(work.path, copy, { recursive: true });
+    const cdb = openDatabase(dataPaths(copy).db, key, { cacheKiB: 32 * 1024 });
+    try {
+      const started = performance.now();
+      const { result } = ingest(cdb, { channel: 'folder', sourceId: null, name: 'bench-1m.csv', format: 'csv', text }, now);
+      const ingestMs = Math.round(performance.now() - started);
+      if (!result.ok || result.accepted !== EVENTS) throw new Error(`not taken whole: ${JSON.stringify(result).slice(0, 300)}`);
+      const evals: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const s = performance.now();
+        evaluateAll(cdb, now);
+        evals.push(Math.round(performance.now() - s));
+      }
+      const out = { code: label, scale: Number(values.scale), flats: households.length, events: EVENTS, ingestMs, coreMs: result.ms, alertsRaised: result.alertsRaised, fullEvaluationMs: evals };
+      console.log(JSON.stringify(out));
+    } finally {
+      cdb.close();
+      rmSync(copy, { recursive: true, force: true });
+    }
+  };
+  const rounds = Number(values.rounds);
+  for (let r = 0; r < (values.ab ? rounds : 1); r++) {
+    if (values.ab && r % 2 === 0) run('before', ingestTextBefore);
+    run('now', ingestText);
+    if (values.ab && r % 2 === 1) run('before', ingestTextBefore);
+  }
+} finally {
+  work.remove();
+  copies.remove();
+}
