@@ -9,7 +9,7 @@ import { epochMs as epochMsRule } from './inputRules';
 import type { BBox, LngLat } from './views';
 import type { ComparisonKind } from './periods';
 import type { PartyWorkSummary } from './partyFigures';
-import type { MeetingsShared } from './meetings';
+import type { DecisionFigures, MeetingsShared } from './meetings';
 import type { SharedCareFigure } from './care';
 import type { AssessmentShared } from './partyAssessment';
 
@@ -226,6 +226,8 @@ export interface BriefingParty {
   work: PartyWorkSummary;
   /** 楼栋工作日 visits in the period and organisations under 整顿转化 now: counts only. */
   assessment: AssessmentShared;
+  /** Decisions taken at meetings held in the period, by their progress now: counts only. */
+  decisionsMade: DecisionFigures;
 }
 
 export interface BriefingDeck {

@@ -200,7 +200,8 @@ export const meetingSchemas = {
   'meeting.list': meetingListInput,
   'meeting.detail': z.strictObject({ id }),
   'meeting.briefingSession': z.strictObject({}),
-  'meeting.figures': z.strictObject({}),
+  /** A street account may ask for one community's (the briefing deck of a community); a community account gets its own. */
+  'meeting.figures': z.strictObject({ communityId: id.optional() }),
   'meeting.open': meetingOpenInput,
   'meeting.close': z.strictObject({ id }),
   'meeting.addTopic': meetingTopicInput,

@@ -131,6 +131,11 @@ test('a leader presents last month’s briefing and exports it as a PDF without 
   await press(page, 'ArrowLeft', 2);
   await press(page, 'End', slides);
   expect((await slide(page)).kind).toBe('party');
+  // 楼栋工作日, the period's decisions and the matters by step: counts on the Party slide.
+  await expect(page.locator('.briefing-page[data-current="true"] [data-testid="briefing-party-visits"]')).toHaveText(/走访 \d+ 次，到访楼栋 \d+ \/ 包联 \d+ 栋/);
+  await expect(page.locator('.briefing-page[data-current="true"] [data-testid="briefing-party-decisions"]')).toContainText('本期会议决定');
+  await expect(page.locator('.briefing-page[data-current="true"] [data-testid="briefing-party-matters"]')).toContainText('评事');
+  await screenshot(page, '32-briefing-party');
   await press(page, 'ArrowRight', slides);
   await press(page, 'Home', 1);
   await press(page, 'ArrowLeft', 1);

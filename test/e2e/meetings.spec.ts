@@ -51,6 +51,9 @@ test('a leader decides on an overdue case in the deck; the next meeting lists it
   // The deck keeps it: the session's list beside the slides.
   const kept = page.getByTestId('briefing-session-decisions');
   await expect(kept).toHaveAttribute('data-count', '1', { timeout: 15_000 });
+  // The slide itself follows: the case's row now carries its 督办 badge (the deck was built before).
+  const row = page.locator('.briefing-page[data-current="true"] [data-testid="briefing-attention-table"] tbody tr').filter({ has: page.getByTestId(`briefing-decide-case-${code}`) });
+  await expect(row.locator('.bs-badge')).toBeVisible({ timeout: 15_000 });
   await page.getByTestId('briefing-session-toggle').click();
   await expect(page.getByTestId('briefing-session-decision')).toHaveCount(1);
   await expect(deck).toHaveAttribute('data-slide-kind', 'attention');
@@ -83,6 +86,31 @@ test('a leader decides on an overdue case in the deck; the next meeting lists it
   await expect(previous.first()).toContainText(code);
   await expect(previous.first()).toContainText('已逾期');
   await page.screenshot({ path: `${SHOTS}/meetings-03-next-meeting.png` });
+
+  // The decide form takes every kind of follow-up item: a 督办 on a case found by its number and
+  // a need of the lists; a case not picked is named before anything is sent.
+  await page.getByTestId('meeting-decide').click();
+  await page.getByTestId('decide-topic').fill('超期案件与居民需求');
+  await page.getByTestId('decide-text').fill('超期案件继续督办，楼道照明需求由共建单位认领');
+  await page.getByTestId('decide-item-0-kind').getByText('督办').click();
+  await page.getByTestId('decide-item-0-owner').fill('城管执法中队');
+  await page.getByTestId('decide-item-0-due').fill('2026-11-30');
+  await page.getByTestId('decide-save').click();
+  await expect(page.getByTestId('decide-error')).toHaveText('第 1 项：请选择案件');
+  await page.getByTestId('decide-item-0-case').fill(code);
+  await chooseOption(page, 'decide-item-0-case', new RegExp(code));
+  await page.getByTestId('decide-add-item').click();
+  await page.getByTestId('decide-item-1-kind').getByText('清单项目').click();
+  await chooseOption(page, 'decide-item-1-list', /^需求 /);
+  await page.getByTestId('decide-item-1-owner').fill('社区党委');
+  await page.getByTestId('decide-item-1-due').fill('2026-12-10');
+  await page.screenshot({ path: `${SHOTS}/meetings-03b-decide-form.png` });
+  await page.getByTestId('decide-save').click();
+  await expect(page.getByTestId('meeting-decide-modal')).toHaveCount(0, { timeout: 15_000 });
+  const decided = view.getByTestId('meeting-topic').filter({ hasText: '超期案件与居民需求' });
+  await expect(decided.getByTestId('decision-item')).toHaveCount(2);
+  await expect(decided.locator('[data-testid="decision-item"][data-kind="supervise"]')).toContainText(code);
+  await expect(decided.locator('[data-testid="decision-item"][data-kind="party_list"]')).toHaveCount(1);
 
   // 议事: a matter through the five steps.
   await page.getByTestId('meetings-tab-matters').click();

@@ -75,7 +75,7 @@ function newFigures(): Figures {
       const p = wallParty(db, { communityId });
       return { communityId, tenants: p.tenants, covered: p.tenantsCovered, buildings: p.buildings, buildingsCovered: p.buildingsCovered };
     }),
-    briefingCovered: partyHighlights(db, resolveScope(db, { kind: 'street' }), period).tenantCoverage.covered,
+    briefingCovered: partyHighlights(db, resolveScope(db, { kind: 'street' }), period, period.to).tenantCoverage.covered,
     perGrid: Object.fromEntries(gridCounts(db, period, TEST_ANCHOR).filter((g) => g.tenants > 0).map((g) => [g.gridId, g.coveredTenants])),
     coveredTenantIds: overlay.features.features.filter((f) => f.properties.covered).map((f) => Number(f.properties.id)).sort((a, b) => a - b),
     orgsOfGrid: groupIds(

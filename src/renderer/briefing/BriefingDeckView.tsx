@@ -15,6 +15,7 @@ import type { SlideContext } from './slideContext';
 import { useIdleChrome } from './useIdleChrome';
 import { SLIDE, useStageScale } from './useStageScale';
 import { useDeckDecisions } from '../meetings/briefing/useDeckDecisions';
+import { useLiveDeck } from '../meetings/briefing/useLiveDeck';
 
 const NOTES_HEIGHT = 200;
 
@@ -40,6 +41,8 @@ export function BriefingDeckView({ deck, base, onExit }: Props) {
   const chromeVisible = useIdleChrome();
   // Decisions recorded with the deck (研判会): the keys' form, and the session's list.
   const decisions = useDeckDecisions();
+  // What the slides show: the deck as built, with what was decided since patched in (useLiveDeck).
+  const shown = useLiveDeck(deck, decisions.decide !== undefined);
   const imaged = views.filter((v) => images[v.id]).length;
   const mapsReady = base !== null && imaged === views.length;
 
@@ -89,7 +92,7 @@ export function BriefingDeckView({ deck, base, onExit }: Props) {
       <div className="briefing-screen">
         <div className="briefing-stage">
           {slides.map((s, i) => {
-            const ctx: SlideContext = { deck, base, t, page: i + 1, pages: slides.length, images, live: i === index && mapsReady, decide: decisions.decide };
+            const ctx: SlideContext = { deck: shown, base, t, page: i + 1, pages: slides.length, images, live: i === index && mapsReady, decide: decisions.decide };
             return (
               <div key={`${s.kind}-${i}`} className="briefing-page" data-current={i === index ? 'true' : 'false'} style={{ width: SLIDE.width * scale, height: SLIDE.height * scale }}>
                 <div className="briefing-slide">{renderSlide(s, ctx, titles[i] ?? '')}</div>

@@ -52,7 +52,7 @@ export function buildBriefing(db: Db, input: BriefingInput, now: number): Briefi
     categories: categoryChanges(db, period, previous, scope),
     attention: attention(db, scope, now),
     rankings: { grids: rank(byGrid, true), departments: rank(byDepartment, false), communities: byCommunity.filter((r) => r.kind === 'community') },
-    party: partyHighlights(db, scope, period),
+    party: partyHighlights(db, scope, period, now),
     meetings: meetingsShared(db, now, scope.view.kind === 'street' ? null : scope.params.scopeId!),
     // Care now (not the period's): counts per grid with small numbers hidden, no person.
     care: sharedCareFigure(db, now, scope.view.kind === 'street' ? null : scope.params.scopeId!),

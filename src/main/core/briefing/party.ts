@@ -10,13 +10,18 @@ import { tenantCovered } from '../registers/partyOrgsCoverage';
 import type { ScopeSql } from './scope';
 import { partyWorkSummary } from '../partyFigures/workSummary';
 import { assessmentShared } from '../partyAssessment/sharedFigures';
+import { decisionsMade } from '../meetings/sharedFigures';
 import { chinaIsoDate } from '../../../shared/periods';
 
 function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 }
 
-export function partyHighlights(db: Db, scope: ScopeSql, period: { from: number; to: number }): BriefingParty {
+export function partyHighlights(db: Db, scope: ScopeSql, period: { from: number; to: number }, now: number): BriefingParty {
+  const community = scope.view.kind === 'street' ? null : scope.params.scopeId!;
+  // The period as calendar days: [from, to) in China time.
+  const fromDay = chinaIsoDate(period.from);
+  const toDay = chinaIsoDate(period.to - 1);
   const p = scope.params;
   const orgWhere = scope.view.kind === 'street' ? '1' : 'o.community_id = @scopeId';
   const orgs = db
@@ -68,6 +73,8 @@ export function partyHighlights(db: Db, scope: ScopeSql, period: { from: number;
     // Party work is of the period, unlike the standing figures above.
     work: partyWorkSummary(db, scope.view.kind === 'street' ? { kind: 'street' } : { kind: 'community', id: scope.params.scopeId! }, period.from, period.to),
     // 楼栋工作日 visits of the period ([from, to) as calendar days) and plans open now.
-    assessment: assessmentShared(db, scope.view.kind === 'street' ? null : scope.params.scopeId!, chinaIsoDate(period.from), chinaIsoDate(period.to - 1)),
+    assessment: assessmentShared(db, community, fromDay, toDay),
+    // Decisions of the period's meetings, with their progress at the time the deck is made.
+    decisionsMade: decisionsMade(db, now, community, fromDay, toDay),
   };
 }

@@ -31,7 +31,7 @@ export const meetingHandlers: Pick<HandlerMap, MeetingMethod> = {
     const id = todaysReviewId(ctx.db(), ctx.now);
     return id === null ? null : meetingDetail(ctx.db(), actor, id, ctx.now);
   },
-  'meeting.figures': (_input, ctx) => decisionFigures(ctx.db(), ctx.now, readActor(ctx).communityId),
+  'meeting.figures': (input, ctx) => decisionFigures(ctx.db(), ctx.now, readActor(ctx).communityId ?? input.communityId ?? null),
   'meeting.open': (input, ctx) => {
     const actor = writeActor(ctx);
     const id = run(ctx, () => openMeeting(ctx.db(), actor, ctx.now, input));

@@ -134,10 +134,15 @@ export function todaysReviewId(db: Db, now: number): number | null {
 
 /** Active decisions by progress, and those with an item due within a week: counts only. */
 export function decisionFigures(db: Db, now: number, community: number | null): DecisionFigures {
+  return decisionProgressCounts(activeDecisions(db, now, community), now);
+}
+
+/** Active decisions counted by progress, and those with an unfinished item due within 7 days. */
+export function decisionProgressCounts(decisions: readonly DecisionView[], now: number): DecisionFigures {
   const today = shanghaiDate(now);
   const week = shanghaiDate(now + 7 * 86_400_000);
   const out: DecisionFigures = { active: 0, done: 0, inProgress: 0, notStarted: 0, late: 0, dueSoon: 0 };
-  for (const d of activeDecisions(db, now, community)) {
+  for (const d of decisions) {
     out.active += 1;
     if (d.progress === 'done') out.done += 1;
     else if (d.progress === 'late') out.late += 1;

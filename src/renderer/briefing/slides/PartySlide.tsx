@@ -8,6 +8,7 @@ import { DataField } from '../../i18n/Vocabulary';
 import { fmtCount, fmtRate } from '../format';
 import type { SlideContext } from '../slideContext';
 import { SlideFrame } from './SlideFrame';
+import { PartyWorkdayBlock } from '../../meetings/briefing/PartyWorkdayBlock';
 
 const RATING_COLORS = { advanced: '#c92a2a', good: '#e8590c', average: '#adb5bd', weak: '#495057' } as const;
 const WEAK_SHOWN = 5;
@@ -146,6 +147,7 @@ export function PartySlide({ ctx, title }: { ctx: SlideContext; title: ReactNode
             ))}
           </ul>
           {p.weakOrgs.length > WEAK_SHOWN && <p className="bs-note">{t('briefing.party.weakMore', { count: p.weakOrgs.length - WEAK_SHOWN })}</p>}
+          <PartyWorkdayBlock ctx={ctx} />
           <CareBlock ctx={ctx} />
         </div>
       </div>
