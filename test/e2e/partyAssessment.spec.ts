@@ -3,7 +3,8 @@
 // an administrator records a 三会一课 meeting from its reminder and the reminder goes away; a
 // weak branch's rectification plan is reviewed; rating that branch out of 软弱涣散 while its plan
 // is open is refused in words; another organisation is rated 软弱涣散 from its criteria and a
-// rectification plan opened for it; a cadre is given a whole grid (分片包干). Screenshots at 1920×1080 in /tmp/shots-hB.
+// rectification plan opened for it; a resident unit is scored (联述联评联考); a new cadre is added and given a whole grid
+// (分片包干). Screenshots at 1920×1080 in /tmp/shots-hB.
 import { expect, test, type Page } from '@playwright/test';
 import type { CadreView, ShareBuilding, VisitMap } from '../../src/shared/buildingDays';
 import type { AssessmentRow, MeetingDue, PlanView } from '../../src/shared/partyAssessment';
@@ -112,6 +113,7 @@ test('an administrator records a 三会一课 meeting from its reminder and the 
   await expect(page.getByTestId('rate-total')).toHaveText('总分 90，等次：先进');
   await page.getByTestId('rate-submit').click();
   await expect(page.getByTestId('rate-error')).toContainText('未销号', { timeout: 15_000 });
+  await page.screenshot({ path: `${SHOTS}/assessment-04-refused.png` });
   await page.keyboard.press('Escape');
 
   // Another organisation rated from its criteria: 50 points is 软弱涣散, and a plan is opened for it.
@@ -131,25 +133,48 @@ test('an administrator records a 三会一课 meeting from its reminder and the 
   await page.getByTestId('open-plan-problems').fill('支部书记长期空缺，组织生活不正常');
   await page.getByTestId('open-plan-measures').fill('选优配强支部书记\n每月按期开展主题党日');
   await page.getByTestId('open-plan-milestone-0').fill('完成支部班子调整');
-  await page.screenshot({ path: `${SHOTS}/assessment-04-open-plan.png` });
+  await page.screenshot({ path: `${SHOTS}/assessment-05-open-plan.png` });
   await page.getByTestId('open-plan-submit').click();
   await expect(page.getByTestId('open-plan-form')).toHaveCount(0, { timeout: 15_000 });
   await expect(page.getByTestId('assessment-drawer').getByText('完成支部班子调整（')).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/assessment-05-rated.png` });
+  await page.screenshot({ path: `${SHOTS}/assessment-06-rated.png` });
   await page.keyboard.press('Escape');
 
-  // 分片包干: a cadre is given a whole grid, and the grid shows under the cadre's row.
+  // 联述联评联考: a resident unit's scorecard for the year, with the grade its total gives.
+  const unit = rows.find((r) => r.kind === 'resident_unit')!;
+  await page.getByTestId(`assessment-org-${unit.orgId}`).click();
+  await page.getByTestId('assessment-scorecard').click();
+  await page.getByTestId('scorecard-report').fill('26');
+  await page.getByTestId('scorecard-joint').fill('35');
+  await page.getByTestId('scorecard-residents').fill('27');
+  await expect(page.getByTestId('scorecard-total')).toHaveText('总分 88，等次：良好');
+  await page.getByTestId('scorecard-submit').click();
+  await expect(page.getByTestId('scorecard-2026')).toContainText('良好', { timeout: 15_000 });
+  await page.screenshot({ path: `${SHOTS}/assessment-07-scorecard.png` });
+  await page.keyboard.press('Escape');
+
+  // 分片包干: a new cadre is added, given a whole grid, and the grid shows under the cadre's row.
   await page.getByTestId('party-tab-buildingDays').click();
-  const cadres = await apiCall<CadreView[]>(page, 'buildingDay.cadres', {});
-  const cadre = cadres[cadres.length - 1]!;
-  const held = new Set((await apiCall<ShareBuilding[]>(page, 'buildingDay.share', { cadreId: cadre.id })).map((b) => b.gridName));
-  const grid = (await apiCall<MapBase>(page, 'map.base', {})).gridLabels.features.map((f) => f.properties).find((g) => !held.has(g.name))!;
-  await expect(page.getByTestId(`cadre-buildings-${cadre.id}`)).toHaveText(String(cadre.buildings), { timeout: 15_000 });
+  await page.getByTestId('cadre-add').click();
+  await page.getByTestId('cadre-submit').click();
+  await expect(page.getByTestId('cadre-error')).toHaveText('请填写干部姓名（至少 2 个字）');
+  await page.getByTestId('cadre-name').fill('刘卫东');
+  await chooseOption(page, 'cadre-post', '科室负责人');
+  await chooseOption(page, 'cadre-weekday', '周四');
+  await page.getByTestId('cadre-submit').click();
+  await expect(page.getByTestId('cadre-saved')).toHaveText('已保存干部 刘卫东', { timeout: 15_000 });
+  const cadre = (await apiCall<CadreView[]>(page, 'buildingDay.cadres', {})).find((c) => c.name === '刘卫东')!;
+  expect(cadre.buildings).toBe(0);
+  const grid = (await apiCall<MapBase>(page, 'map.base', {})).gridLabels.features[0]!.properties;
+  await expect(page.getByTestId(`cadre-buildings-${cadre.id}`)).toHaveText('0', { timeout: 15_000 });
   await page.getByTestId(`cadre-assign-${cadre.id}`).click();
+  await page.getByTestId('assign-submit').click();
+  await expect(page.getByTestId('assign-error')).toContainText('请选择要包干的网格');
   await chooseOption(page, 'assign-grid', `${grid.communityName} · ${grid.name}`);
+  await page.screenshot({ path: `${SHOTS}/buildingDays-03-assign.png` });
   await page.getByTestId('assign-submit').click();
   await expect(page.getByTestId(`cadre-share-${cadre.id}`)).toContainText(grid.name, { timeout: 15_000 });
-  await expect(page.getByTestId(`cadre-buildings-${cadre.id}`)).not.toHaveText(String(cadre.buildings));
+  await expect(page.getByTestId(`cadre-buildings-${cadre.id}`)).not.toHaveText('0');
   await page.getByTestId(`cadre-share-${cadre.id}`).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${SHOTS}/buildingDays-03-share.png` });
+  await page.screenshot({ path: `${SHOTS}/buildingDays-04-share.png` });
 });

@@ -107,7 +107,7 @@ export function OrgAssessmentDrawer({ orgId, reload, onClose, onChanged }: { org
                     <Table.Td>{RATING_CRITERIA.map((c) => `${t(`assessment.criterion.${c}`)} ${r.scores[c]}`).join(' · ')}</Table.Td>
                     <Table.Td>{r.total}</Table.Td>
                     <Table.Td>
-                      <Badge size="sm" color={RATING_COLOR[r.rating]}>
+                      <Badge size="sm" color={RATING_COLOR[r.rating]} miw="max-content">
                         {t(`assessment.rating.${r.rating}`)}
                       </Badge>
                     </Table.Td>
@@ -148,7 +148,7 @@ export function OrgAssessmentDrawer({ orgId, reload, onClose, onChanged }: { org
                       <Table.Td>{SCORECARD_CRITERIA.map((c) => `${t(`assessment.score.${c}`)} ${s.scores[c]}`).join(' · ')}</Table.Td>
                       <Table.Td>{s.total}</Table.Td>
                       <Table.Td>
-                        <Badge size="sm" variant="light">
+                        <Badge size="sm" variant="light" miw="max-content">
                           {t(`assessment.grade.${s.grade}`)}
                         </Badge>
                       </Table.Td>
