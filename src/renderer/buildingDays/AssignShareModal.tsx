@@ -71,7 +71,7 @@ export function AssignShareModal({ cadre, onClose, onSaved }: { cadre: CadreView
           data-testid="assign-mode"
         />
         {mode === 'grid' && (
-          <Select label={t('buildingDay.assign.grid')} description={t('buildingDay.assign.gridHint')} data={grids} value={grid} onChange={setGrid} searchable clearable data-testid="assign-grid" />
+          <Select label={t('buildingDay.assign.grid')} description={t('buildingDay.assign.gridHint')} data={grids} value={grid} onChange={(v) => { setGrid(v); setError(null); }} searchable clearable data-testid="assign-grid" />
         )}
         {mode === 'buildings' && (
           <>
@@ -88,7 +88,7 @@ export function AssignShareModal({ cadre, onClose, onSaved }: { cadre: CadreView
                         size="compact-xs"
                         variant="light"
                         disabled={isHeld || isPicked}
-                        onClick={() => setPicked((all) => [...all, { id: h.id, label: `${h.title} · ${h.subtitle}` }])}
+                        onClick={() => { setPicked((all) => [...all, { id: h.id, label: `${h.title} · ${h.subtitle}` }]); setError(null); }}
                         data-testid={`assign-hit-${h.id}`}
                       >
                         {t(isHeld ? 'buildingDay.assign.held' : 'buildingDay.assign.add')}

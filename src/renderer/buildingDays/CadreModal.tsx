@@ -46,7 +46,7 @@ export function CadreModal({ cadre, onClose, onSaved }: { cadre: CadreView | nul
   return (
     <Modal opened onClose={onClose} title={t(cadre ? 'buildingDay.cadre.edit' : 'buildingDay.cadre.add')} data-testid="cadre-modal">
       <Stack gap="xs">
-        <TextInput label={t('buildingDay.cadres.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} data-testid="cadre-name" />
+        <TextInput label={t('buildingDay.cadres.name')} value={name} onChange={(e) => { setName(e.currentTarget.value); setError(null); }} data-testid="cadre-name" />
         <Group grow>
           <Select label={t('buildingDay.cadres.post')} data={CADRE_POSTS.map((p) => ({ value: p, label: t(`buildingDay.post.${p}`) }))} value={post} onChange={(v) => v && setPost(v as CadrePost)} allowDeselect={false} data-testid="cadre-post" />
           <Select
