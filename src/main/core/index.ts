@@ -23,6 +23,8 @@ import { findUser, findUserById } from './users';
 import { generateDemoInWorker } from './workers/demoInWorker';
 import { commitImportInWorker } from './workers/importCommitInWorker';
 import { backupInWorker } from './workers/backupInWorker';
+import { commitGisInWorker, type GisCommitDone } from './gis/commit/gisCommitInWorker';
+import type { CheckedPreview } from './gis/commit/commitGisImport';
 import { runBackup } from './backup/runBackup';
 import { lastScheduled } from './backup/backupLog';
 import { backupSettings } from './backup/backupSettings';
@@ -32,6 +34,7 @@ import { runMeetingReminders } from './partyAssessment/reminders';
 import { DeviceRuntime } from './devices/deviceRuntime';
 import type { BackupRunView } from '../../shared/backup';
 import type { ImportCommitInput, ImportCommitResult } from '../../shared/registerImport';
+import type { GisCommitInput } from '../../shared/gis';
 import { migrateInWorker } from './workers/migrateInWorker';
 import { createNewStreet, StreetExistsError, whyNotEmpty } from './newStreet/createNewStreet';
 import type { FirstStartInput, FirstStartResult } from '../../shared/newStreet';
@@ -501,6 +504,19 @@ class Core implements CoreHandle {
     return this.followJob(job, handle, user);
   }
 
+  /** A GIS import's commit: its own worker and read-write connection, an 'import' job its user may cancel. */
+  private commitGis(input: GisCommitInput, checked: CheckedPreview, user: UserView, now: number): Promise<GisCommitDone> {
+    if (!this.db || !this.masterKey) return Promise.reject(new ApiError('not_ready', 'the street database is locked'));
+    const job = new JobReporter('import', (p) => this.emit('job.progress', p), user.id);
+    const handle = commitGisInWorker(
+      this.jobWorkers(),
+      { dbFile: this.paths.db, keyHex: this.masterKey.toString('hex'), nativeBinding: this.options.nativeBinding ?? null, input, checked, user, now },
+      (fraction, stage) => job.progress(fraction, stage),
+      this.log,
+    );
+    return this.followJob(job, handle, user);
+  }
+
   /** A backup into the configured folder, written in a worker; one at a time. */
   private backup(trigger: 'manual' | 'schedule', user: UserView | null): Promise<BackupRunView> {
     if (!this.db || !this.masterKey) return Promise.reject(new ApiError('not_ready', 'the street database is locked'));
@@ -596,6 +612,10 @@ class Core implements CoreHandle {
             commitImport: (importInput) => {
               if (!session) return Promise.reject(new ApiError('unauthorized', 'this call needs an unlocked session'));
               return this.commitImport(importInput, session.user, now);
+            },
+            commitGis: (gisInput, checked) => {
+              if (!session) return Promise.reject(new ApiError('unauthorized', 'this call needs an unlocked session'));
+              return this.commitGis(gisInput, checked, session.user, now);
             },
             backup: () => {
               if (!session) return Promise.reject(new ApiError('unauthorized', 'this call needs an unlocked session'));

@@ -10,6 +10,9 @@ import type { ReadTaskName } from '../workers/readTasks';
 import type { EventName, EventPayload } from '../../../shared/events';
 import type { SessionStatus, UnlockResult } from '../../../shared/views';
 import type { ImportCommitInput, ImportCommitResult } from '../../../shared/registerImport';
+import type { GisCommitInput } from '../../../shared/gis';
+import type { GisCommitDone } from '../gis/commit/gisCommitInWorker';
+import type { CheckedPreview } from '../gis/commit/commitGisImport';
 import type { DeviceOps } from '../devices/deviceRuntime';
 import type { FirstStartInput, FirstStartResult } from '../../../shared/newStreet';
 
@@ -56,6 +59,9 @@ export interface CallContext {
   /** Commits a register import in a worker thread with its own read-write connection (one
    *  transaction), as an 'import' job the caller may cancel. */
   commitImport(input: ImportCommitInput): Promise<ImportCommitResult>;
+  /** Commits a GIS import, checked on `checked` (a preview with the same digest), in a worker
+   *  thread with its own read-write connection (one transaction), as an 'import' job the caller may cancel. */
+  commitGis(input: GisCommitInput, checked: CheckedPreview): Promise<GisCommitDone>;
   /** Makes a backup now into the configured folder, in a worker thread, as a 'backup' job;
    *  answers its log row (ok or with the problem). */
   backup(): Promise<BackupRunView>;

@@ -17,6 +17,8 @@ import { BackupProblem } from '../backup/backupProblem';
 import { writeBackup } from '../backup/writeBackup';
 import { ingestDevicesInThisWorker } from '../devices/ingestWorkerMain';
 import type { DeviceIngestWorkerData } from '../devices/ingestInWorker';
+import { commitGisInThisWorker } from '../gis/commit/gisCommitWorkerMain';
+import type { GisCommitWorkerData } from '../gis/commit/gisCommitInWorker';
 
 const WORKER_CACHE_KIB = 16 * 1024;
 const port = parentPort;
@@ -132,7 +134,7 @@ function backUp(data: BackupWorkerData, port: NonNullable<typeof parentPort>): v
   }
 }
 
-type JobData = ReadWorkerData | DemoWorkerData | MigrateWorkerData | CommitWorkerData | BackupWorkerData | DeviceIngestWorkerData;
+type JobData = ReadWorkerData | DemoWorkerData | MigrateWorkerData | CommitWorkerData | BackupWorkerData | DeviceIngestWorkerData | GisCommitWorkerData;
 
 function run(data: JobData, port: NonNullable<typeof parentPort>): void {
   if (data.mode === 'demo') generateDemo(data, port);
@@ -140,6 +142,7 @@ function run(data: JobData, port: NonNullable<typeof parentPort>): void {
   else if (data.mode === 'migrate') migrateStreet(data, port);
   else if (data.mode === 'backup') backUp(data, port);
   else if (data.mode === 'deviceIngest') ingestDevicesInThisWorker(data, port);
+  else if (data.mode === 'gisCommit') commitGisInThisWorker(data, port);
   else serveReads(data, port);
 }
 

@@ -12,7 +12,11 @@ import type { Db } from '../../db/database';
 import { featuresToRecords } from '../plan/gisRecord';
 import { writeBuildings, writeCommunities, writeFacilities, writeGrids, writeStreet, type Written } from './writeRecords';
 
-export function commitGisImport(db: Db, preview: GisPreview, input: GisCommitInput, user: UserView, now: number): GisCommitResult & { gridIds: number[] } {
+/** What the refusals read of a preview (its features are not needed, and are large). */
+export type CheckedPreview = Pick<GisPreview, 'digest' | 'fileName' | 'fileProblems' | 'blocked' | 'gridProblems'>;
+
+/** Refuses a stale, broken, blocked or un-overridden plan; answers how many problems the override accepts. */
+export function refuseGisCommit(preview: CheckedPreview, input: GisCommitInput): number {
   if (preview.digest !== input.digest) {
     throw new ApiError('conflict', 'the file, the choices or the street changed since this preview; preview again before importing', [{ path: 'digest', message: 'does not match the current plan' }]);
   }
@@ -35,6 +39,14 @@ export function commitGisImport(db: Db, preview: GisPreview, input: GisCommitInp
       overridden.slice(0, 20).map((p) => ({ path: 'override', message: `${p.kind} at ${p.at.map((n) => n.toFixed(6)).join(', ')}` })),
     );
   }
+  return overridden.length;
+}
+
+/** `checked`: the preview the refusals read, when `preview` was made without the grid rules
+ *  (the job thread's, gisCommitWorkerMain.ts); both carry the same digest or nothing is written. */
+export function commitGisImport(db: Db, preview: GisPreview, input: GisCommitInput, user: UserView, now: number, checked: CheckedPreview = preview): GisCommitResult & { gridIds: number[] } {
+  if (preview.digest !== checked.digest) throw new ApiError('conflict', 'the file, the choices or the street changed since this preview; preview again before importing', [{ path: 'digest', message: 'does not match the current plan' }]);
+  const overridden = refuseGisCommit(checked, input);
   const records = featuresToRecords(preview.features);
   return db.transaction(() => {
     let w: Written;
@@ -60,7 +72,7 @@ export function commitGisImport(db: Db, preview: GisPreview, input: GisCommitInp
       action: 'gis.import',
       entity: input.layer,
       entityId: w.editId,
-      detail: { file: preview.fileName, format: preview.format, crs: preview.crs.crs, crsSource: preview.crs.source, snapM: input.snapM ?? 0, created: w.created, updated: w.updated, removed: w.removed, moved: w.moved, overrideReason: overridden.length ? input.override?.reason : undefined },
+      detail: { file: preview.fileName, format: preview.format, crs: preview.crs.crs, crsSource: preview.crs.source, snapM: input.snapM ?? 0, created: w.created, updated: w.updated, removed: w.removed, moved: w.moved, overrideReason: overridden ? input.override?.reason : undefined },
     });
     return { layer: input.layer, created: w.created, updated: w.updated, removed: w.removed, moved: w.moved, editId: w.editId, gridIds: w.gridIds };
   })();

@@ -50,7 +50,8 @@ function nearBox(db: Db, layer: GisPreviewInput['layer']): BBox | null {
   return box[2] - box[0] < 1e-6 ? null : box;
 }
 
-export async function planGisImport(db: Db, input: GisPreviewInput): Promise<GisPlan> {
+/** `rules: false` skips the grid rules: the commit's job thread, whose preview with the same digest was checked already. */
+export async function planGisImport(db: Db, input: GisPreviewInput, options: { rules?: boolean } = {}): Promise<GisPlan> {
   const digest = digestOf(db, input);
   const bytes = Buffer.from(input.file.base64, 'base64');
   const empty = (fileProblems: GisFileProblem[], extra: Partial<GisPreview> = {}): GisPlan => ({
@@ -108,7 +109,7 @@ export async function planGisImport(db: Db, input: GisPreviewInput): Promise<Gis
     fileProblems.push({ code: 'street_needs_one', file: raw.fileName, feature: null, label: null, message: `${raw.fileName} holds ${read.records.length} outlines; the street boundary is one polygon` });
   }
   if (fileProblems.length === 0) fileProblems.push(...matchRecords(db, input.layer, read.records, raw.fileName));
-  const rules = fileProblems.length === 0 ? layerRules(db, input.layer, read.records) : null;
+  const rules = fileProblems.length === 0 && options.rules !== false ? layerRules(db, input.layer, read.records) : null;
   const gridProblems = rules?.problems ?? [];
   const created = read.records.filter((r) => r.status === 'new').length;
   return {
