@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { UserView } from '../../shared/views';
 import { useT } from '../i18n/LocaleProvider';
 import { AlertsPanel } from './AlertsPanel';
+import { DeviceRegisterModal } from './DeviceRegister';
 import { useAlerts } from './useAlerts';
 
 const READERS: readonly UserView['role'][] = ['admin', 'dispatcher', 'operator', 'leader', 'community'];
@@ -25,6 +26,10 @@ function AlertsButtonFor({ user }: { user: UserView }) {
     setSoundState(on);
   };
   const { list, error, reload } = useAlerts(scope, sound);
+  // The device register (the administrator's; the core refuses it to every other role) is
+  // kept out of the drawer: every pushed alert re-renders the drawer's list, and the
+  // register and its open forms must not move with it.
+  const [devicesOpen, setDevicesOpen] = useState(false);
   const live = list?.live ?? 0;
   return (
     <>
@@ -34,8 +39,9 @@ function AlertsButtonFor({ user }: { user: UserView }) {
         </Button>
       </Indicator>
       <Drawer opened={open} onClose={() => setOpen(false)} position="right" size={480} title={t('alerts.title')} data-testid="alerts-drawer">
-        <AlertsPanel user={user} list={list} error={error} scope={scope} onScope={setScope} sound={sound} onSound={setSound} reload={reload} />
+        <AlertsPanel user={user} list={list} error={error} scope={scope} onScope={setScope} sound={sound} onSound={setSound} reload={reload} onOpenDevices={() => setDevicesOpen(true)} />
       </Drawer>
+      <DeviceRegisterModal opened={devicesOpen} onClose={() => setDevicesOpen(false)} />
     </>
   );
 }

@@ -8,7 +8,6 @@ import { api } from '../api/api';
 import { errorMessage } from '../api/errorMessage';
 import { useT } from '../i18n/LocaleProvider';
 import { AlertRow } from './AlertRow';
-import { DeviceRegisterModal } from './DeviceRegister';
 
 const ACTORS: readonly UserView['role'][] = ['admin', 'dispatcher', 'operator', 'community'];
 
@@ -21,17 +20,17 @@ interface Props {
   sound: boolean;
   onSound: (on: boolean) => void;
   reload: () => void;
+  /** Opens the device register (administrators), which lives outside the drawer. */
+  onOpenDevices: () => void;
 }
 
-export function AlertsPanel({ user, list, error, scope, onScope, sound, onSound, reload }: Props) {
+export function AlertsPanel({ user, list, error, scope, onScope, sound, onSound, reload, onOpenDevices }: Props) {
   const t = useT();
   const [busy, setBusy] = useState<number | null>(null);
   const [feedback, setFeedback] = useState<{ color: string; text: string } | null>(null);
   const [dismissing, setDismissing] = useState<AlertView | null>(null);
   const [reason, setReason] = useState('');
   const canAct = ACTORS.includes(user.role);
-  // The device register is the administrator's (the core refuses it to every other role).
-  const [devicesOpen, setDevicesOpen] = useState(false);
 
   const act = async (alert: AlertView, run: () => Promise<AlertView>, done: (a: AlertView) => string) => {
     setBusy(alert.id);
@@ -63,12 +62,11 @@ export function AlertsPanel({ user, list, error, scope, onScope, sound, onSound,
         />
         <Switch size="xs" label={t('alerts.sound')} checked={sound} onChange={(e) => onSound(e.currentTarget.checked)} data-testid="alerts-sound" />
         {user.role === 'admin' && (
-          <Button size="compact-xs" variant="default" onClick={() => setDevicesOpen(true)} data-testid="device-register-open">
+          <Button size="compact-xs" variant="default" onClick={onOpenDevices} data-testid="device-register-open">
             {t('devices.open')}
           </Button>
         )}
       </Group>
-      <DeviceRegisterModal opened={devicesOpen} onClose={() => setDevicesOpen(false)} />
       {feedback && (
         <Alert color={feedback.color} p="xs" data-testid="alerts-feedback">
           {feedback.text}

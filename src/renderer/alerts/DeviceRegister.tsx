@@ -1,10 +1,14 @@
 // 设备登记 (administrators): the device sources (a vendor or system sending events, with its key)
 // and the devices. A new source's key is shown once, here, right after it is made: the core
 // keeps only its hash. A device is registered to a building (and its household when it is a
-// flat's own), under its source.
+// flat's own), under its source. A device is edited (kind, building or flat, label) or
+// retired (停用) with a day and a reason: it stays listed, marked, and is edited no more.
+//
+// The register keeps showing its last list while it reloads, so its buttons never go
+// disabled under a click and an open form stays open whatever reloads around it.
 import { Alert, Badge, Button, Code, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
-import { DEVICE_KINDS, type DeviceKind, type DeviceSourceCreated } from '../../shared/devices';
+import { useRef, useState } from 'react';
+import { DEVICE_KINDS, type DeviceKind, type DeviceList, type DeviceSourceCreated, type DeviceView } from '../../shared/devices';
 import { api } from '../api/api';
 import { errorMessage } from '../api/errorMessage';
 import { useApiQuery } from '../api/useApiQuery';
@@ -13,10 +17,21 @@ import { DataField } from '../i18n/Vocabulary';
 import { RegisterFormModal, textOf, type FieldSpec } from '../registers/RegisterFormModal';
 import { householdsOf, searchBuildings } from '../registers/registerLookups';
 
+/** Today as 'YYYY-MM-DD' in China time (the day a retirement usually takes effect). */
+function todayInChina(): string {
+  return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
 export function DeviceRegisterModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const t = useT();
   const [reload, setReload] = useState(0);
-  const list = useApiQuery('device.list', opened ? { limit: 200 } : null, reload);
+  const query = useApiQuery('device.list', opened ? { limit: 200 } : null, reload);
+  // The last list loaded, shown while the next one loads.
+  const last = useRef<DeviceList | null>(null);
+  if (query.status === 'ok') last.current = query.data;
+  const list: { status: 'ok'; data: DeviceList } | { status: 'loading' } = last.current ? { status: 'ok', data: last.current } : { status: 'loading' };
+  const [editing, setEditing] = useState<DeviceView | null>(null);
+  const [retiring, setRetiring] = useState<DeviceView | null>(null);
   const [sourceName, setSourceName] = useState('');
   const [created, setCreated] = useState<DeviceSourceCreated | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -81,12 +96,14 @@ export function DeviceRegisterModal({ opened, onClose }: { opened: boolean; onCl
               <Table.Th>{t('devices.form.building')}</Table.Th>
               <Table.Th>{t('devices.form.label')}</Table.Th>
               <Table.Th>{t('devices.form.source')}</Table.Th>
+              <Table.Th>{t('devices.status')}</Table.Th>
+              <Table.Th>{t('devices.actions')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {list.status === 'ok' &&
               list.data.devices.map((d) => (
-                <Table.Tr key={d.id}>
+                <Table.Tr key={d.id} c={d.retiredOn ? 'dimmed' : undefined} data-testid="device-row" data-code={d.code}>
                   <Table.Td>{d.code}</Table.Td>
                   <Table.Td>{t(`devices.kind.${d.kind}`)}</Table.Td>
                   <Table.Td>
@@ -94,6 +111,29 @@ export function DeviceRegisterModal({ opened, onClose }: { opened: boolean; onCl
                   </Table.Td>
                   <Table.Td>{d.label}</Table.Td>
                   <Table.Td>{d.sourceName}</Table.Td>
+                  <Table.Td>
+                    {d.retiredOn ? (
+                      <Badge color="gray" variant="light" title={d.retiredReason ?? ''} data-testid="device-retired">
+                        {t('devices.retired', { on: d.retiredOn })}
+                      </Badge>
+                    ) : (
+                      <Badge color="teal" variant="light">
+                        {t('devices.inService')}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {!d.retiredOn && (
+                      <Group gap={4} wrap="nowrap">
+                        <Button size="compact-xs" variant="default" onClick={() => setEditing(d)} data-testid="device-edit-open">
+                          {t('devices.edit')}
+                        </Button>
+                        <Button size="compact-xs" variant="light" color="red" onClick={() => setRetiring(d)} data-testid="device-retire-open">
+                          {t('devices.retire')}
+                        </Button>
+                      </Group>
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               ))}
           </Table.Tbody>
@@ -123,6 +163,76 @@ export function DeviceRegisterModal({ opened, onClose }: { opened: boolean; onCl
           })
         }
         saveTestId="device-add-save"
+      />
+      <RegisterFormModal
+        opened={editing !== null}
+        onClose={() => {
+          setEditing(null);
+          setReload((n) => n + 1);
+        }}
+        title={t('devices.editTitle', { code: editing?.code ?? '' })}
+        testId="device-edit-form"
+        cols={2}
+        size={640}
+        fields={[
+          { name: 'kind', kind: 'select', label: t('devices.form.kind'), options: DEVICE_KINDS.map((k) => ({ value: k, label: t(`devices.kind.${k}`) })), testId: 'device-edit-kind' },
+          { name: 'label', kind: 'text', label: t('devices.form.label'), placeholder: t('devices.form.labelHint'), testId: 'device-edit-label' },
+          {
+            name: 'buildingId',
+            kind: 'lookup',
+            label: t('devices.form.building'),
+            placeholder: t('registerEdit.searchBuilding'),
+            search: searchBuildings,
+            initialOptions: editing?.buildingId ? [{ value: String(editing.buildingId), label: editing.buildingName ?? String(editing.buildingId) }] : [],
+            testId: 'device-edit-building',
+          },
+          {
+            name: 'householdId',
+            kind: 'lookup',
+            label: t('devices.form.household'),
+            search: householdsOf('buildingId', t),
+            dependsOn: ['buildingId'],
+            initialOptions: editing?.householdId ? [{ value: String(editing.householdId), label: editing.place ?? String(editing.householdId) }] : [],
+            testId: 'device-edit-household',
+          },
+        ]}
+        initial={{
+          kind: editing?.kind ?? 'door_reader',
+          label: editing?.label ?? '',
+          buildingId: editing?.buildingId ? String(editing.buildingId) : null,
+          householdId: editing?.householdId ? String(editing.householdId) : null,
+        }}
+        ready={(v) => textOf(v, 'buildingId') !== ''}
+        submit={(v) =>
+          api.call('device.edit', {
+            id: editing!.id,
+            kind: textOf(v, 'kind') as DeviceKind,
+            label: textOf(v, 'label'),
+            buildingId: Number(textOf(v, 'buildingId')),
+            householdId: textOf(v, 'householdId') === '' ? null : Number(textOf(v, 'householdId')),
+          })
+        }
+        saveTestId="device-edit-save"
+      />
+      <RegisterFormModal
+        opened={retiring !== null}
+        onClose={() => {
+          setRetiring(null);
+          setReload((n) => n + 1);
+        }}
+        title={t('devices.retireTitle', { code: retiring?.code ?? '' })}
+        testId="device-retire-form"
+        fields={[
+          { name: 'on', kind: 'date', label: t('devices.retire.on'), testId: 'device-retire-on' },
+          { name: 'reason', kind: 'text', label: t('devices.retire.reason'), placeholder: t('devices.retire.reasonHint'), testId: 'device-retire-reason' },
+        ]}
+        initial={{ on: todayInChina(), reason: '' }}
+        note={<Text size="xs" c="dimmed">{t('devices.retire.note')}</Text>}
+        ready={(v) => textOf(v, 'on') !== '' && textOf(v, 'reason').length >= 2}
+        submit={(v) => api.call('device.retire', { id: retiring!.id, on: textOf(v, 'on'), reason: textOf(v, 'reason') })}
+        saveLabel={t('devices.retire')}
+        saveColor="red"
+        saveTestId="device-retire-save"
       />
     </Modal>
   );
