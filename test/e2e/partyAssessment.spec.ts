@@ -61,7 +61,7 @@ test('the leader records a building visit whose problem becomes a case, and the 
   await page.screenshot({ path: `${SHOTS}/buildingDays-02-visited.png` });
 });
 
-test('an administrator records a 三会一课 meeting from its reminder and the reminder goes away; a weak branch’s plan is reviewed', async ({ page, browser, baseURL }) => {
+test('an administrator records a 三会一课 meeting from its reminder and the reminder goes away; a weak branch’s plan is reviewed; organisations are rated and scored, a plan opened, and a new cadre given a grid', async ({ page, browser, baseURL }) => {
   test.setTimeout(240_000);
   await openTab(page, 'admin', 'assessment');
   await expect(page.getByTestId('assessment-orgs')).toBeVisible({ timeout: 30_000 });
