@@ -81,6 +81,8 @@ async function personalSample(): Promise<{ names: string[]; numbers: string[]; p
 }
 
 test('a leader presents last month’s briefing and exports it as a PDF without personal data', async ({ page }) => {
+  // Capturing the maps took most of the 2-minute default here when other suites ran too.
+  test.setTimeout(240_000);
   await openUnlockScreen(page);
   await unlock(page, 'leader', 'streetops');
   await expect(page.getByTestId('current-user')).toContainText('街道领导');

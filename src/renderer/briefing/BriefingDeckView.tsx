@@ -41,7 +41,8 @@ export function BriefingDeckView({ deck, base, onExit }: Props) {
   const chromeVisible = useIdleChrome();
   // Decisions recorded with the deck (研判会): the keys' form, and the session's list.
   const decisions = useDeckDecisions();
-  // What the slides show: the deck as built, with what was decided since patched in (useLiveDeck).
+  // The 超期与督办 slide shows the deck with what was decided since patched in (useLiveDeck);
+  // the others keep the deck as built, so their live maps are not handed a new deck on every change.
   const shown = useLiveDeck(deck, decisions.decide !== undefined);
   const imaged = views.filter((v) => images[v.id]).length;
   const mapsReady = base !== null && imaged === views.length;
@@ -92,7 +93,7 @@ export function BriefingDeckView({ deck, base, onExit }: Props) {
       <div className="briefing-screen">
         <div className="briefing-stage">
           {slides.map((s, i) => {
-            const ctx: SlideContext = { deck: shown, base, t, page: i + 1, pages: slides.length, images, live: i === index && mapsReady, decide: decisions.decide };
+            const ctx: SlideContext = { deck: s.kind === 'attention' ? shown : deck, base, t, page: i + 1, pages: slides.length, images, live: i === index && mapsReady, decide: decisions.decide };
             return (
               <div key={`${s.kind}-${i}`} className="briefing-page" data-current={i === index ? 'true' : 'false'} style={{ width: SLIDE.width * scale, height: SLIDE.height * scale }}>
                 <div className="briefing-slide">{renderSlide(s, ctx, titles[i] ?? '')}</div>

@@ -30,7 +30,7 @@ export function useLiveDeck(deck: BriefingDeck, enabled: boolean): BriefingDeck 
         };
       }
     }
-    if (figures.status === 'ok' && deck.meetings) next = { ...next, meetings: { ...deck.meetings, decisions: figures.data } };
+    if (figures.status === 'ok' && JSON.stringify(figures.data) !== JSON.stringify(deck.meetings.decisions)) next = { ...next, meetings: { ...deck.meetings, decisions: figures.data } };
     return next;
   }, [deck, live, session, figures]);
 }
