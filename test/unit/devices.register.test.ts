@@ -72,6 +72,10 @@ describe('device register: edit and retire', () => {
     // The building alone: the device leaves its flat and stays in the building.
     const moved = ok<DeviceView>(await core.call('device.edit', { id: smoke.id, buildingId: smoke.buildingId! }, admin));
     expect(moved).toMatchObject({ householdId: null, buildingId: smoke.buildingId });
+    // The form sends every field, the flat as null: only what differs is recorded.
+    const form = ok<DeviceView>(await core.call('device.edit', { id: smoke.id, kind: 'gas', label: '楼道燃气探测器', buildingId: smoke.buildingId!, householdId: null }, admin));
+    expect(form).toMatchObject({ label: '楼道燃气探测器', householdId: null });
+    expect(JSON.parse(ro.prepare('SELECT changes FROM device_change WHERE device_id = ? ORDER BY id DESC LIMIT 1').pluck().get(smoke.id) as string)).toEqual([{ field: 'label', before: '厨房燃气探测器', after: '楼道燃气探测器' }]);
     // A flat of another building is refused and nothing changes.
     const refused = err(await core.call('device.edit', { id: smoke.id, buildingId: smoke.buildingId!, householdId: other }, admin));
     expect(refused.message).toContain('another building');

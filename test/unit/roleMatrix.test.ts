@@ -263,7 +263,7 @@ const NOT_HERE: Record<string, string> = {
   'backup.run': 'write (an encrypted backup file): backup.test.ts',
   'backup.saveSettings': 'write',
   ...Object.fromEntries(['care.recordVisit', 'care.createTask', 'care.saveSettings', 'notification.markRead'].map((m) => [m, 'care and notification write: care.test.ts, deadlines.test.ts'])),
-  ...Object.fromEntries(['device.add', 'device.addSource', 'device.ingest', 'device.scanFolder', 'alert.acknowledge', 'alert.dismiss', 'alert.evaluate', 'alert.saveSettings'].map((m) => [m, 'device and alert write: devices.ingest.test.ts, alerts.rules.test.ts'])),
+  ...Object.fromEntries(['device.add', 'device.edit', 'device.retire', 'device.addSource', 'device.ingest', 'device.scanFolder', 'alert.acknowledge', 'alert.dismiss', 'alert.evaluate', 'alert.saveSettings'].map((m) => [m, 'device and alert write: devices.ingest.test.ts, devices.register.test.ts, alerts.rules.test.ts'])),
   // A GIS file's own features (boundaries, footprints), and layers of geometry: no personal data (gis*.test.ts).
   ...Object.fromEntries(['gis.preview', 'gis.commit', 'gis.export'].map((m) => [m, 'GIS import and export: gisImport.test.ts'])),
   ...Object.fromEntries(['partyList.publish', 'partyList.claim', 'partyList.act', 'partyList.pair', 'partyList.record'].map((m) => [m, 'party list write: partyLists.test.ts'])),
