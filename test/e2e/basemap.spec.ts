@@ -2,7 +2,8 @@
 // the test fixture (a file that is not one is refused in words first); the console map
 // draws its roads, water, parks and Chinese place names under the grids, tiles read from
 // the core; the viewer switches it off and on. Every request the page makes is logged and
-// the test fails on any that leaves 127.0.0.1. Screenshot (1920×1080): /tmp/shots-h6/.
+// the test fails on any that leaves 127.0.0.1; the command wall draws it under its grids too.
+// Screenshots (console 1920×1080, wall 3840×2160): /tmp/shots-h6/.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,6 +89,24 @@ test('an administrator sets an offline basemap; the map draws it under the grids
     await page.getByTestId('basemap-toggle').click();
     await waitForMapIdle(page);
     expect((await styleLayerIds(page)).filter((id) => id.startsWith('basemap-'))).toEqual(basemap);
+
+    // The command wall draws it too (3840×2160), under its grids, in its own dark colours,
+    // tiles from the core like the console's (the same context: its requests are logged too).
+    const wall = await context.newPage();
+    await wall.setViewportSize({ width: 3840, height: 2160 });
+    await wall.goto('/wall');
+    await expect(wall.getByTestId('unlock-username')).toBeVisible({ timeout: 120_000 });
+    await unlock(wall, 'leader', 'streetops');
+    await expect(wall.getByTestId('wall-map')).toHaveAttribute('data-basemap', 'on');
+    await waitForMapIdle(wall);
+    const wallIds = await styleLayerIds(wall);
+    const wallBasemap = wallIds.filter((id) => id.startsWith('basemap-'));
+    expect(wallBasemap).toEqual(basemap);
+    for (const id of wallBasemap) expect(wallIds.indexOf(id), id).toBeLessThan(wallIds.indexOf('wall-grid-fill'));
+    await expect.poll(() => wall.evaluate(() => window.__streetopsMap!.map.queryRenderedFeatures({ layers: ['basemap-road', 'basemap-water'] }).length)).toBeGreaterThan(0);
+    await expect(wall.getByTestId('wall-basemap-attribution')).toContainText('OpenStreetMap');
+    await wall.screenshot({ path: join(SHOTS, 'basemap-wall-3840.png') });
+    await wall.close();
 
     // Tiles came from the core over our own origin; nothing left the machine.
     expect(requests.filter((u) => new URL(u).pathname.startsWith('/basemap/')).length).toBeGreaterThan(0);

@@ -6,6 +6,7 @@ import type { MapData } from '../map/mapData';
 import { useLocale } from '../i18n/LocaleProvider';
 import { MapView } from '../map/MapView';
 import { describeWall } from './map/describeWall';
+import { useWallBasemap } from './map/useWallBasemap';
 import { gridLabelCollection, markerCollection, pulseCollection } from './map/wallFeatures';
 import type { WallModel } from './wallModel';
 import { WallLegend } from './WallLegend';
@@ -41,13 +42,15 @@ export function WallMap({ base, model, unit, now, focusCommunityId, scopeLabel }
   const cases = useMemo(() => markerCollection(model.markers.values(), now), [model.markers, now]);
   const pulse = useMemo(() => pulseCollection(model.markers, model.pulsing), [model.markers, model.pulsing]);
   const gridLabels = useMemo(() => gridLabelCollection(base, model.gridStates), [base, model.gridStates]);
-  const description = useMemo(
+  const wallDescription = useMemo(
     () => describeWall({ base, gridStates: model.gridStates, gridLabels, cases, pulse, pulsePhase: phase, focusCommunityId, unit }),
     [base, model.gridStates, gridLabels, cases, pulse, phase, focusCommunityId, unit],
   );
+  // The offline basemap, when the administrator chose one, under the wall's grids too.
+  const { description, drawn: basemapDrawn } = useWallBasemap(wallDescription);
 
   return (
-    <div className="wall-map" data-testid="wall-map" data-pulsing={model.pulsing.size}>
+    <div className="wall-map" data-testid="wall-map" data-pulsing={model.pulsing.size} data-basemap={basemapDrawn ? 'on' : 'off'}>
       <div className="wall-map-canvas">
         <MapView
           description={description}
@@ -62,6 +65,12 @@ export function WallMap({ base, model, unit, now, focusCommunityId, scopeLabel }
         {scopeLabel && (
           <div className="wall-map-scope" data-testid="wall-map-scope" data-wall-text>
             {scopeLabel}
+          </div>
+        )}
+        {basemapDrawn && (
+          // The basemap's licence line (OpenStreetMap data is ODbL), as on the console's map.
+          <div data-testid="wall-basemap-attribution" style={{ position: 'absolute', zIndex: 2, left: 8 * unit, bottom: 6 * unit, fontSize: 11 * unit, color: '#6f86a8', pointerEvents: 'none' }}>
+            {t('basemap.attribution')}
           </div>
         )}
       </div>

@@ -19,8 +19,20 @@ export const BASEMAP_LAYER = {
   placeLabel: 'basemap-place-label',
 } as const;
 
+/** The basemap's colours; the wall passes its own dark set (wall/map/wallPalette.ts). */
+export interface BasemapPalette {
+  park: string;
+  water: string;
+  roadCasing: string;
+  road: string;
+  highway: string;
+  label: string;
+  placeLabel: string;
+  halo: string;
+}
+
 /** Softer than the street's own layers (palette.ts): the basemap is context, not content. */
-const COLORS = {
+export const CONSOLE_BASEMAP_COLORS: BasemapPalette = {
   park: '#d6e6cf',
   water: '#bcd5e8',
   roadCasing: '#c4cad3',
@@ -29,7 +41,7 @@ const COLORS = {
   label: '#7b8594',
   placeLabel: '#5f6b7a',
   halo: 'rgba(255,255,255,0.85)',
-} as const;
+};
 
 const GREEN_KINDS = ['park', 'grass', 'garden', 'forest', 'wood', 'nature_reserve', 'playground', 'golf_course', 'cemetery'];
 const ROAD_KINDS = ['highway', 'major_road', 'minor_road', 'other'];
@@ -60,7 +72,7 @@ export function basemapSource(info: BasemapInfo, revision: number): VectorSource
 }
 
 /** `strength` (0.2–1) scales every opacity: the layer panel's dimmer. */
-export function basemapLayers(strength: number): LayerSpecification[] {
+export function basemapLayers(strength: number, COLORS: BasemapPalette = CONSOLE_BASEMAP_COLORS): LayerSpecification[] {
   const o = (v: number) => Math.round(v * strength * 100) / 100;
   const src = { source: BASEMAP_SOURCE } as const;
   const halo = { 'text-halo-color': COLORS.halo, 'text-halo-width': 1.4, 'text-halo-blur': 0.4 } as const;
