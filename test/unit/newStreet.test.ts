@@ -107,6 +107,8 @@ describe('the first start on an empty data directory', () => {
     const file = { name, base64: bytes.toString('base64') };
     const p = ok<GisPreview>(await core.call('gis.preview', { layer, file }, admin));
     expect(p.fileProblems).toEqual([]);
+    // No residents are placed yet: no grid's household count is known, so none is "out of range".
+    expect(p.gridProblems.filter((g) => g.kind === 'households')).toEqual([]);
     return ok(await core.call('gis.commit', { layer, file, digest: p.digest, ...(override ? { override: { reason: override } } : {}) }, admin));
   };
   const checklist = async () => ok<SetupChecklist>(await core.call('newStreet.checklist', {}, admin));
@@ -139,11 +141,17 @@ describe('the first start on an empty data directory', () => {
     ok(await core.call('register.import.commit', { register: 'residents', communityId, file, digest: preview.digest }, admin));
     list = await checklist();
     expect(item(list, 'residents')).toMatchObject({ state: 'done', count: 3 });
+    // Now 新桥社区's two households are placed: its grids' counts are known and far under the
+    // range (an advisory each); 桥东社区 has none placed yet, so its grids are not judged.
+    const grids = ok<GisPreview>(await core.call('gis.preview', { layer: 'grids', file: { name: '网格.geojson', base64: gridsGeoJson().toString('base64') } }, admin));
+    const advised = grids.gridProblems.filter((g) => g.kind === 'households').map((g) => [g.detail.gridCode, g.detail.direction]);
+    expect(advised.sort()).toEqual([['XQ-01', 'under'], ['XQ-02', 'under']]);
     expect(list.complete).toBe(true);
     // The quick look (no validation) agrees on the counts.
     const quick = ok<SetupChecklist>(await core.call('newStreet.checklist', { coverage: false }, admin));
     expect(quick.items.map((i) => i.count)).toEqual(list.items.map((i) => i.count));
-  });
+    // Six commits, each in a job thread of its own (started from source here, seconds each).
+  }, 240_000);
 
 });
 

@@ -11,6 +11,7 @@ import { loadStreetGrids, type StreetGrids } from './draftState';
 import type { Draft } from './draftState';
 import { validateGrids, type BuildingShape } from './geometry';
 import { computeReassignment, type Reassignment } from './reassign';
+import { communitiesWithHouseholds, knownHouseholds } from './placedCommunities';
 
 export interface EditPlan {
   draft: Draft;
@@ -60,16 +61,24 @@ export function planEdit(db: Db, ops: readonly GridEditOp[], base: StreetGrids =
   return planDraft(db, draft, buildings);
 }
 
+/** Households per saved grid as the street stands (before the draft). */
+function householdsBefore(buildings: readonly BuildingLoad[]): Map<number, number> {
+  const perGrid = new Map<number, number>();
+  for (const b of buildings) perGrid.set(b.gridId, (perGrid.get(b.gridId) ?? 0) + b.households);
+  return perGrid;
+}
+
 /** The plan of a draft however it was made (replayed operations, or a GIS import's grids); `wholeStreet` checks every grid, not only around the change. */
 export function planDraft(db: Db, draft: Draft, buildings: readonly BuildingLoad[], options: { wholeStreet?: boolean } = {}): EditPlan {
   const base = draft.base;
   const reassignment = computeReassignment(db, draft, buildings);
   const region = regionOf(draft);
   const within: Polygon | undefined = region && !options.wholeStreet ? bboxPolygon(region).geometry : undefined;
+  const placed = communitiesWithHouseholds(db, householdsBefore(buildings));
   const problems = region || options.wholeStreet
     ? validateGrids({
         street: base.street,
-        grids: [...draft.grids.values()].map((g) => ({ id: g.id, code: g.code, geometry: g.geometry, households: reassignment.householdsAfter.get(g.id) ?? 0 })),
+        grids: [...draft.grids.values()].map((g) => ({ id: g.id, code: g.code, geometry: g.geometry, households: knownHouseholds(placed, g.communityId, reassignment.householdsAfter.get(g.id)) })),
         buildings: buildingShapesIn(db, options.wholeStreet ? null : region),
         within,
       })

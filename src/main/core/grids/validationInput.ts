@@ -1,16 +1,18 @@
 // The saved street as the grid rules see it: the street, every grid with its household
-// count, every building footprint.
+// count (where its community's residents are placed: placedCommunities.ts), every building footprint.
 import type { Db } from '../db/database';
 import { loadStreetGrids } from './draftState';
 import type { ValidateInput } from './geometry';
 import { buildingShapesIn } from './previewEdit';
+import { communitiesWithHouseholds, knownHouseholds } from './placedCommunities';
 
 export function readValidationInput(db: Db): ValidateInput {
   const base = loadStreetGrids(db);
   const households = householdsPerGrid(db);
+  const placed = communitiesWithHouseholds(db, households);
   return {
     street: base.street,
-    grids: [...base.saved.values()].map((g) => ({ id: g.id, code: g.code, geometry: g.geometry, households: households.get(g.id) ?? 0 })),
+    grids: [...base.saved.values()].map((g) => ({ id: g.id, code: g.code, geometry: g.geometry, households: knownHouseholds(placed, g.communityId, households.get(g.id)) })),
     buildings: buildingShapesIn(db, null),
   };
 }
