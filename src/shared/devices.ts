@@ -115,6 +115,8 @@ export interface DeviceList {
   sources: DeviceSourceView[];
   /** The latest ingests, newest first. */
   ingests: IngestLogRow[];
+  /** The core's day, 'YYYY-MM-DD' China time: a retirement's default day (the office clock, not the browser's). */
+  today: string;
 }
 
 const code = z

@@ -17,11 +17,6 @@ import { DataField } from '../i18n/Vocabulary';
 import { RegisterFormModal, textOf, type FieldSpec } from '../registers/RegisterFormModal';
 import { householdsOf, searchBuildings } from '../registers/registerLookups';
 
-/** Today as 'YYYY-MM-DD' in China time (the day a retirement usually takes effect). */
-function todayInChina(): string {
-  return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
 export function DeviceRegisterModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const t = useT();
   const [reload, setReload] = useState(0);
@@ -226,7 +221,7 @@ export function DeviceRegisterModal({ opened, onClose }: { opened: boolean; onCl
           { name: 'on', kind: 'date', label: t('devices.retire.on'), testId: 'device-retire-on' },
           { name: 'reason', kind: 'text', label: t('devices.retire.reason'), placeholder: t('devices.retire.reasonHint'), testId: 'device-retire-reason' },
         ]}
-        initial={{ on: todayInChina(), reason: '' }}
+        initial={{ on: list.status === 'ok' ? list.data.today : '', reason: '' }}
         note={<Text size="xs" c="dimmed">{t('devices.retire.note')}</Text>}
         ready={(v) => textOf(v, 'on') !== '' && textOf(v, 'reason').length >= 2}
         submit={(v) => api.call('device.retire', { id: retiring!.id, on: textOf(v, 'on'), reason: textOf(v, 'reason') })}

@@ -6,6 +6,7 @@ import type { UserView } from '../../../shared/views';
 import { level } from '../access/matrix';
 import { appendAudit } from '../audit';
 import type { Db } from '../db/database';
+import { shanghaiDate } from '../calendar/workCalendar';
 import { newSourceKey } from './sourceKeys';
 
 interface DeviceRow {
@@ -110,7 +111,7 @@ export function deviceSources(db: Db): DeviceSourceView[] {
   ).map((s) => ({ id: s.id, name: s.name, keyHint: s.key_hint, createdAt: s.created_at, revoked: s.revoked_at !== null, devices: s.devices }));
 }
 
-export function listDevices(db: Db, input: { kind?: DeviceKind | undefined; q?: string | undefined; limit?: number | undefined }, user: Pick<UserView, 'role'>): DeviceList {
+export function listDevices(db: Db, input: { kind?: DeviceKind | undefined; q?: string | undefined; limit?: number | undefined }, user: Pick<UserView, 'role'>, now: number): DeviceList {
   const where: string[] = [];
   const args: (string | number)[] = [];
   if (input.kind) {
@@ -127,7 +128,7 @@ export function listDevices(db: Db, input: { kind?: DeviceKind | undefined; q?: 
   const total = db.prepare(`SELECT COUNT(*) FROM device d LEFT JOIN household h ON h.id = d.household_id LEFT JOIN building b ON b.id = COALESCE(d.building_id, h.building_id) ${clause}`).pluck().get(...args) as number;
   const byKind = Object.fromEntries(DEVICE_KINDS.map((k) => [k, 0])) as Record<DeviceKind, number>;
   for (const r of db.prepare('SELECT kind, COUNT(*) AS n FROM device WHERE retired_at IS NULL GROUP BY kind').all() as { kind: DeviceKind; n: number }[]) byKind[r.kind] = r.n;
-  return { devices: rows.map((r) => toView(r, user)), total, byKind, sources: deviceSources(db), ingests: ingestLog(db) };
+  return { devices: rows.map((r) => toView(r, user)), total, byKind, sources: deviceSources(db), ingests: ingestLog(db), today: shanghaiDate(now) };
 }
 
 export function deviceView(db: Db, id: number, user: Pick<UserView, 'role'>): DeviceView {

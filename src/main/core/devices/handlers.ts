@@ -13,7 +13,7 @@ type DeviceMethods = 'device.list' | 'device.add' | 'device.edit' | 'device.reti
 const ADMIN: readonly Role[] = ['admin'];
 
 export const deviceHandlers: Pick<HandlerMap, DeviceMethods> = {
-  'device.list': (input, ctx) => listDevices(ctx.db(), input, requireRole(ctx, ADMIN, 'read the device register')),
+  'device.list': (input, ctx) => listDevices(ctx.db(), input, requireRole(ctx, ADMIN, 'read the device register'), ctx.now),
   'device.add': (input, ctx) => {
     const admin = requireRole(ctx, ADMIN, 'register devices');
     const id = addDevice(ctx.db(), input, admin, ctx.now);
