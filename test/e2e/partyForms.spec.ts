@@ -107,7 +107,7 @@ test('双报到, a service record, a volunteer team and its activity through the
   await page.screenshot({ path: `${SHOTS}/party-volunteers.png` });
 });
 
-test('the administrator adds a device source (its key shown once) and registers a device', async ({ page }) => {
+test('the administrator adds a device source (its key shown once), registers a device, edits it and retires it', async ({ page }) => {
   test.setTimeout(120_000);
   await openUnlockScreen(page);
   await unlock(page, 'admin', 'streetops');
@@ -141,4 +141,23 @@ test('the administrator adds a device source (its key shown once) and registers 
   await expect(page.getByTestId('device-label')).toBeHidden({ timeout: 15_000 });
   await expect(table).toContainText('YG-TEST-0001', { timeout: 15_000 });
   await page.screenshot({ path: `${SHOTS}/device-register.png` });
+  // Kept true: the label corrected, then the detector retired (停用) with a reason; it stays listed, marked.
+  const row = page.locator('[data-testid="device-row"][data-code="YG-TEST-0001"]');
+  await row.getByTestId('device-edit-open').click();
+  await page.getByTestId('device-edit-label').fill('1单元三楼楼道烟感');
+  // A DOM click does not wait for the button to be enabled: pressed again until the form closes.
+  await expect(async () => {
+    await press(page, 'device-edit-save');
+    await expect(page.getByTestId('device-edit-label')).toBeHidden({ timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(row).toContainText('1单元三楼楼道烟感', { timeout: 15_000 });
+  await row.getByTestId('device-retire-open').click();
+  await page.getByTestId('device-retire-reason').fill('楼道改造，探测器已拆除');
+  await page.screenshot({ path: `${SHOTS}/device-retire.png` });
+  await expect(async () => {
+    await press(page, 'device-retire-save');
+    await expect(page.getByTestId('device-retire-reason')).toBeHidden({ timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(row.getByTestId('device-retired')).toContainText('已停用', { timeout: 15_000 });
+  await expect(row.getByTestId('device-edit-open')).toHaveCount(0);
 });
