@@ -23,7 +23,7 @@ import { WallMap } from './WallMap';
 import { officeNow } from '../session/officeClock';
 
 /** Panel heights in design units; the feed and the Party panel take what is left. */
-const HEIGHTS = { categories: 288, ranking: 306, trend: 196, care: 170, meetings: 100 } as const;
+const HEIGHTS = { categories: 276, ranking: 306, trend: 196, care: 170, meetings: 100 } as const;
 const MINUTE_MS = 60_000;
 
 function useMinuteClock(): number {
