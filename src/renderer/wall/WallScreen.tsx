@@ -11,7 +11,6 @@ import { WallCare } from './panels/WallCare';
 import { WallCategories } from './panels/WallCategories';
 import { WallFeed } from './panels/WallFeed';
 import { WallParty } from './panels/WallParty';
-import { WallMeetings } from './panels/WallMeetings';
 import { WallRanking } from './panels/WallRanking';
 import { WallTiles } from './panels/WallTiles';
 import { WallTrend } from './panels/WallTrend';
@@ -23,7 +22,7 @@ import { WallMap } from './WallMap';
 import { officeNow } from '../session/officeClock';
 
 /** Panel heights in design units; the feed and the Party panel take what is left. */
-const HEIGHTS = { categories: 276, ranking: 306, trend: 196, care: 170, meetings: 100 } as const;
+const HEIGHTS = { categories: 288, ranking: 306, trend: 196, care: 176 } as const;
 const MINUTE_MS = 60_000;
 
 function useMinuteClock(): number {
@@ -72,7 +71,6 @@ export function WallScreen({ streetName }: { streetName: string }) {
           <WallFeed feed={model.feed} arrived={model.arrived} unit={unit} />
           <WallCategories categories={model.categories} height={HEIGHTS.categories} />
           <WallCare communityId={focus} height={HEIGHTS.care} />
-          <WallMeetings meetings={model.meetings} height={HEIGHTS.meetings} />
         </div>
       )}
       {model && baseData ? (
