@@ -13,6 +13,8 @@ import { dataPaths } from '../../src/main/core/dataDir';
 import { readKeyring, unwrapMasterKey } from '../../src/main/core/db/keyring';
 import { BackupProblem } from '../../src/main/core/backup/backupProblem';
 import { inspectBackup, restoreBackup } from '../../src/main/core/backup/restoreBackup';
+import { integrityProblems } from '../../src/main/core/backup/backupSummary';
+import { openDatabase } from '../../src/main/core/db/database';
 import { scheduledBackupDue, slotOn } from '../../src/main/core/backup/schedule';
 import { DEFAULT_BACKUP_SETTINGS } from '../../src/shared/backup';
 import { startCore, type StreetCore } from '../../src/main/core/index';
@@ -210,6 +212,33 @@ describe('restore', () => {
     writeFileSync(join(target, 'notes.txt'), 'keep me');
     expect(await problemOf(restoreBackup({ file: backupFile, username: 'admin', password: 'streetops', dataDir: target }))).toBe('target_not_empty');
     expect(readdirSync(target)).toEqual(['notes.txt']);
+  });
+
+  it("the written copy's quick check finds one changed byte anywhere in it", async () => {
+    const key = await unwrapMasterKey(readKeyring(backupFile.replace(/\.db$/, '.keyring.json')), 'admin', 'streetops');
+    const bytes = readFileSync(backupFile);
+    const good = openDatabase(backupFile, key, { readonly: true });
+    expect(integrityProblems(good, 'quick')).toBeNull();
+    good.close();
+    // Past the first page (which opening the file already proves), at a third, a half and near the end.
+    for (const at of [Math.floor(bytes.length / 3), Math.floor(bytes.length / 2), bytes.length - 100]) {
+      const changed = Buffer.from(bytes);
+      changed[at] = changed[at]! ^ 0x01;
+      const file = join(work.path, `flipped-${at}.db`);
+      writeFileSync(file, changed);
+      let found: string | null;
+      try {
+        const db = openDatabase(file, key, { readonly: true });
+        try {
+          found = integrityProblems(db, 'quick');
+        } finally {
+          db.close();
+        }
+      } catch (err) {
+        found = String(err);
+      }
+      expect(found, `byte ${at} of ${bytes.length}`).not.toBeNull();
+    }
   });
 
   it('refuses a damaged backup and one without its keyring, writing nothing', async () => {

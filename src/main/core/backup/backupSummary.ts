@@ -35,8 +35,14 @@ export function readBackupSummary(db: Db): BackupSummary {
   return { streetName: street.name, streetCode: street.code, counts, lastChangeAt: last.at, schema: schema.id ?? '' };
 }
 
-/** 'ok', or the first problems SQLite's integrity check reports. */
-export function integrityProblems(db: Db): string | null {
-  const rows = db.prepare('PRAGMA integrity_check(5)').pluck().all() as string[];
+/**
+ * null, or the first problems SQLite's check reports. 'quick' (PRAGMA quick_check) reads and
+ * decrypts every page, so the cipher's per-page HMAC catches any damaged byte, and checks every
+ * b-tree; it skips only matching index entries to table rows, which a just-written VACUUM INTO
+ * copy built from the tables itself. It is a third of the full check's CPU on a scale-1 street
+ * (2.0 s against 6.0 s), which keeps a backup within its 10 s.
+ */
+export function integrityProblems(db: Db, depth: 'full' | 'quick' = 'full'): string | null {
+  const rows = db.prepare(depth === 'quick' ? 'PRAGMA quick_check(5)' : 'PRAGMA integrity_check(5)').pluck().all() as string[];
   return rows.length === 1 && rows[0] === 'ok' ? null : rows.join('; ');
 }

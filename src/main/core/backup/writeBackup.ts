@@ -2,7 +2,7 @@
 // .partial file on a read-only connection of its own — SQLite's online copy, a consistent
 // snapshot while the app keeps writing, and with SQLite3 Multiple Ciphers the copy keeps
 // the source's cipher and key, so no plaintext page ever reaches the folder —, then the
-// copy is opened with the key and integrity-checked, the keyring is copied beside it, and
+// copy is opened with the key and checked page by page (quick_check: backupSummary.ts), the keyring is copied beside it, and
 // only then do both lose their .partial suffix. The live database is only read: a kill at
 // any point leaves it, and every earlier backup, as they were.
 import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
@@ -69,7 +69,7 @@ export function writeBackup(input: WriteBackupInput, progress: (fraction: number
     const copy = openDatabase(dbPartial, input.key, { ...opts, readonly: true });
     let summary: BackupSummary;
     try {
-      const problems = integrityProblems(copy);
+      const problems = integrityProblems(copy, 'quick');
       if (problems) throw new BackupProblem('verify_failed', `the written backup failed its integrity check: ${problems}`);
       summary = readBackupSummary(copy);
     } finally {
