@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { BackupProblem } from '../src/main/core/backup/backupProblem';
-import { inspectBackup, restoreBackup } from '../src/main/core/backup/restoreBackup';
+import { inspectBackup, restoreBackup, restoreTargetRefusal } from '../src/main/core/backup/restoreBackup';
 
 const { values } = parseArgs({
   options: {
@@ -27,6 +27,9 @@ if (!values.data) fail('--data DIR is required (a new or empty data directory)')
 const file = resolve(values.backup);
 const dataDir = resolve(values.data);
 const username = values.user ?? 'admin';
+// A directory that holds anything is refused before a password is asked for.
+const refusal = restoreTargetRefusal(dataDir);
+if (refusal) fail(`${refusal.code}: ${refusal.message}`);
 
 const rl = createInterface({ input: process.stdin, output: process.stdout });
 const password = process.env.STREETOPS_PASSWORD ?? (await rl.question(`password of ${username} (as on the day of the backup): `));

@@ -68,12 +68,18 @@ export async function inspectBackup(c: BackupCredentials): Promise<BackupPreview
   }
 }
 
+/** Why `dataDir` cannot take a restore (it holds files), or null: asked before a password, and again at the restore. */
+export function restoreTargetRefusal(dataDir: string): BackupProblem | null {
+  const target = resolve(dataDir);
+  if (!existsSync(target) || readdirSync(target).length === 0) return null;
+  return new BackupProblem('target_not_empty', `${target} is not empty; StreetOps restores only into an empty or new data directory and replaces nothing`);
+}
+
 /** Restores into `dataDir`, which must not exist or be empty; answers what was restored. */
 export async function restoreBackup(c: BackupCredentials & { dataDir: string }): Promise<BackupPreview> {
   const target = resolve(c.dataDir);
-  if (existsSync(target) && readdirSync(target).length > 0) {
-    throw new BackupProblem('target_not_empty', `${target} is not empty; StreetOps restores only into an empty or new data directory and replaces nothing`);
-  }
+  const refusal = restoreTargetRefusal(target);
+  if (refusal) throw refusal;
   const preview = await inspectBackup(c);
   const staging = join(dirname(target), `.${basename(target)}.restoring-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
