@@ -57,6 +57,9 @@ async function checkWall(page: Page): Promise<void> {
   await expect(page.getByTestId('wall-feed-item').first()).toBeVisible();
   expect(await page.getByTestId('wall-rank-row').count()).toBeGreaterThan(0);
   await expect(page.getByTestId('wall-party')).toContainText('党支部');
+  // 会议定事 and the five steps of 议事, as counts, in the Party panel.
+  await expect(page.getByTestId('wall-party').getByTestId('wall-meetings')).toContainText('评事');
+  for (const id of ['wall-meetings-late', 'wall-meetings-due', 'wall-matters-raised', 'wall-matters-evaluated']) await expect(page.getByTestId(id)).toHaveText(/^\d+$/);
   // Chinese renders in the map too: the community labels are drawn.
   const labels = await page.evaluate(() => window.__streetopsMap!.map.queryRenderedFeatures({ layers: ['wall-community-label'] }).length);
   expect(labels).toBeGreaterThan(0);
@@ -145,6 +148,12 @@ test('the command wall fits 4K and 1080p, names nobody in full, and follows a ch
   await openUnlockScreen(consolePage);
   await unlock(consolePage, 'dispatcher', 'streetops');
   await expect(consolePage.getByTestId('map')).toBeVisible();
+
+  // The decisions and matters on the wall are the core's counts for the street.
+  const shared = (await apiCall<{ meetings: { decisions: { late: number; dueSoon: number }; matters: Record<string, number> } }>(consolePage, 'wall.snapshot', {})).meetings;
+  await expect(wall.getByTestId('wall-meetings-late')).toHaveText(String(shared.decisions.late));
+  await expect(wall.getByTestId('wall-meetings-due')).toHaveText(String(shared.decisions.dueSoon));
+  for (const stage of ['raised', 'discussed', 'decided', 'acting', 'evaluated']) await expect(wall.getByTestId(`wall-matters-${stage}`)).toHaveText(String(shared.matters[stage]));
 
   // Masking: nobody behind the cases on the wall appears in full in its text.
   const caseIds = (await wall.getByTestId('wall-feed-item').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-case-id'))))).filter((id) => id > 0);

@@ -60,7 +60,7 @@ export const buildingDaysEn: { readonly [K in keyof typeof buildingDaysZhCN]: st
   'buildingDay.visits.none': 'No visits yet',
   'buildingDay.visits.households': '{n} households',
   'buildingDay.visits.problems': '{n} problems',
-  'buildingDay.wall.visits': 'visits this week',
+  'buildingDay.wall.visits': 'visits/wk',
   'buildingDay.cadre.add': 'Add cadre',
   'buildingDay.cadre.edit': 'Edit',
   'buildingDay.cadre.save': 'Save cadre',

@@ -83,7 +83,7 @@ export const partyAssessmentEn: { readonly [K in keyof typeof partyAssessmentZhC
   'assessment.plan.milestone': 'Milestone',
   'assessment.plan.verdict': 'Verdict',
   'assessment.plan.closeResult': 'Result',
-  'assessment.wall.rectifying': 'under rectification',
+  'assessment.wall.rectifying': 'rectifying',
   'assessment.scores.outOfRange': 'The score for “{criterion}” must be a whole number from 0 to {max}',
   'assessment.scores.amending': '{year} is already recorded: saving amends that year',
   'assessment.scores.note': 'Remarks',

@@ -22,7 +22,9 @@ import { WallMap } from './WallMap';
 import { officeNow } from '../session/officeClock';
 
 /** Panel heights in design units; the feed and the Party panel take what is left. */
-const HEIGHTS = { categories: 288, ranking: 306, trend: 196, care: 176 } as const;
+// Right column: the ranking's six rows whole (288), the trend with its legend in the title
+// (144), the Party panel with the meetings' figures takes the rest (330, its content 257).
+const HEIGHTS = { categories: 288, ranking: 288, trend: 144, care: 176 } as const;
 const MINUTE_MS = 60_000;
 
 function useMinuteClock(): number {
@@ -96,7 +98,7 @@ export function WallScreen({ streetName }: { streetName: string }) {
         <div className="wall-column wall-column-right">
           <WallRanking ranking={model.ranking} height={HEIGHTS.ranking} />
           <WallTrend trend={model.trend} height={HEIGHTS.trend} />
-          <WallParty party={model.party} />
+          <WallParty party={model.party} meetings={model.meetings} />
         </div>
       )}
     </div>

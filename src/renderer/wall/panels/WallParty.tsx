@@ -1,12 +1,15 @@
 // Party-building figures (党建引领): organisations by level, members, 双报到 and the
 // coverage of tenants and commercial buildings, with 软弱涣散 organisations called out; and
 // Party work over the last twelve months (partyFigures: 微心愿, 需求清单, service hours,
-// active units), which moves live as wishes and needs are worked.
+// active units), which moves live as wishes and needs are worked; and under it what the
+// meetings decided and residents raised (会议定事 and the five steps of 议事, WallMeetings).
+import type { MeetingsShared } from '../../../shared/meetings';
 import type { WallParty as Party } from '../../../shared/wall';
 import { useLocale } from '../../i18n/LocaleProvider';
 import type { PlainMessageKey } from '../../i18n/messages';
 import { formatValue } from '../format';
 import { Panel } from './Panel';
+import { WallMeetings } from './WallMeetings';
 
 const LEVEL_LABELS: Record<1 | 2 | 3 | 4, PlainMessageKey> = { 1: 'wall.party.level1', 2: 'wall.party.level2', 3: 'wall.party.level3', 4: 'wall.party.level4' };
 
@@ -41,7 +44,7 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 
-export function WallParty({ party }: { party: Party }) {
+export function WallParty({ party, meetings }: { party: Party; meetings: MeetingsShared }) {
   const { t, locale, num } = useLocale();
   const none = t('wall.noValue');
   const work = party.work;
@@ -80,6 +83,7 @@ export function WallParty({ party }: { party: Party }) {
         <Figure label={t('partyWork.wall.hours')} value={work.dualReport.hoursPerRegistered === null ? none : num(work.dualReport.hoursPerRegistered)} testId="wall-party-hours" />
         <Figure label={t('partyWork.wall.units')} value={num(work.activeUnits)} testId="wall-party-units" />
       </div>
+      <WallMeetings meetings={meetings} />
     </Panel>
   );
 }

@@ -5,7 +5,8 @@ import { useLocale } from '../../i18n/LocaleProvider';
 import { Panel } from './Panel';
 
 const W = 428;
-const H = 100;
+// 74 units: the right column also holds the meetings' figures under the Party panel.
+const H = 74;
 const LEFT = 44;
 const RIGHT = 8;
 const TOP = 8;
@@ -24,18 +25,20 @@ export function WallTrend({ trend, height }: { trend: readonly WallTrendDay[]; h
   const first = trend[0]?.day.slice(5) ?? '';
   const last = trend[trend.length - 1]?.day.slice(5) ?? '';
   const axis = { fontSize: 17, fill: '#93abc9' };
+  const legend = (
+    <span className="wall-trend-legend">
+      <span data-wall-text>
+        <span className="wall-trend-key" style={{ background: COLORS.reported }} />
+        {t('wall.trend.reported')}
+      </span>
+      <span data-wall-text>
+        <span className="wall-trend-key" style={{ background: COLORS.closed }} />
+        {t('wall.trend.closed')}
+      </span>
+    </span>
+  );
   return (
-    <Panel title={t('wall.panel.trend')} testId="wall-trend" height={height}>
-      <div className="wall-trend-legend">
-        <span data-wall-text>
-          <span className="wall-trend-key" style={{ background: COLORS.reported }} />
-          {t('wall.trend.reported')}
-        </span>
-        <span data-wall-text>
-          <span className="wall-trend-key" style={{ background: COLORS.closed }} />
-          {t('wall.trend.closed')}
-        </span>
-      </div>
+    <Panel title={t('wall.panel.trend')} testId="wall-trend" height={height} aside={legend}>
       <svg className="wall-trend-svg" viewBox={`0 0 ${W} ${H}`} style={{ height: `calc(var(--u) * ${H})` }} role="img" aria-label={t('wall.panel.trend')}>
         <line x1={LEFT} x2={W - RIGHT} y1={H - BOTTOM} y2={H - BOTTOM} stroke="#2a4b75" strokeWidth={1} />
         <line x1={LEFT} x2={W - RIGHT} y1={TOP} y2={TOP} stroke="#1c3352" strokeWidth={1} strokeDasharray="4 4" />
