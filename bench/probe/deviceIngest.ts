@@ -1,11 +1,7 @@
 // Probe: 1,000,000 door-card events through ingestText on one thread (no worker, no server),
-// on a demo street of the given scale: for profiling the ingestion with `node --cpu-prof`
-// and comparing before/after under the same conditions: `--ab` ingests the same file into
-// two copies of the street, with the ingestion as it was (bench/probe/before/, the code of
-// commit 10bb5e3) and as it is, alternating which goes first. Usage:
-//   npx tsx bench/probe/deviceIngest.ts [--scale 0.25] [--events 1000000] [--ab] [--rounds 2]
-import { cpSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+// on a demo street of the given scale, then three full rule evaluations: for profiling the
+// ingestion with `node --cpu-prof` (the bench's own figure comes from `npm run bench`). Usage:
+//   npx tsx bench/probe/deviceIngest.ts [--scale 0.25] [--events 1000000]
 import { parseArgs } from 'node:util';
 import { createDemoStreet } from '../../src/main/core/bootstrap';
 import { dataPaths } from '../../src/main/core/dataDir';
@@ -14,17 +10,15 @@ import { readKeyring, unwrapMasterKey } from '../../src/main/core/db/keyring';
 import { DEMO_USERS } from '../../src/main/core/users';
 import { addDevice, addSource } from '../../src/main/core/devices/deviceRegister';
 import { ingestText } from '../../src/main/core/devices/ingest';
-import { ingestText as ingestTextBefore } from './before/ingestBefore';
 import { evaluateAll } from '../../src/main/core/alerts/evaluate';
 import type { UserView } from '../../src/shared/views';
 import { tempDir } from '../../test/helpers/tempDir';
 import { FAST_SCRYPT } from '../../test/helpers/testStreet';
 
-const { values } = parseArgs({ options: { scale: { type: 'string', default: '0.25' }, events: { type: 'string', default: '1000000' }, ab: { type: 'boolean', default: false }, rounds: { type: 'string', default: '2' } } });
+const { values } = parseArgs({ options: { scale: { type: 'string', default: '0.25' }, events: { type: 'string', default: '1000000' } } });
 const EVENTS = Number(values.events);
 const FLATS = 4_000;
 const work = tempDir('streetops-probe-devices-');
-const copies = tempDir('streetops-probe-copies-');
 try {
   const now = Date.now();
   const t = performance.now();
@@ -44,42 +38,22 @@ try {
     lines.push(`BENCH-${flat},${new Date(at).toISOString()},card_swipe,K${flat}-${i % 5}`);
   }
   const text = lines.join('\n');
-  const key = await unwrapMasterKey(readKeyring(paths.keyring), 'admin', 'streetops');
-  db.close();
-  const run = (label: string, ingest: typeof ingestText) => {
-    // Each run on its own copy of the street as it was before any ingestion.
-    const copy = join(copies.path, `${label}-${Math.random().toString(36).slice(2)}`);
-    cpSync(work.path, copy, { recursive: true });
-    const cdb = openDatabase(dataPaths(copy).db, key, { cacheKiB: 32 * 1024 });
-    try {
-      const started = performance.now();
-      const cpu = process.cpuUsage();
-      const { result } = ingest(cdb, { channel: 'folder', sourceId: null, name: 'bench-1m.csv', format: 'csv', text }, now);
-      const ingestMs = Math.round(performance.now() - started);
-      // CPU time too: on a shared machine the wall clock says as much about the neighbours.
-      const used = process.cpuUsage(cpu);
-      const ingestCpuMs = Math.round((used.user + used.system) / 1000);
-      if (!result.ok || result.accepted !== EVENTS) throw new Error(`not taken whole: ${JSON.stringify(result).slice(0, 300)}`);
-      const evals: number[] = [];
-      for (let i = 0; i < 3; i++) {
-        const s = performance.now();
-        evaluateAll(cdb, now);
-        evals.push(Math.round(performance.now() - s));
-      }
-      const out = { code: label, scale: Number(values.scale), flats: households.length, events: EVENTS, ingestMs, ingestCpuMs, coreMs: result.ms, alertsRaised: result.alertsRaised, fullEvaluationMs: evals };
-      console.log(JSON.stringify(out));
-    } finally {
-      cdb.close();
-      rmSync(copy, { recursive: true, force: true });
-    }
-  };
-  const rounds = Number(values.rounds);
-  for (let r = 0; r < (values.ab ? rounds : 1); r++) {
-    if (values.ab && r % 2 === 0) run('before', ingestTextBefore);
-    run('now', ingestText);
-    if (values.ab && r % 2 === 1) run('before', ingestTextBefore);
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const { result } = ingestText(db, { channel: 'folder', sourceId: null, name: 'bench-1m.csv', format: 'csv', text }, now);
+  const ingestMs = Math.round(performance.now() - started);
+  // CPU time too: on a shared machine the wall clock says as much about the neighbours.
+  const used = process.cpuUsage(cpu);
+  const ingestCpuMs = Math.round((used.user + used.system) / 1000);
+  if (!result.ok || result.accepted !== EVENTS) throw new Error(`not taken whole: ${JSON.stringify(result).slice(0, 300)}`);
+  const evals: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const s = performance.now();
+    evaluateAll(db, now);
+    evals.push(Math.round(performance.now() - s));
   }
+  db.close();
+  console.log(JSON.stringify({ scale: Number(values.scale), flats: households.length, events: EVENTS, ingestMs, ingestCpuMs, coreMs: result.ms, alertsRaised: result.alertsRaised, fullEvaluationMs: evals }));
 } finally {
   work.remove();
-  copies.remove();
 }
