@@ -105,7 +105,10 @@ export interface DeviceSourceView {
   keyHint: string;
   createdAt: number;
   revoked: boolean;
+  /** Devices in service under this source. */
   devices: number;
+  /** Devices retired (停用), still in the register. */
+  retired: number;
 }
 
 export interface DeviceList {
@@ -117,6 +120,32 @@ export interface DeviceList {
   ingests: IngestLogRow[];
   /** The core's day, 'YYYY-MM-DD' China time: a retirement's default day (the office clock, not the browser's). */
   today: string;
+}
+
+/** The fields a device's change history names (device_change, migration 0022). */
+export const DEVICE_CHANGE_FIELDS = ['kind', 'buildingId', 'householdId', 'label', 'retiredOn', 'retiredReason'] as const;
+export type DeviceChangeField = (typeof DEVICE_CHANGE_FIELDS)[number];
+
+/** One field of a change, before → after: a building by its name, a flat by its address as the role may see it, a kind as its code. */
+export interface DeviceFieldChange {
+  field: DeviceChangeField;
+  before: string | null;
+  after: string | null;
+}
+
+export interface DeviceChangeView {
+  id: number;
+  at: number;
+  action: 'edit' | 'retire';
+  userName: string | null;
+  changes: DeviceFieldChange[];
+}
+
+/** A device's changes, newest first. */
+export interface DeviceHistory {
+  deviceId: number;
+  code: string;
+  changes: DeviceChangeView[];
 }
 
 const code = z
@@ -184,6 +213,7 @@ export const devicesSchemas = {
   'device.add': deviceAddInput,
   'device.edit': deviceEditInput,
   'device.retire': deviceRetireInput,
+  'device.history': z.strictObject({ id: idRule() }),
   'device.addSource': deviceSourceAddInput,
   'device.ingest': deviceIngestInput,
   'device.scanFolder': z.strictObject({}),
@@ -194,6 +224,7 @@ export interface DevicesOutputs {
   'device.add': DeviceView;
   'device.edit': DeviceView;
   'device.retire': DeviceView;
+  'device.history': DeviceHistory;
   'device.addSource': DeviceSourceCreated;
   'device.ingest': IngestResult;
   'device.scanFolder': IngestLogRow[];

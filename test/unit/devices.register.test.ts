@@ -1,10 +1,12 @@
 // Keeping the device register true (issue #14): a device is edited (kind, flat, label) with
 // every change kept and audited; retired (停用) with a reason and a day, kept in the register;
 // its events from that day on are refused line by line, and the rules no longer read it;
-// only the administrator may do either. Real encrypted street, the core's own API.
+// only the administrator may do either, or read a device's change history (device.history);
+// a source counts its devices in service, its retired ones apart. Real encrypted street, the
+// core's own API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AlertList } from '../../src/shared/alerts';
-import type { DeviceList, DeviceSourceCreated, DeviceView, IngestResult } from '../../src/shared/devices';
+import type { DeviceHistory, DeviceList, DeviceSourceCreated, DeviceView, IngestResult } from '../../src/shared/devices';
 import { startCore, type StreetCore } from '../../src/main/core/index';
 import type { Db } from '../../src/main/core/db/database';
 import { shanghaiDate } from '../../src/main/core/calendar/workCalendar';
@@ -139,5 +141,41 @@ describe('device register: edit and retire', () => {
     ok(await core.call('device.retire', { id: crowdedReader.id, on: shanghaiDate(T), reason: '更换为新型号' }, admin));
     ok(await core.call('alert.evaluate', {}, await as('dispatcher')));
     expect(await liveAlerts(crowdedFlat, 'crowded')).toHaveLength(0);
+  });
+  it('device.history reads every edit and retirement newest first, in words; a source counts devices in service and retired apart; only the administrator reads it', async () => {
+    const admin = await as('admin');
+    const edited = ok<DeviceList>(await core.call('device.list', { q: 'RT-EDIT' }, admin)).devices[0]!;
+    const buildingName = (id: number) => ro.prepare('SELECT name FROM building WHERE id = ?').pluck().get(id) as string;
+    const address = (id: number) => ro.prepare('SELECT address FROM household WHERE id = ?').pluck().get(id) as string;
+    const otherBuilding = ro.prepare('SELECT building_id FROM household WHERE id = ?').pluck().get(other) as number;
+    const h = ok<DeviceHistory>(await core.call('device.history', { id: edited.id }, admin));
+    expect(h.code).toBe('RT-EDIT');
+    expect(h.changes.map((c) => [c.action, c.userName])).toEqual([['edit', '系统管理员'], ['edit', '系统管理员'], ['edit', '系统管理员']]);
+    expect(h.changes[0]!.changes).toEqual([{ field: 'label', before: '厨房燃气探测器', after: '楼道燃气探测器' }]);
+    expect(h.changes[1]!.changes).toEqual([
+      { field: 'buildingId', before: buildingName(otherBuilding), after: buildingName(edited.buildingId!) },
+      { field: 'householdId', before: address(other), after: null },
+    ]);
+    expect(h.changes[2]!.changes).toEqual([
+      { field: 'kind', before: 'smoke', after: 'gas' },
+      { field: 'buildingId', before: buildingName(edited.buildingId!), after: buildingName(otherBuilding) },
+      { field: 'householdId', before: address(alone), after: address(other) },
+      { field: 'label', before: '', after: '厨房燃气探测器' },
+    ]);
+    expect(h.changes[0]!.at).toBeGreaterThanOrEqual(h.changes[2]!.at);
+    const retired = ok<DeviceHistory>(await core.call('device.history', { id: reader.id }, admin));
+    expect(retired.changes.map((c) => c.action)).toEqual(['retire']);
+    expect(retired.changes[0]!.changes).toEqual([
+      // Retired above from the day before T = TEST_ANCHOR + 2 days.
+      { field: 'retiredOn', before: null, after: shanghaiDate(TEST_ANCHOR + DAY) },
+      { field: 'retiredReason', before: null, after: '住户搬离，读卡器拆除' },
+    ]);
+    expect(ok<DeviceHistory>(await core.call('device.history', { id: crowdedReader.id }, admin)).changes.map((c) => c.action)).toEqual(['retire']);
+    expect(err(await core.call('device.history', { id: 9_999_999 }, admin)).code).toBe('not_found');
+    for (const role of ['dispatcher', 'operator', 'leader', 'community']) expect(err(await core.call('device.history', { id: edited.id }, await as(role))).code).toBe('unauthorized');
+
+    // The source of RT-READER, RT-CROWD (both retired above) and RT-EDIT (in service).
+    const source = ok<DeviceList>(await core.call('device.list', {}, admin)).sources.find((x) => x.id === reader.sourceId)!;
+    expect(source).toMatchObject({ devices: 1, retired: 2 });
   });
 });

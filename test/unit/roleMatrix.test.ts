@@ -210,6 +210,7 @@ function readCalls(): [ApiMethod, unknown][] {
     ['volunteer.activities', { limit: 500 }],
     ['partyFigures.compute', { ...month, scope: { kind: 'community', id: 1 } }],
     ['device.list', {}],
+    ['device.history', { id: 1 }],
     ['alert.list', { scope: 'all' }],
     ['alert.settings', {}],
     ['wall.alerts', {}],

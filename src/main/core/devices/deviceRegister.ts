@@ -104,11 +104,13 @@ export function deviceSources(db: Db): DeviceSourceView[] {
   return (
     db
       .prepare(
-        `SELECT s.id, s.name, s.key_hint, s.created_at, s.revoked_at, (SELECT COUNT(*) FROM device d WHERE d.source_id = s.id) AS devices
+        `SELECT s.id, s.name, s.key_hint, s.created_at, s.revoked_at,
+                (SELECT COUNT(*) FROM device d WHERE d.source_id = s.id AND d.retired_at IS NULL) AS devices,
+                (SELECT COUNT(*) FROM device d WHERE d.source_id = s.id AND d.retired_at IS NOT NULL) AS retired
          FROM device_source s ORDER BY s.id`,
       )
-      .all() as { id: number; name: string; key_hint: string; created_at: number; revoked_at: number | null; devices: number }[]
-  ).map((s) => ({ id: s.id, name: s.name, keyHint: s.key_hint, createdAt: s.created_at, revoked: s.revoked_at !== null, devices: s.devices }));
+      .all() as { id: number; name: string; key_hint: string; created_at: number; revoked_at: number | null; devices: number; retired: number }[]
+  ).map((s) => ({ id: s.id, name: s.name, keyHint: s.key_hint, createdAt: s.created_at, revoked: s.revoked_at !== null, devices: s.devices, retired: s.retired }));
 }
 
 export function listDevices(db: Db, input: { kind?: DeviceKind | undefined; q?: string | undefined; limit?: number | undefined }, user: Pick<UserView, 'role'>, now: number): DeviceList {

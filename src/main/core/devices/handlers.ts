@@ -6,9 +6,10 @@ import type { HandlerMap } from '../api/handlers';
 import { requireRole } from '../api/roles';
 import { addDevice, addSource, deviceView, listDevices } from './deviceRegister';
 import { editDevice, retireDevice } from './deviceEdit';
+import { deviceHistory } from './deviceHistory';
 import { sourceOfKey } from './sourceKeys';
 
-type DeviceMethods = 'device.list' | 'device.add' | 'device.edit' | 'device.retire' | 'device.addSource' | 'device.ingest' | 'device.scanFolder';
+type DeviceMethods = 'device.list' | 'device.add' | 'device.edit' | 'device.retire' | 'device.history' | 'device.addSource' | 'device.ingest' | 'device.scanFolder';
 
 const ADMIN: readonly Role[] = ['admin'];
 
@@ -29,6 +30,7 @@ export const deviceHandlers: Pick<HandlerMap, DeviceMethods> = {
     retireDevice(ctx.db(), input, admin, ctx.now);
     return deviceView(ctx.db(), input.id, admin);
   },
+  'device.history': (input, ctx) => deviceHistory(ctx.db(), input.id, requireRole(ctx, ADMIN, 'read a device\'s change history')),
   'device.addSource': (input, ctx) => addSource(ctx.db(), input.name, requireRole(ctx, ADMIN, 'create device sources'), ctx.now),
   'device.ingest': (input, ctx) => {
     const source = sourceOfKey(ctx.db(), input.key);
