@@ -27,7 +27,7 @@ beforeAll(async () => {
   const db = await openStreetReadonly(dir);
   grids = demoGrids(db);
   db.close();
-  core = await startCore({ dataDir: dir, now: () => TEST_ANCHOR });
+  core = await startCore({ dataDir: dir, now: () => TEST_ANCHOR, minuteTimers: false });
   for (const username of ['admin', 'dispatcher']) tokens[username] = ok<UnlockResult>(await core.call('auth.unlock', { username, password: 'streetops' }, null)).token;
 }, 120_000);
 afterAll(async () => {

@@ -20,6 +20,10 @@ export interface CoreOptions {
   warmWorkers?: boolean;
   /** Clock, injectable for tests. */
   now?: () => number;
+  /** The minute timers (deadline chase, device rules, scheduled backups); on unless false. Tests
+   *  that compare whole-database digests across seconds turn them off, since a tick may write
+   *  between the two digests; the timers' own tests call them directly. */
+  minuteTimers?: boolean;
   log?: (line: string) => void;
 }
 

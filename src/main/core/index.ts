@@ -360,9 +360,11 @@ class Core implements CoreHandle {
     }
     this.sessions.setLimits(sessionLimits(db));
     this.sweeper ??= setInterval(() => this.sweep(), SWEEP_MS).unref();
-    this.backupTimer ??= setInterval(() => this.scheduledBackup(), BACKUP_CHECK_MS).unref();
-    this.chaseTimer ??= setInterval(() => this.checkDeadlines(), BACKUP_CHECK_MS).unref();
-    this.deviceTimer ??= setInterval(() => this.devices.tick(), BACKUP_CHECK_MS).unref();
+    if (this.options.minuteTimers !== false) {
+      this.backupTimer ??= setInterval(() => this.scheduledBackup(), BACKUP_CHECK_MS).unref();
+      this.chaseTimer ??= setInterval(() => this.checkDeadlines(), BACKUP_CHECK_MS).unref();
+      this.deviceTimer ??= setInterval(() => this.devices.tick(), BACKUP_CHECK_MS).unref();
+    }
     return db;
   }
 
