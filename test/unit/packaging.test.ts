@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import viteConfig from '../../electron.vite.config';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/serve/securityHeaders';
 import { electronNativeBindingPath, PACKED_BINDING_SEGMENTS, UNPACKED_DIR } from '../../src/main/shell/nativeBinding';
+import { APP_USER_MODEL_ID } from '../../src/main/shell/appUserModelId';
 import { contentSecurityPolicy } from '../../src/main/shell/security';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -101,6 +102,8 @@ describe('electron-builder.yml', () => {
 
   it('names the product, in Chinese on the Linux desktop', () => {
     expect(config.appId).toMatch(/^[a-z][a-z0-9]*(\.[a-z][a-z0-9]*)+$/);
+    // The ID the Electron shell declares on Windows, so its desktop notifications show under the installer's shortcut.
+    expect(APP_USER_MODEL_ID).toBe(config.appId);
     expect(config.productName).toBe('StreetOps');
     const entry: unknown = config.linux?.desktop?.entry;
     expect(entry).toMatchObject({ Name: 'StreetOps', 'Name[zh_CN]': '街道综合指挥台' });

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startCore, type CoreHandle } from '../core/index';
 import { appLocation, type AppLocation } from './appUrl';
+import { APP_USER_MODEL_ID } from './appUserModelId';
 import { installIpcBridge } from './ipc';
 import { installMenu } from './menu';
 import { electronNativeBindingPath } from './nativeBinding';
@@ -79,6 +80,10 @@ function main(): void {
   });
   registerAppScheme();
   hardenAllWebContents(app, location);
+  // Desktop notifications are the renderer's own (HTML5 Notification, renderer/notifications/
+  // desktopNotices.ts; permission granted to the app's pages only in security.ts): on Windows
+  // they show only under the installer shortcut's ID.
+  if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
 
   app.on('second-instance', () => showConsole(location));
   app.on('window-all-closed', () => app.quit());
