@@ -144,6 +144,9 @@ test('the administrator adds a device source (its key shown once), registers a d
   // Kept true: the label corrected, then the detector retired (停用) with a reason; it stays listed, marked.
   const row = page.locator('[data-testid="device-row"][data-code="YG-TEST-0001"]');
   await row.getByTestId('device-edit-open').click();
+  // A new device's 变更记录 in its edit form: nothing yet.
+  const editForm = page.getByTestId('device-edit-form');
+  await expect(editForm.getByTestId('device-history-empty')).toBeVisible({ timeout: 15_000 });
   await page.getByTestId('device-edit-label').fill('1单元三楼楼道烟感');
   // A DOM click does not wait for the button to be enabled: pressed again until the form closes.
   await expect(async () => {
@@ -151,6 +154,15 @@ test('the administrator adds a device source (its key shown once), registers a d
     await expect(page.getByTestId('device-edit-label')).toBeHidden({ timeout: 3_000 });
   }).toPass({ timeout: 20_000 });
   await expect(row).toContainText('1单元三楼楼道烟感', { timeout: 15_000 });
+  // Opened again, the form lists the edit: who, and the label before → after.
+  await row.getByTestId('device-edit-open').click();
+  const edit = editForm.getByTestId('device-history-change');
+  await expect(edit).toHaveCount(1, { timeout: 15_000 });
+  await expect(edit).toContainText('系统管理员 · 编辑');
+  await expect(edit.getByTestId('device-history-field')).toHaveText(['说明1单元楼道烟感 → 1单元三楼楼道烟感']);
+  await page.screenshot({ path: `${SHOTS}/device-edit-history.png` });
+  await editForm.getByRole('button', { name: '取消' }).click();
+  await expect(editForm.getByTestId('device-history')).toBeHidden();
   await row.getByTestId('device-retire-open').click();
   await page.getByTestId('device-retire-reason').fill('楼道改造，探测器已拆除');
   await page.screenshot({ path: `${SHOTS}/device-retire.png` });
@@ -160,4 +172,14 @@ test('the administrator adds a device source (its key shown once), registers a d
   }).toPass({ timeout: 20_000 });
   await expect(row.getByTestId('device-retired')).toContainText('已停用', { timeout: 15_000 });
   await expect(row.getByTestId('device-edit-open')).toHaveCount(0);
+  // The source counts it apart from the devices in service.
+  await expect(page.getByTestId('device-source-badge').filter({ hasText: '测试消防物联网平台' })).toContainText('0 台 · 另有 1 台已停用');
+  // A retired device is edited no more; its row still opens its 变更记录, the retirement first.
+  await row.getByTestId('device-history-open').click();
+  const history = page.getByTestId('device-history-modal').getByTestId('device-history-change');
+  await expect(history).toHaveCount(2, { timeout: 15_000 });
+  await expect(history.first()).toHaveAttribute('data-action', 'retire');
+  await expect(history.first()).toContainText('停用原因— → 楼道改造，探测器已拆除');
+  await expect(history.nth(1)).toHaveAttribute('data-action', 'edit');
+  await page.screenshot({ path: `${SHOTS}/device-retired-history.png` });
 });

@@ -6,7 +6,7 @@
 //
 // The register keeps showing its last list while it reloads, so its buttons never go
 // disabled under a click and an open form stays open whatever reloads around it.
-import { Alert, Badge, Button, Code, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Code, Divider, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { DEVICE_KINDS, type DeviceKind, type DeviceList, type DeviceSourceCreated, type DeviceView } from '../../shared/devices';
 import { api } from '../api/api';
@@ -14,6 +14,7 @@ import { errorMessage } from '../api/errorMessage';
 import { useApiQuery } from '../api/useApiQuery';
 import { useT } from '../i18n/LocaleProvider';
 import { DataField } from '../i18n/Vocabulary';
+import { DeviceHistoryList } from './DeviceHistory';
 import { RegisterFormModal, textOf, type FieldSpec } from '../registers/RegisterFormModal';
 import { householdsOf, searchBuildings } from '../registers/registerLookups';
 
@@ -27,6 +28,7 @@ export function DeviceRegisterModal({ opened, onClose }: { opened: boolean; onCl
   const list: { status: 'ok'; data: DeviceList } | { status: 'loading' } = last.current ? { status: 'ok', data: last.current } : { status: 'loading' };
   const [editing, setEditing] = useState<DeviceView | null>(null);
   const [retiring, setRetiring] = useState<DeviceView | null>(null);
+  const [historyOf, setHistoryOf] = useState<DeviceView | null>(null);
   const [sourceName, setSourceName] = useState('');
   const [created, setCreated] = useState<DeviceSourceCreated | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -60,6 +62,7 @@ export function DeviceRegisterModal({ opened, onClose }: { opened: boolean; onCl
           {sources.map((s) => (
             <Badge key={s.id} variant="light" data-testid="device-source-badge">
               {s.name} · {t('devices.keyHint', { hint: s.keyHint })} · {t('devices.count', { n: s.devices })}
+              {s.retired > 0 && ` · ${t('devices.countRetired', { n: s.retired })}`}
             </Badge>
           ))}
         </Group>
@@ -108,7 +111,7 @@ export function DeviceRegisterModal({ opened, onClose }: { opened: boolean; onCl
                   <Table.Td>{d.sourceName}</Table.Td>
                   <Table.Td>
                     {d.retiredOn ? (
-                      <Badge color="gray" variant="light" title={d.retiredReason ?? ''} data-testid="device-retired">
+                      <Badge color="gray" variant="light" title={d.retiredReason ?? ''} data-testid="device-retired" styles={{ label: { overflow: 'visible' } }}>
                         {t('devices.retired', { on: d.retiredOn })}
                       </Badge>
                     ) : (
@@ -118,7 +121,11 @@ export function DeviceRegisterModal({ opened, onClose }: { opened: boolean; onCl
                     )}
                   </Table.Td>
                   <Table.Td>
-                    {!d.retiredOn && (
+                    {d.retiredOn ? (
+                      <Button size="compact-xs" variant="subtle" onClick={() => setHistoryOf(d)} data-testid="device-history-open">
+                        {t('devices.history')}
+                      </Button>
+                    ) : (
                       <Group gap={4} wrap="nowrap">
                         <Button size="compact-xs" variant="default" onClick={() => setEditing(d)} data-testid="device-edit-open">
                           {t('devices.edit')}
@@ -208,7 +215,18 @@ export function DeviceRegisterModal({ opened, onClose }: { opened: boolean; onCl
           })
         }
         saveTestId="device-edit-save"
+        after={
+          editing && (
+            <>
+              <Divider label={t('devices.history')} labelPosition="left" />
+              <DeviceHistoryList deviceId={editing.id} />
+            </>
+          )
+        }
       />
+      <Modal opened={historyOf !== null} onClose={() => setHistoryOf(null)} size={560} centered title={t('devices.historyTitle', { code: historyOf?.code ?? '' })} data-testid="device-history-modal">
+        {historyOf && <DeviceHistoryList deviceId={historyOf.id} />}
+      </Modal>
       <RegisterFormModal
         opened={retiring !== null}
         onClose={() => {

@@ -62,6 +62,8 @@ export interface RegisterFormProps {
   hint?: ReactNode;
   /** A line under the fields (what the write does besides, e.g. members moved with it). */
   note?: ReactNode;
+  /** Below the buttons: what the form's record has been through (a device's change history). */
+  after?: ReactNode;
   saveLabel?: string;
   saveColor?: string;
   saveTestId?: string;
@@ -88,7 +90,7 @@ export function RegisterFormModal(props: RegisterFormProps) {
   );
 }
 
-function RegisterForm({ fields, initial, submit, check, ready, cols = 1, hint, note, onClose, saveLabel, saveColor, saveTestId, refusalTestId }: RegisterFormProps) {
+function RegisterForm({ fields, initial, submit, check, ready, cols = 1, hint, note, after, onClose, saveLabel, saveColor, saveTestId, refusalTestId }: RegisterFormProps) {
   const t = useT();
   const [values, setValues] = useState<FormValues>(initial);
   const [busy, setBusy] = useState(false);
@@ -164,6 +166,7 @@ function RegisterForm({ fields, initial, submit, check, ready, cols = 1, hint, n
           {saveLabel ?? t('registers.save')}
         </Button>
       </Group>
+      {after}
     </Stack>
   );
 }
