@@ -114,6 +114,7 @@ export function BriefingDeckView({ deck, base, onExit }: Props) {
         onFullscreen={fullscreen}
         onPrint={() => window.print()}
         onExit={leave}
+        lead={decisions.session}
       />
       {decisions.nodes}
       {base && !mapsReady && <MapImager deck={deck} base={base} views={views} images={images} onImage={onImage} />}

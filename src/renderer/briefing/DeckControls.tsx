@@ -1,5 +1,7 @@
-// The floating control bar of the deck: move, speaker notes, full screen, export, leave.
+// The floating control bar of the deck: move, speaker notes, full screen, export, leave; led
+// by the session's decisions when the account may record them (SessionDecisions).
 import { ActionIcon, Button, Group, Text, Tooltip } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useT } from '../i18n/LocaleProvider';
 
 interface Props {
@@ -13,12 +15,14 @@ interface Props {
   onFullscreen: () => void;
   onPrint: () => void;
   onExit: () => void;
+  lead?: ReactNode;
 }
 
-export function DeckControls({ page, pages, hidden, mapsPending, onPrev, onNext, onNotes, onFullscreen, onPrint, onExit }: Props) {
+export function DeckControls({ page, pages, hidden, mapsPending, onPrev, onNext, onNotes, onFullscreen, onPrint, onExit, lead }: Props) {
   const t = useT();
   return (
     <Group className="briefing-controls" data-hidden={hidden ? 'true' : 'false'} gap={6} wrap="nowrap" data-testid="briefing-controls">
+      {lead}
       <Tooltip label={t('briefing.controls.prev')}>
         <ActionIcon variant="subtle" color="gray.0" onClick={onPrev} aria-label={t('briefing.controls.prev')}>
           ‹
