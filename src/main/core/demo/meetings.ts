@@ -1,11 +1,14 @@
 // The demo street's meetings and resident matters over its 12 months of history, at the seeds'
 // volumes (Anda: 84 joint meetings in a year, 106 problems solved through them): a street joint
 // meeting a month, community joint meetings for the rest of the 84, a 研判会 every two weeks, a
-// 党群议事会 per community a quarter; each with one to three topics ending in a decision whose
-// items are real cases of the place (their progress follows those cases) or tasks. About 120
-// matters a year go through the five steps, the older ones evaluated. Bodies are made at every
-// scale (the screens and the deck need them); the history only from scale 0.2, so the small
-// test street stays as it was. Attendees are named by post, not by person.
+// 党群议事会 per community a quarter (the last a few days ago); each with one to three topics
+// ending in a decision whose items are real cases of the place (their progress follows those
+// cases) or tasks. About 120
+// matters a year go through the five steps, the older ones evaluated. The street's bodies meet
+// whatever the scale (a street has one 联席会议 and one 研判会 however small the demo is);
+// each community holds its joint meeting at least once a quarter and raises at least eight
+// matters a year, so a small street (the e2e scale 0.05) has decisions done, late and not
+// started and matters at every step too. Attendees are named by post, not by person.
 import type { Db } from '../db/database';
 import { shanghaiDate } from '../calendar/workCalendar';
 import { UNIT_ORG_KINDS } from '../partyLists/parties';
@@ -14,6 +17,9 @@ import type { Rng } from './rng';
 const DAY = 86_400_000;
 const JOINT_AT_SCALE_1 = 84;
 const MATTERS_AT_SCALE_1 = 120;
+/** A community's floor whatever the scale: its joint meeting each quarter, eight matters a year. */
+const JOINT_PER_COMMUNITY = 4;
+const MATTERS_PER_COMMUNITY = 8;
 
 const STREET_POSTS = ['街道党工委书记', '街道办事处主任', '分管副主任', '城管执法中队长', '派出所副所长', '市场监管所所长', '网格中心主任'];
 const TOPICS: readonly (readonly [string, string, string])[] = [
@@ -63,7 +69,7 @@ export function generateMeetings(db: Db, rng: Rng, anchor: number, scale: number
   const review = body('review', '街道形势研判会', null);
   const joint = new Map(places.map((p) => [p.community, body('joint_community', `${p.name}联席会议`, p.community)]));
   const masses = new Map(places.map((p) => [p.community, body('party_masses', `${p.name}党群议事会`, p.community)]));
-  if (scale < 0.2 || places.length === 0) return { meeting_body: 2 + 2 * places.length, meeting: 0, matter: 0 };
+  if (places.length === 0) return { meeting_body: 2, meeting: 0, matter: 0 };
 
   const units = new Map(places.map((p) => [p.community, db.prepare(`SELECT name FROM party_org WHERE community_id = ? AND kind IN (${UNIT_ORG_KINDS.map((k) => `'${k}'`).join(', ')}) ORDER BY id`).pluck().all(p.community) as string[]]));
   // The year's cases by grid, read once (a query per topic was most of this step's time).
@@ -126,18 +132,22 @@ export function generateMeetings(db: Db, rng: Rng, anchor: number, scale: number
   };
   const streetJoints = 12;
   year(streetJoints, (at) => meeting(streetJoint, at, '街道联席会议', null, rng.int(2, 3), 'joint'));
-  const communityJoints = Math.max(places.length, Math.round((JOINT_AT_SCALE_1 - streetJoints) * scale));
+  const communityJoints = Math.max(JOINT_PER_COMMUNITY * places.length, Math.round((JOINT_AT_SCALE_1 - streetJoints) * scale));
   year(communityJoints, (at, i) => {
     const p = places[i % places.length]!;
     meeting(joint.get(p.community)!, at, `${p.name}联席会议`, p, rng.int(1, 3), 'joint');
   });
   year(26, (at) => meeting(review, at, '形势研判会', null, rng.int(1, 3), 'review'));
   const massesHeld = new Map<number, { at: number; id: number }[]>();
+  // Quarterly, counted back from the last one a few days ago: matters talked over at grid
+  // level since the previous one are decided there and wait to be taken up (会议定事).
   for (const p of places) {
-    year(4, (at) => {
+    const last = anchor - rng.int(2, 12) * DAY;
+    for (let q = 3; q >= 0; q -= 1) {
+      const at = last - q * 91 * DAY - (q === 0 ? 0 : rng.int(-7, 7) * DAY);
       const id = meeting(masses.get(p.community)!, at, `${p.name}党群议事会`, p, 1, 'masses');
       massesHeld.set(p.community, [...(massesHeld.get(p.community) ?? []), { at, id }]);
-    });
+    }
   }
 
   // Matters: raised over the year; each is discussed at grid level within weeks, decided at the
@@ -152,7 +162,7 @@ export function generateMeetings(db: Db, rng: Rng, anchor: number, scale: number
   const buildingIn = db.prepare('SELECT id, name FROM building WHERE grid_id = ? ORDER BY id');
   const doneOf = db.prepare('SELECT max(done_at) AS last, sum(done_at IS NULL) AS open FROM decision_item WHERE decision_id = ?');
   const finish = db.prepare('UPDATE matter SET stage = ?, decision_id = ?, asked = ?, satisfied = ?, basically_satisfied = ?, updated_at = ? WHERE id = ?');
-  const n = Math.round(MATTERS_AT_SCALE_1 * scale);
+  const n = Math.max(MATTERS_PER_COMMUNITY * places.length, Math.round(MATTERS_AT_SCALE_1 * scale));
   let matters = 0;
   year(n, (raisedAt, i) => {
     const p = places[i % places.length]!;
@@ -187,7 +197,8 @@ export function generateMeetings(db: Db, rng: Rng, anchor: number, scale: number
         stamp('decide', 'discussed', 'decided', held.at, options[0]!);
         stage = 'decided';
         updated = held.at;
-        const actAt = held.at + 2 * DAY;
+        // Work starts once the residents are told and a doer is found: days to a fortnight.
+        const actAt = held.at + rng.int(3, 14) * DAY;
         if (actAt < anchor) {
           stamp('act', 'decided', 'acting', actAt);
           stage = 'acting';
