@@ -86,15 +86,18 @@ test('an emergency button posted to the LAN endpoint reaches the wall and the co
   expect(alertId).toBeGreaterThan(0);
   await row.getByTestId('alert-to-case').click();
   await expect(desk.getByTestId('alerts-feedback')).toContainText('已转为案件');
-  const all = await apiCall<{ alerts: { id: number; status: string; caseId: number | null }[] }>(desk, 'alert.list', { scope: 'all' });
+  const all = await apiCall<{ alerts: { id: number; status: string; caseId: number | null; gridId: number | null }[] }>(desk, 'alert.list', { scope: 'all' });
   const done = all.alerts.find((a) => a.id === alertId)!;
   expect(done.status).toBe('acknowledged');
   const detail = await apiCall<{ status: string; source: string; assignee: string | null; assigneeRef: { kind: string; id: number } | null }>(desk, 'case.detail', { id: done.caseId });
   expect(detail.status).toBe('dispatched');
   expect(detail.source).toBe('sensor');
   expect(detail.assigneeRef?.kind).toBe('staff');
-  // The post is the grid's 网格员 (alerts.rules.test.ts checks the post's role); here its holder's name.
+  // The post is the 网格员 of the alert's own grid, named by its holder.
   expect(detail.assignee).toBeTruthy();
+  expect(done.gridId).not.toBeNull();
+  const grid = await apiCall<{ staff: { id: number; role: string }[] }>(desk, 'grid.detail', { id: done.gridId });
+  expect(grid.staff.find((s) => s.id === detail.assigneeRef?.id)?.role).toBe('grid_worker');
   await expect(desk.getByTestId('alerts-count')).toHaveAttribute('data-count', String(openBefore), { timeout: 10_000 });
   await desk.getByText('全部', { exact: true }).click();
   await expect(desk.locator(`[data-testid="alert-row"][data-alert-id="${alertId}"]`).getByTestId('alert-outcome')).toContainText('已转为案件');
