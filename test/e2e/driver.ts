@@ -124,10 +124,12 @@ export async function openUserMenuItem(page: Page, item: 'menu-change-password' 
 /** Picks an option of a Mantine select by its label text; answers the label chosen. */
 export async function chooseOption(page: Page, selectTestId: string, label: string | RegExp): Promise<string> {
   const option = page.getByRole('option', { name: label }).first();
+  const select = page.getByTestId(selectTestId);
   // Under load the dropdown can close again as the form re-renders (seen: the select focused,
-  // its list shut): open it once more if no option shows.
+  // its list shut): open it once more if no option shows. Only when it is shut (no
+  // data-expanded): a click toggles a Mantine select, so clicking a list still drawing shut it.
   await expect(async () => {
-    if (!(await option.isVisible())) await page.getByTestId(selectTestId).click();
+    if (!(await option.isVisible()) && (await select.getAttribute('data-expanded')) === null) await select.click();
     await expect(option).toBeVisible({ timeout: 5_000 });
   }).toPass({ timeout: 60_000 });
   const text = (await option.textContent()) ?? '';
