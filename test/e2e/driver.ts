@@ -1,6 +1,6 @@
 // A small domain driver for the end-to-end tests: what a dispatcher does, in their
 // words, over data-testid selectors and the map's test handle.
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -21,6 +21,33 @@ export async function unlock(page: Page, username: string, password: string): Pr
   await page.getByTestId('unlock-username').fill(username);
   await page.getByTestId('unlock-password').fill(password);
   await page.getByTestId('unlock-submit').click();
+}
+
+/**
+ * One signed-in page for the tests of a spec that follow each other as one user: signing in
+ * and the map's first drawing cost more than most such tests. Call at the top level of the
+ * spec; the page is made on first use and each test goes on from it as the one before left
+ * it. A failed test ends the worker, so the tests after it sign in anew.
+ */
+export function sharedSignIn(username: string): (browser: Browser) => Promise<Page> {
+  let shared: Page | null = null;
+  test.afterEach(async ({}, testInfo) => {
+    if (shared && testInfo.status !== testInfo.expectedStatus) await testInfo.attach(`${username}-page`, { body: await shared.screenshot(), contentType: 'image/png' });
+  });
+  test.afterAll(async () => {
+    await shared?.context().close();
+    shared = null;
+  });
+  return async (browser) => {
+    if (shared) return shared;
+    const { baseURL, viewport, locale, timezoneId } = test.info().project.use;
+    const page = await browser.newPage({ baseURL, viewport, locale, timezoneId });
+    await openUnlockScreen(page);
+    await unlock(page, username, 'streetops');
+    await waitForMapIdle(page);
+    shared = page;
+    return page;
+  };
 }
 
 export async function waitForMapIdle(page: Page): Promise<void> {
