@@ -12,6 +12,15 @@ export const VISIT_CYCLE_DAYS = 30;
 
 export const CADRE_POSTS = ['party_secretary', 'director', 'deputy', 'section_head', 'cadre'] as const;
 export type CadrePost = (typeof CADRE_POSTS)[number];
+/**
+ * 领导包片、干部包楼: the street's leaders hold a 片 (grids), the other cadres buildings, so a
+ * building has at most one holder of each tier at a time: a leader's grid may hold a section
+ * head's buildings, but two leaders never hold the same building (nor so the same grid), nor
+ * two other cadres.
+ */
+export const LEADER_POSTS: readonly CadrePost[] = ['party_secretary', 'director', 'deputy'];
+export type ShareTier = 'leader' | 'cadre';
+export const shareTier = (post: CadrePost): ShareTier => (LEADER_POSTS.includes(post) ? 'leader' : 'cadre');
 
 export const PROBLEM_OUTCOMES = ['case', 'need', 'wish', 'note'] as const;
 export type ProblemOutcome = (typeof PROBLEM_OUTCOMES)[number];
@@ -38,6 +47,8 @@ export const assignInput = z
     gridId: id.optional(),
     /** Buildings to take off the cadre's share (the history keeps when). */
     releaseBuildingIds: z.array(id).max(500, 'lists too many buildings (500 at most)').optional(),
+    /** 改派: buildings another cadre of the same tier holds are released from them in the same transaction (else refused, naming the holder). */
+    reassign: z.boolean().optional(),
   })
   .refine((a) => (a.buildingIds?.length ?? 0) + (a.releaseBuildingIds?.length ?? 0) > 0 || a.gridId !== undefined, {
     path: ['buildingIds'],

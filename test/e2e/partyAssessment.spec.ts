@@ -177,4 +177,15 @@ test('an administrator records a 三会一课 meeting from its reminder and the 
   await expect(page.getByTestId(`cadre-buildings-${cadre.id}`)).not.toHaveText('0');
   await page.getByTestId(`cadre-share-${cadre.id}`).scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/buildingDays-04-share.png` });
+
+  // 干部包楼: a second section cadre given the same grid is refused naming 刘卫东; 改派 moves it over.
+  const second = await apiCall<CadreView>(page, 'buildingDay.saveCadre', { name: '陈立新', post: 'cadre', visitWeekday: 2 });
+  await page.getByTestId(`cadre-assign-${second.id}`).click({ timeout: 15_000 });
+  await chooseOption(page, 'assign-grid', `${grid.communityName} · ${grid.name}`);
+  await page.getByTestId('assign-submit').click();
+  await expect(page.getByTestId('assign-error')).toContainText('已由刘卫东包干');
+  await page.screenshot({ path: `${SHOTS}/buildingDays-05-held.png` });
+  await page.getByTestId('assign-reassign').click();
+  await expect(page.getByTestId(`cadre-share-${second.id}`)).toContainText(grid.name, { timeout: 15_000 });
+  await expect(page.getByTestId(`cadre-buildings-${cadre.id}`)).toHaveText('0', { timeout: 15_000 });
 });

@@ -124,3 +124,45 @@ describe('楼栋工作日', () => {
     expect(v.cadreId).toBe(leaderCadre.id);
   });
 });
+
+describe('分片包干: one holder per building and tier (领导包片、干部包楼), 改派 releases the other', () => {
+  const holders = (building: number) => db.prepare('SELECT cadre_id FROM cadre_building WHERE building_id = ? AND released_on IS NULL ORDER BY cadre_id').pluck().all(building) as number[];
+
+  it('lets a cadre hold a building in a leader’s grid, refuses a second cadre or a second leader naming the holder, and reassigns in one step, audited', async () => {
+    const leader = ok<MyBuildingDays>(await call('buildingDay.mine', {}, 'leader')).cadre!;
+    // The leader holds the whole grid (given above); another leader of the street and two section staff.
+    expect(holders(grid.buildings[0]!)).toEqual([leader.id]);
+    const other = ok<CadreView[]>(await call('buildingDay.cadres', {})).find((c) => c.id !== leader.id && ['director', 'deputy'].includes(c.post))!;
+    const a = ok<CadreView>(await call('buildingDay.saveCadre', { name: '周晓梅', post: 'section_head', visitWeekday: 3 }));
+    const b = ok<CadreView>(await call('buildingDay.saveCadre', { name: '吴建军', post: 'cadre', visitWeekday: 4 }));
+    const building = grid.buildings[1]!;
+
+    // 干部包楼 inside 领导包片: allowed.
+    ok(await call('buildingDay.assign', { cadreId: a.id, buildingIds: [building] }));
+    expect(holders(building)).toEqual([leader.id, a.id].sort((x, y) => x - y));
+
+    // A second cadre on the same building: refused, naming the holder, nothing written.
+    const twice = await refused('buildingDay.assign', { cadreId: b.id, buildingIds: [building] });
+    expect(twice).toMatchObject({ code: 'conflict', path: 'buildingIds', reason: 'held_by_other' });
+    expect(twice.details?.[0]?.params).toMatchObject({ holder: '周晓梅', n: '1' });
+    expect(twice.message).toContain('周晓梅');
+    // A second leader on the same grid: refused, naming the leader who holds it, for all its buildings.
+    const grid2 = await refused('buildingDay.assign', { cadreId: other.id, gridId: grid.id });
+    expect(grid2).toMatchObject({ code: 'conflict', path: 'gridId', reason: 'held_by_other' });
+    expect(grid2.details?.[0]?.params).toMatchObject({ holder: leader.name, n: String(grid.buildings.length) });
+
+    // 改派: the building moves from a to b in one step; the leader keeps the grid.
+    const moved = ok<CadreView>(await call('buildingDay.assign', { cadreId: b.id, buildingIds: [building], reassign: true }));
+    expect(moved.buildings).toBe(1);
+    expect(holders(building)).toEqual([leader.id, b.id].sort((x, y) => x - y));
+    expect(db.prepare('SELECT released_on FROM cadre_building WHERE cadre_id = ? AND building_id = ?').pluck().get(a.id, building)).toBe('2026-11-20');
+    const audit = db.prepare("SELECT entity_id AS holder, detail FROM audit_log WHERE action = 'cadre.reassign' ORDER BY id DESC LIMIT 1").get() as { holder: number; detail: string };
+    expect(audit.holder).toBe(a.id);
+    expect(JSON.parse(audit.detail)).toEqual({ released: 1, buildingIds: [building], to: b.id });
+
+    // A leader's 改派 of a whole grid takes it from the leader who held it, and only from them.
+    ok(await call('buildingDay.assign', { cadreId: other.id, gridId: grid.id, reassign: true }));
+    for (const x of grid.buildings) expect(holders(x)).not.toContain(leader.id);
+    expect(holders(building)).toEqual([other.id, b.id].sort((x, y) => x - y));
+  });
+});

@@ -1,6 +1,8 @@
 // 分片包干 for one cadre: add a whole grid (each of its buildings joins the share; a later grid
 // edit moves nothing), add buildings found by name, or release buildings of the share. The
-// core keeps when each was assigned and released.
+// core keeps when each was assigned and released. A building another cadre of the same tier
+// holds (领导包片、干部包楼) is refused naming the holder; the form then offers 改派, which sends
+// the same assignment again with `reassign` (the core releases it from the holder, audited).
 import { Alert, Badge, Button, Checkbox, CloseButton, Group, Modal, ScrollArea, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { CadreView } from '../../shared/buildingDays';
@@ -8,6 +10,7 @@ import { api } from '../api/api';
 import { useApiQuery } from '../api/useApiQuery';
 import { useT } from '../i18n/LocaleProvider';
 import { refusalMessage } from '../partyWork/refusalMessage';
+import { isApiClientError } from '../api/ApiClientError';
 
 type Mode = 'grid' | 'buildings';
 interface Picked {
@@ -23,7 +26,13 @@ export function AssignShareModal({ cadre, onClose, onSaved }: { cadre: CadreView
   const [picked, setPicked] = useState<Picked[]>([]);
   const [release, setRelease] = useState<Set<number>>(new Set());
   const [error, setError] = useState<string | null>(null);
+  /** The last refusal was 'held by another cadre': 改派 may be offered. */
+  const [heldElsewhere, setHeldElsewhere] = useState(false);
   const [busy, setBusy] = useState(false);
+  const clear = () => {
+    setError(null);
+    setHeldElsewhere(false);
+  };
   const base = useApiQuery('map.base', {});
   const share = useApiQuery('buildingDay.share', { cadreId: cadre.id });
   const q = query.trim();
@@ -34,14 +43,14 @@ export function AssignShareModal({ cadre, onClose, onSaved }: { cadre: CadreView
   );
   const held = share.status === 'ok' ? share.data : [];
   const heldIds = new Set(held.map((b) => b.buildingId));
-  const submit = async () => {
+  const submit = async (reassign = false) => {
     const adding = mode === 'grid' ? [] : picked.map((p) => p.id);
     if ((mode === 'grid' ? grid === null : adding.length === 0) && release.size === 0) {
       setError(t(mode === 'grid' ? 'buildingDay.assign.pickGrid' : 'buildingDay.assign.pickBuildings'));
       return;
     }
     setBusy(true);
-    setError(null);
+    clear();
     try {
       onSaved(
         await api.call('buildingDay.assign', {
@@ -49,10 +58,16 @@ export function AssignShareModal({ cadre, onClose, onSaved }: { cadre: CadreView
           ...(mode === 'grid' && grid !== null ? { gridId: Number(grid) } : {}),
           ...(adding.length > 0 ? { buildingIds: adding } : {}),
           ...(release.size > 0 ? { releaseBuildingIds: [...release] } : {}),
+          ...(reassign ? { reassign: true } : {}),
         }),
       );
     } catch (e) {
-      setError(refusalMessage(e, t));
+      const detail = isApiClientError(e) ? e.details?.[0] : undefined;
+      if (detail?.reason === 'held_by_other' && detail.params) {
+        const p = detail.params;
+        setError(t('buildingDay.refusal.held_by_other', { building: p['building'] ?? '', holder: p['holder'] ?? '', n: Number(p['n'] ?? 1) }));
+        setHeldElsewhere(true);
+      } else setError(refusalMessage(e, t));
     } finally {
       setBusy(false);
     }
@@ -71,7 +86,7 @@ export function AssignShareModal({ cadre, onClose, onSaved }: { cadre: CadreView
           data-testid="assign-mode"
         />
         {mode === 'grid' && (
-          <Select label={t('buildingDay.assign.grid')} description={t('buildingDay.assign.gridHint')} data={grids} value={grid} onChange={(v) => { setGrid(v); setError(null); }} searchable clearable data-testid="assign-grid" />
+          <Select label={t('buildingDay.assign.grid')} description={t('buildingDay.assign.gridHint')} data={grids} value={grid} onChange={(v) => { setGrid(v); clear(); }} searchable clearable data-testid="assign-grid" />
         )}
         {mode === 'buildings' && (
           <>
@@ -88,7 +103,7 @@ export function AssignShareModal({ cadre, onClose, onSaved }: { cadre: CadreView
                         size="compact-xs"
                         variant="light"
                         disabled={isHeld || isPicked}
-                        onClick={() => { setPicked((all) => [...all, { id: h.id, label: `${h.title} · ${h.subtitle}` }]); setError(null); }}
+                        onClick={() => { setPicked((all) => [...all, { id: h.id, label: `${h.title} · ${h.subtitle}` }]); clear(); }}
                         data-testid={`assign-hit-${h.id}`}
                       >
                         {t(isHeld ? 'buildingDay.assign.held' : 'buildingDay.assign.add')}
@@ -142,6 +157,13 @@ export function AssignShareModal({ cadre, onClose, onSaved }: { cadre: CadreView
         {error && (
           <Alert color="red" p={6} data-testid="assign-error">
             {error}
+            {heldElsewhere && (
+              <Group justify="flex-end" mt={6}>
+                <Button size="compact-sm" color="orange" loading={busy} onClick={() => void submit(true)} data-testid="assign-reassign">
+                  {t('buildingDay.assign.reassign')}
+                </Button>
+              </Group>
+            )}
           </Alert>
         )}
         <Group justify="flex-end">

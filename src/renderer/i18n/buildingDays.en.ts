@@ -89,4 +89,6 @@ export const buildingDaysEn: { readonly [K in keyof typeof buildingDaysZhCN]: st
   'buildingDay.share.grid': '{grid} ({n}):',
   'buildingDay.refusal.account_taken': 'This account is already linked to another cadre: one account, one cadre',
   'buildingDay.refusal.not_held': 'A building to release is not held by this cadre: reload and try again',
+  'buildingDay.refusal.held_by_other': '{building} is held by {holder} ({n} buildings here already have a holder of the same tier). Leaders hold areas, cadres hold buildings: one holder per building and tier. Reassign to move them here; the holder is released',
+  'buildingDay.assign.reassign': 'Reassign here',
 };

@@ -88,4 +88,6 @@ export const buildingDaysZhCN = {
   'buildingDay.share.grid': '{grid}（{n} 栋）：',
   'buildingDay.refusal.account_taken': '该账号已关联其他干部，一个账号只能关联一名干部',
   'buildingDay.refusal.not_held': '要解除的楼栋不在该干部的包干范围内，请刷新后重试',
+  'buildingDay.refusal.held_by_other': '{building}已由{holder}包干（本次共 {n} 栋已有同级包干人）。领导包片、干部包楼：一栋楼同一层级只由一人包干。可改派给本人，原包干人同时解除',
+  'buildingDay.assign.reassign': '改派给本人',
 } as const;

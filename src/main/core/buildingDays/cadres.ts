@@ -1,8 +1,11 @@
 // Cadres (街道干部) and their share of buildings (分片包干). Assigning a grid assigns each of
-// its buildings, so a later grid edit moves nothing here: the share is buildings.
+// its buildings, so a later grid edit moves nothing here: the share is buildings. A building
+// has at most one holder per tier (领导包片、干部包楼, shareTier): one already held by another
+// cadre of the same tier is refused, naming the holder, unless the assignment says 改派
+// (reassign), which releases it from them in the same transaction, audited on both.
 import type { z } from 'zod';
 import type { assignInput, CadreView, cadreSaveInput } from '../../../shared/buildingDays';
-import { VISIT_CYCLE_DAYS } from '../../../shared/buildingDays';
+import { LEADER_POSTS, shareTier, VISIT_CYCLE_DAYS, type CadrePost } from '../../../shared/buildingDays';
 import type { UserView } from '../../../shared/views';
 import { appendAudit } from '../audit';
 import { shanghaiDate } from '../calendar/workCalendar';
@@ -91,7 +94,8 @@ export function saveCadre(db: Db, input: z.output<typeof cadreSaveInput>, user: 
 export function assignBuildings(db: Db, input: z.output<typeof assignInput>, user: UserView, now: number): void {
   const today = shanghaiDate(now);
   db.transaction(() => {
-    if (!db.prepare('SELECT 1 FROM cadre WHERE id = ?').get(input.cadreId)) throw refuse('not_found', 'cadreId', `names no cadre (${input.cadreId})`);
+    const cadre = db.prepare('SELECT post FROM cadre WHERE id = ?').get(input.cadreId) as { post: CadrePost } | undefined;
+    if (!cadre) throw refuse('not_found', 'cadreId', `names no cadre (${input.cadreId})`);
     const add = new Set(input.buildingIds ?? []);
     if (input.gridId !== undefined) {
       const ids = db.prepare('SELECT id FROM building WHERE grid_id = ?').pluck().all(input.gridId) as number[];
@@ -106,6 +110,24 @@ export function assignBuildings(db: Db, input: z.output<typeof assignInput>, use
       if (add.has(b)) throw refuse('invalid_input', 'releaseBuildingIds', `names building ${b}, which is also being assigned`);
       if (held.get(input.cadreId, b) === undefined) throw refuse('conflict', 'releaseBuildingIds', `names building ${b}, which the cadre does not hold`, 'not_held');
     }
+    const taken = heldByOthers(db, input.cadreId, shareTier(cadre.post), [...add].filter((b) => held.get(input.cadreId, b) === undefined));
+    if (taken.length > 0 && input.reassign !== true) {
+      const first = taken[0]!;
+      const path = input.gridId !== undefined ? 'gridId' : 'buildingIds';
+      throw refuse('conflict', path, `names building ${first.buildingId} (${first.buildingName}), held by cadre ${first.cadreId} (${first.cadreName})${taken.length > 1 ? ` and ${taken.length - 1} more held by cadres of the same tier` : ''}: release it there or reassign (改派)`, 'held_by_other', {
+        holder: first.cadreName,
+        building: first.buildingName,
+        n: String(taken.length),
+      });
+    }
+    // 改派: each previous holder gives the building up today, and the audit says to whom.
+    const releaseOther = db.prepare('UPDATE cadre_building SET released_on = ? WHERE cadre_id = ? AND building_id = ? AND released_on IS NULL');
+    const byHolder = new Map<number, number[]>();
+    for (const t of taken) {
+      releaseOther.run(today, t.cadreId, t.buildingId);
+      byHolder.set(t.cadreId, [...(byHolder.get(t.cadreId) ?? []), t.buildingId]);
+    }
+    for (const [holder, buildings] of byHolder) appendAudit(db, now, { userId: user.id, action: 'cadre.reassign', entity: 'cadre', entityId: holder, detail: { released: buildings.length, buildingIds: buildings, to: input.cadreId } });
     const insert = db.prepare('INSERT INTO cadre_building (cadre_id, building_id, assigned_on) VALUES (?, ?, ?)');
     let added = 0;
     for (const b of add) {
@@ -115,6 +137,26 @@ export function assignBuildings(db: Db, input: z.output<typeof assignInput>, use
     }
     const rel = db.prepare('UPDATE cadre_building SET released_on = ? WHERE cadre_id = ? AND building_id = ? AND released_on IS NULL');
     for (const b of release) rel.run(today, input.cadreId, b);
-    appendAudit(db, now, { userId: user.id, action: 'cadre.assign', entity: 'cadre', entityId: input.cadreId, detail: { added, released: release.length, gridId: input.gridId ?? null } });
+    appendAudit(db, now, { userId: user.id, action: 'cadre.assign', entity: 'cadre', entityId: input.cadreId, detail: { added, released: release.length, gridId: input.gridId ?? null, reassigned: taken.length } });
   })();
+}
+
+interface HeldElsewhere {
+  buildingId: number;
+  buildingName: string;
+  cadreId: number;
+  cadreName: string;
+}
+
+/** Of `buildings`, those a cadre of the same tier other than `cadreId` holds now, with the holder. */
+function heldByOthers(db: Db, cadreId: number, tier: ReturnType<typeof shareTier>, buildings: readonly number[]): HeldElsewhere[] {
+  if (buildings.length === 0) return [];
+  const leaders = LEADER_POSTS.map((p) => `'${p}'`).join(', ');
+  const q = db.prepare(
+    `SELECT a.building_id AS buildingId, b.name AS buildingName, c.id AS cadreId, c.name AS cadreName
+       FROM cadre_building a JOIN cadre c ON c.id = a.cadre_id JOIN building b ON b.id = a.building_id
+      WHERE a.building_id = ? AND a.released_on IS NULL AND a.cadre_id <> ? AND (c.post IN (${leaders})) = ?
+      ORDER BY a.id`,
+  );
+  return buildings.flatMap((b) => q.all(b, cadreId, tier === 'leader' ? 1 : 0) as HeldElsewhere[]);
 }
