@@ -6,13 +6,17 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Polygon } from 'geojson';
 import type { MapBase, SearchHit } from '../../src/shared/views';
 import { chooseQueue, openDispatch, submitIntake } from './caseDriver';
-import { apiCall, findHomeBuilding, openUnlockScreen, pagePixelOf, screenshot, unlock, waitForMapIdle } from './driver';
+import { apiCall, findHomeBuilding, openUnlockScreen, pagePixelOf, screenshot, sharedSignIn, unlock, waitForMapIdle } from './driver';
 
 async function signIn(page: Page, username: string): Promise<void> {
   await openUnlockScreen(page);
   await unlock(page, username, 'streetops');
   await waitForMapIdle(page);
 }
+
+// The dispatcher's three tests share one signed-in page (driver's sharedSignIn); the walls
+// come last, so they follow each other.
+const dispatcherPage = sharedSignIn('dispatcher');
 
 async function clickAt(page: Page, lngLat: [number, number]): Promise<void> {
   const { x, y } = await pagePixelOf(page, lngLat);
@@ -102,8 +106,8 @@ test('a split line that does not cross the grid is refused in words, and the dra
   await screenshot(page, 'newcomer-01c-validated');
 });
 
-test('a Party organisation found by search opens its own drawer, not the building it meets in', async ({ page }) => {
-  await signIn(page, 'dispatcher');
+test('a Party organisation found by search opens its own drawer, not the building it meets in', async ({ browser }) => {
+  const page = await dispatcherPage(browser);
   const hits = await apiCall<SearchHit[]>(page, 'search.query', { q: '网格党支部', limit: 20 });
   const placed = hits.filter((h) => h.kind === 'partyOrg' && h.buildingId !== null);
   expect(placed.length, 'a grid branch that meets in a building').toBeGreaterThan(0);
@@ -121,8 +125,8 @@ test('a Party organisation found by search opens its own drawer, not the buildin
   await screenshot(page, 'newcomer-02-party-org-drawer');
 });
 
-test('the queue names every grid with its community, in full within its column', async ({ page }) => {
-  await signIn(page, 'dispatcher');
+test('the queue names every grid with its community, in full within its column', async ({ browser }) => {
+  const page = await dispatcherPage(browser);
   await openDispatch(page);
   await chooseQueue(page, 'all');
   const cells = page.getByTestId('queue-row-grid');
@@ -138,38 +142,8 @@ test('the queue names every grid with its community, in full within its column',
   await screenshot(page, 'newcomer-03-queue-grids');
 });
 
-test('the wall names every grid with its community, on the map, in the feed and in the ranking', async ({ browser }, testInfo) => {
-  // Two walls, 1080p and 4K, each drawing its map: room for a loaded machine (it measures nothing).
-  test.setTimeout(480_000);
-  // The wall, at 1920×1080 and 3840×2160: its grid labels carry their community.
-  const baseURL = String(testInfo.project.use.baseURL);
-  for (const viewport of [{ width: 1920, height: 1080 }, { width: 3840, height: 2160 }]) {
-    const context = await browser.newContext({ baseURL, viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    const wall = await context.newPage();
-    await wall.goto('/wall');
-    await expect(wall.getByTestId('unlock-username')).toBeVisible({ timeout: 120_000 });
-    await unlock(wall, 'leader', 'streetops');
-    await expect(wall.getByTestId('wall-tiles')).toBeVisible();
-    await waitForMapIdle(wall);
-    const base = await apiCall<MapBase>(wall, 'map.base', {});
-    const community = new Map(base.gridLabels.features.map((f) => [f.properties.id, f.properties.communityName]));
-    const labels = await wall.evaluate(() => window.__streetopsMap!.map.querySourceFeatures('wall-grid-labels').map((f) => ({ id: Number(f.properties['id']), label: String(f.properties['label']) })));
-    expect(labels.length).toBeGreaterThan(0);
-    for (const l of labels) expect(l.label.startsWith(`${shortCommunity(community.get(l.id)!)}·`), `${l.label} in ${community.get(l.id)}`).toBe(true);
-    // The ranking and the feed name grids the same way.
-    const rows = await wall.getByTestId('wall-rank-row').allInnerTexts();
-    expect(rows.length).toBeGreaterThan(0);
-    for (const r of rows) expect(r).toMatch(/\S·\d+网格/);
-    const places = await wall.locator('.wall-feed-place').allInnerTexts();
-    expect(places.length).toBeGreaterThan(0);
-    for (const p of places) expect(p).toMatch(/^\S+·\d+网格$/);
-    await screenshot(wall, `newcomer-04-wall-${viewport.width}`);
-    await context.close();
-  }
-});
-
-test('the intake clears each error as soon as its field is fixed, and shows one message per field', async ({ page }) => {
-  await signIn(page, 'dispatcher');
+test('the intake clears each error as soon as its field is fixed, and shows one message per field', async ({ browser }) => {
+  const page = await dispatcherPage(browser);
   await openDispatch(page);
   await page.keyboard.press('n');
   const panel = page.getByTestId('intake-panel');
@@ -217,4 +191,34 @@ test('the intake clears each error as soon as its field is fixed, and shows one 
   await phone.fill('13800138000');
   await expect(panel.getByText('请输入11位手机号或固定电话（如 023-12345678）')).toHaveCount(0);
   await page.getByTestId('intake-close').click();
+});
+
+test('the wall names every grid with its community, on the map, in the feed and in the ranking', async ({ browser }, testInfo) => {
+  // Two walls, 1080p and 4K, each drawing its map: room for a loaded machine (it measures nothing).
+  test.setTimeout(480_000);
+  // The wall, at 1920×1080 and 3840×2160: its grid labels carry their community.
+  const baseURL = String(testInfo.project.use.baseURL);
+  for (const viewport of [{ width: 1920, height: 1080 }, { width: 3840, height: 2160 }]) {
+    const context = await browser.newContext({ baseURL, viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const wall = await context.newPage();
+    await wall.goto('/wall');
+    await expect(wall.getByTestId('unlock-username')).toBeVisible({ timeout: 120_000 });
+    await unlock(wall, 'leader', 'streetops');
+    await expect(wall.getByTestId('wall-tiles')).toBeVisible();
+    await waitForMapIdle(wall);
+    const base = await apiCall<MapBase>(wall, 'map.base', {});
+    const community = new Map(base.gridLabels.features.map((f) => [f.properties.id, f.properties.communityName]));
+    const labels = await wall.evaluate(() => window.__streetopsMap!.map.querySourceFeatures('wall-grid-labels').map((f) => ({ id: Number(f.properties['id']), label: String(f.properties['label']) })));
+    expect(labels.length).toBeGreaterThan(0);
+    for (const l of labels) expect(l.label.startsWith(`${shortCommunity(community.get(l.id)!)}·`), `${l.label} in ${community.get(l.id)}`).toBe(true);
+    // The ranking and the feed name grids the same way.
+    const rows = await wall.getByTestId('wall-rank-row').allInnerTexts();
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(r).toMatch(/\S·\d+网格/);
+    const places = await wall.locator('.wall-feed-place').allInnerTexts();
+    expect(places.length).toBeGreaterThan(0);
+    for (const p of places) expect(p).toMatch(/^\S+·\d+网格$/);
+    await screenshot(wall, `newcomer-04-wall-${viewport.width}`);
+    await context.close();
+  }
 });
