@@ -97,11 +97,13 @@ export function generateMeetings(db: Db, rng: Rng, anchor: number, scale: number
   let meetingId = 0;
   let decisionId = 0;
   const code = (p: string, n: number) => `${p}${String(n).padStart(6, '0')}`;
-  /** A plain task's record: done before its due day mostly when that day has passed, begun or not otherwise. */
+  /** A plain task's record: done when its due day is long past, mostly when just past, begun or not otherwise. */
   const task = (d: number, title: string, owner: string, at: number) => {
     const due = at + rng.int(7, 30) * DAY;
     const past = due < anchor;
-    const done = past ? rng.chance(0.88) : rng.chance(0.25);
+    // Past due more than six weeks ago: chased to done (a street does not leave a year of late
+    // decisions on its wall); more recent ones are now and then still late.
+    const done = past ? anchor - due > 42 * DAY || rng.chance(0.8) : rng.chance(0.25);
     const doneAt = done ? Math.min(anchor - DAY, at + Math.round((due - at) * rng.float(0.4, past ? 1.2 : 0.9))) : null;
     const startedAt = doneAt !== null || rng.chance(0.6) ? at + DAY : null;
     addItem.run(d, 'task', null, title, owner, shanghaiDate(due), startedAt !== null && startedAt < anchor ? startedAt : null, doneAt, at);
