@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { OverlayPayload, TenantDetail } from '../../src/shared/views';
 import { casePane, chooseQueue, openDispatch, reportWaitingCases } from './caseDriver';
-import { apiCall, openUnlockScreen, screenshot, unlock, waitForConsole, waitForMapIdle } from './driver';
+import { apiCall, openUnlockScreen, screenshot, unlock, waitForMapIdle } from './driver';
 
 /** Han characters and the CJK punctuation and full-width forms that come with them. */
 const CJK_SOURCE = '[\\u3400-\\u9fff\\uf900-\\ufaff\\u3000-\\u303f\\uff00-\\uffef]';
@@ -161,8 +161,7 @@ test('English mode: the briefing and the command wall show no Chinese outside na
   test.setTimeout(420_000);
   await openUnlockScreen(page);
   await unlock(page, 'leader', 'streetops');
-  // Not the console's map: the briefing replaces the console (and its map) at once.
-  await waitForConsole(page);
+  await waitForMapIdle(page);
   await switchToEnglish(page);
 
   // Last month's briefing: every slide is scanned whole, the cover to the last one.
