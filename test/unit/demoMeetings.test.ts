@@ -80,6 +80,11 @@ describe.each(STREETS.map((s, i) => [`scale ${s.scale}, seed ${s.seed}`, i] as c
     expect(wall.decisions.dueSoon).toBeGreaterThan(0);
   });
 
+  it("puts a 督办 follow-up only on a case its history supervises, and the 研判会 has some", () => {
+    expect(count(db(), "SELECT count(*) FROM decision_item i JOIN case_file c ON c.id = i.case_id WHERE i.kind = 'supervise' AND c.supervised = 0")).toBe(0);
+    expect(count(db(), "SELECT count(*) FROM decision_item WHERE kind = 'supervise'")).toBeGreaterThan(0);
+  });
+
   it('has resident matters at every one of the five steps', () => {
     const m = meetingsShared(db(), ANCHOR, null).matters;
     for (const stage of ['raised', 'discussed', 'decided', 'acting', 'evaluated'] as const) expect(m[stage], stage).toBeGreaterThan(0);

@@ -93,6 +93,7 @@ export function generateMeetings(db: Db, rng: Rng, anchor: number, scale: number
   );
   const addTopic = db.prepare('INSERT INTO meeting_topic (meeting_id, title, notes, source, grid_id, case_id, matter_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const addDecision = db.prepare("INSERT INTO meeting_decision (id, code, meeting_id, topic_id, text, status, created_by, created_at) VALUES (?, ?, ?, ?, ?, 'active', NULL, ?)");
+  const isSupervised = db.prepare('SELECT supervised FROM case_file WHERE id = ?').pluck();
   const addItem = db.prepare('INSERT INTO decision_item (decision_id, kind, case_id, party_list_item_id, title, owner, due_on, started_at, done_at, created_at) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)');
   let meetingId = 0;
   let decisionId = 0;
@@ -123,7 +124,9 @@ export function generateMeetings(db: Db, rng: Rng, anchor: number, scale: number
       const topic = Number(addTopic.run(meetingId, topicTitle, '', kind === 'review' && caseId ? 'overdue_case' : 'agenda', grid, caseId, null, at).lastInsertRowid);
       decisionId += 1;
       addDecision.run(decisionId, code('JD', decisionId), meetingId, topic, text, at);
-      if (caseId !== null) addItem.run(decisionId, kind === 'review' ? 'supervise' : 'case', caseId, '', owner, shanghaiDate(at + rng.int(5, 20) * DAY), null, null, at);
+      // A 督办 item only on a case whose history has its 督办 (the real decide form sets the flag
+      // with a case event; the demo's case histories are written before its meetings).
+      if (caseId !== null) addItem.run(decisionId, kind === 'review' && isSupervised.get(caseId) === 1 ? 'supervise' : 'case', caseId, '', owner, shanghaiDate(at + rng.int(5, 20) * DAY), null, null, at);
       task(decisionId, text.slice(0, 40), owner, at);
     }
     return meetingId;
