@@ -6,7 +6,7 @@ import type { Polygon } from 'geojson';
 import type { GridEditRecord } from '../../src/shared/gridEdit';
 import { gridLabel } from '../../src/shared/gridLabel';
 import type { MapBase } from '../../src/shared/views';
-import { apiCall, openUnlockScreen, pagePixelOf, screenshot, unlock, waitForMapIdle } from './driver';
+import { apiCall, openUnlockScreen, pagePixelOf, screenshot, sharedSignIn, unlock, waitForMapIdle } from './driver';
 
 interface GridPick {
   id: number;
@@ -52,17 +52,28 @@ async function saveDraft(page: Page): Promise<void> {
   await waitForMapIdle(page);
 }
 
+// The first two tests share one administrator's page (driver's sharedSignIn).
+const adminPage = sharedSignIn('admin');
+
+/** The grid editor opened anew: from the map, so no selection or draft of an earlier test is left. */
+async function openGridEditor(page: Page): Promise<void> {
+  if (await page.getByTestId('grid-editor').isVisible()) {
+    await page.getByTestId('mode-map').click();
+    await expect(page.getByTestId('grid-editor')).toHaveCount(0);
+  }
+  await page.getByTestId('mode-grids').click();
+  await expect(page.getByTestId('grid-editor')).toBeVisible();
+  await waitForMapIdle(page);
+}
+
 async function validateStreetClean(page: Page): Promise<void> {
   await page.getByTestId('validate-street').click();
   await expect(page.getByTestId('street-result')).toHaveAttribute('data-clean', 'true');
 }
 
-test('an administrator splits a grid along a drawn line, saves, merges it back, and the street validates clean', async ({ page }) => {
-  await openUnlockScreen(page);
-  await unlock(page, 'admin', 'streetops');
-  await page.getByTestId('mode-grids').click();
-  await expect(page.getByTestId('grid-editor')).toBeVisible();
-  await waitForMapIdle(page);
+test('an administrator splits a grid along a drawn line, saves, merges it back, and the street validates clean', async ({ browser }) => {
+  const page = await adminPage(browser);
+  await openGridEditor(page);
   await validateStreetClean(page);
   await screenshot(page, 'grids-01-validated');
 
@@ -145,11 +156,9 @@ test('an administrator splits a grid along a drawn line, saves, merges it back, 
   await page.getByTestId('language-switch').getByText('中文').click();
 });
 
-test('an administrator drags a vertex shared with a neighbour: both grids move together and nothing overlaps', async ({ page }) => {
-  await openUnlockScreen(page);
-  await unlock(page, 'admin', 'streetops');
-  await page.getByTestId('mode-grids').click();
-  await waitForMapIdle(page);
+test('an administrator drags a vertex shared with a neighbour: both grids move together and nothing overlaps', async ({ browser }) => {
+  const page = await adminPage(browser);
+  await openGridEditor(page);
 
   // A vertex inside the street shared by two or more grids (a corner where grids meet).
   const base = await apiCall<MapBase>(page, 'map.base', {});
@@ -183,11 +192,11 @@ test('an administrator drags a vertex shared with a neighbour: both grids move t
   await expect(page.getByTestId('draft-empty')).toBeVisible();
 });
 
+// A page of its own: the editor numbers new grids -1, -2 … per page, and this test expects the first.
 test('an administrator draws a new grid over part of two grids: it takes its area from them and the preview counts what moves', async ({ page }) => {
   await openUnlockScreen(page);
   await unlock(page, 'admin', 'streetops');
-  await page.getByTestId('mode-grids').click();
-  await waitForMapIdle(page);
+  await openGridEditor(page);
 
   // A box straddling the shared edge of two neighbouring grids, around their common vertex.
   const all = await grids(page);
