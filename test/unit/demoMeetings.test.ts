@@ -3,14 +3,9 @@
 // each community holds its joint meeting at least every quarter, and the wall's and the deck's
 // figures are not zeros: decisions done, late and not started, matters at each of the five
 // steps, visits this week, 三会一课 records and ratings, the street's own committee never weak.
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Db, openDatabase } from '../../src/main/core/db/database';
-import { migrate } from '../../src/main/core/db/migrate';
-import { generateDemoStreet } from '../../src/main/core/demo/generate';
+import { describe, expect, it } from 'vitest';
+import { generatedStreets } from '../helpers/generatedStreets';
+import type { Db } from '../../src/main/core/db/database';
 import { decisionsMade, meetingsShared } from '../../src/main/core/meetings/sharedFigures';
 import { assessmentShared, thisWeek } from '../../src/main/core/partyAssessment/sharedFigures';
 
@@ -24,22 +19,7 @@ const STREETS = [
   { scale: 0.25, seed: 2026 },
 ] as const;
 
-const dir = mkdtempSync(join(tmpdir(), 'streetops-demo-meetings-'));
-const streets: Db[] = [];
-
-beforeAll(async () => {
-  for (const { scale, seed } of STREETS) {
-    const db = openDatabase(join(dir, `s${scale}-${seed}.db`), randomBytes(32));
-    migrate(db);
-    await generateDemoStreet(db, { scale, seed, anchor: ANCHOR });
-    streets.push(db);
-  }
-}, 900_000);
-
-afterAll(() => {
-  for (const db of streets) if (db.open) db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const streets = generatedStreets(STREETS, ANCHOR, 900_000);
 
 const count = (db: Db, sql: string, ...args: unknown[]) => db.prepare(sql).pluck().get(...args) as number;
 

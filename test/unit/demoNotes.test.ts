@@ -3,15 +3,9 @@
 // its language. An extension is asked for by the handler (申请延期) and approved by the
 // desk (批准延期) as two events, as a real one is; a request the anchor cut off before its
 // decision waits on the case as a real pending request does.
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { generatedStreets } from '../helpers/generatedStreets';
 import type { CaseExtensionRequest } from '../../src/shared/views';
-import { type Db, openDatabase } from '../../src/main/core/db/database';
-import { migrate } from '../../src/main/core/db/migrate';
-import { generateDemoStreet } from '../../src/main/core/demo/generate';
 import { readNote, writeNote } from '../../src/main/core/reference/eventNotes';
 
 /** 2026-11-20 15:00 China time. */
@@ -21,22 +15,7 @@ const STREETS = [
   { scale: 0.1, seed: 2026 },
 ] as const;
 
-const dir = mkdtempSync(join(tmpdir(), 'streetops-demo-notes-'));
-const streets: Db[] = [];
-
-beforeAll(async () => {
-  for (const { scale, seed } of STREETS) {
-    const db = openDatabase(join(dir, `s${scale}-${seed}.db`), randomBytes(32));
-    migrate(db);
-    await generateDemoStreet(db, { scale, seed, anchor: ANCHOR });
-    streets.push(db);
-  }
-}, 240_000);
-
-afterAll(() => {
-  for (const db of streets) if (db.open) db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const streets = generatedStreets(STREETS, ANCHOR);
 
 interface EventRow {
   id: number;

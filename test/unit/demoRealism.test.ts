@@ -2,14 +2,8 @@
 // several seeds and scales: the street's own Party working committee is never 软弱涣散, no
 // branch has more building groups than members of its own, case times are whole
 // milliseconds as the schema says, and every service facility belongs to a community.
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Db, openDatabase } from '../../src/main/core/db/database';
-import { migrate } from '../../src/main/core/db/migrate';
-import { generateDemoStreet } from '../../src/main/core/demo/generate';
+import { describe, expect, it } from 'vitest';
+import { generatedStreets } from '../helpers/generatedStreets';
 
 /** 2026-11-20 15:00 China time; at 20 ms past, so an anchor's own fraction could not hide. */
 const ANCHOR = Date.UTC(2026, 10, 20, 7, 0, 0, 20);
@@ -19,25 +13,10 @@ const STREETS = [
   { scale: 0.1, seed: 2026 },
 ] as const;
 
-const dir = mkdtempSync(join(tmpdir(), 'streetops-demo-realism-'));
-const streets: { name: string; db: Db }[] = [];
-
-beforeAll(async () => {
-  for (const { scale, seed } of STREETS) {
-    const db = openDatabase(join(dir, `s${scale}-${seed}.db`), randomBytes(32));
-    migrate(db);
-    await generateDemoStreet(db, { scale, seed, anchor: ANCHOR });
-    streets.push({ name: `scale ${scale}, seed ${seed}`, db });
-  }
-}, 240_000);
-
-afterAll(() => {
-  for (const { db } of streets) if (db.open) db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const streets = generatedStreets(STREETS, ANCHOR);
 
 describe.each(STREETS.map((s, i) => [`scale ${s.scale}, seed ${s.seed}`, i] as const))('demo realism at %s', (_name, i) => {
-  const db = () => streets[i]!.db;
+  const db = () => streets[i]!;
 
   it('never rates the street working committee 软弱涣散, nor lists it first among weak organisations', () => {
     const street = db().prepare(`SELECT rating, under_rectification AS u FROM party_org WHERE kind = 'street_committee'`).all() as { rating: string; u: number }[];
