@@ -1,13 +1,13 @@
 // 变更记录 of one record (record.history): each change newest first with who made it and
 // when, field by field before → after as the role may see them (a hidden field says only that
 // it changed), and the record's status changes.
-import { Alert, Loader, Stack, Table, Text } from '@mantine/core';
+import { Alert, Loader, Stack, Text } from '@mantine/core';
 import type { FieldChangeView, HistoryValue, RecordKind } from '../../shared/registers';
 import { useApiQuery } from '../api/useApiQuery';
 import { errorMessage } from '../api/errorMessage';
 import { useT } from '../i18n/LocaleProvider';
 import type { Translate } from '../i18n/translate';
-import { formatDateTime } from './formatDateTime';
+import { ChangeCard } from './ChangeCard';
 import { useRegisterChanged } from './useRegisterChanged';
 
 const ACTIONS = ['add', 'return', 'update', 'move', 'leave', 'assign', 'replace', 'vacate', 'create', 'open', 'status'] as const;
@@ -90,26 +90,19 @@ export function RecordHistory({ kind, id, valueWords }: { kind: RecordKind; id: 
   return (
     <Stack gap={8} data-testid="history-list">
       {h.changes.map((c) => (
-        <div key={c.id} data-testid="history-change" data-action={c.action} style={{ border: '1px solid #e9ecef', borderRadius: 4, padding: '4px 8px' }}>
-          <Text fz="xs" fw={600}>
-            {t('registers.historyBy', { user: c.userName ?? t('registers.historyUnknownUser'), action: actionWord(c.action, t) })}
-            <Text span fz="xs" c="dimmed" ml={8}>
-              {formatDateTime(c.at)}
-            </Text>
-          </Text>
-          <Table fz="xs" verticalSpacing={1} horizontalSpacing={6} withRowBorders={false}>
-            <Table.Tbody>
-              {c.changes.map((f) => (
-                <Table.Tr key={f.field} data-testid="history-field" data-field={f.field}>
-                  <Table.Td w={110} c="dimmed">
-                    {fieldWord(f.field, t)}
-                  </Table.Td>
-                  <Table.Td>{f.hidden ? t('registers.historyHidden') : `${fieldValue(f, f.before, t, valueWords)} → ${fieldValue(f, f.after, t, valueWords)}`}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
+        <ChangeCard
+          key={c.id}
+          testId="history"
+          action={c.action}
+          byLine={t('registers.historyBy', { user: c.userName ?? t('registers.historyUnknownUser'), action: actionWord(c.action, t) })}
+          at={c.at}
+          labelWidth={110}
+          rows={c.changes.map((f) => ({
+            field: f.field,
+            label: fieldWord(f.field, t),
+            text: f.hidden ? t('registers.historyHidden') : `${fieldValue(f, f.before, t, valueWords)} → ${fieldValue(f, f.after, t, valueWords)}`,
+          }))}
+        />
       ))}
       {h.statuses.map((s, i) => (
         <Text key={`s${i}`} fz="xs" c="dimmed" data-testid="history-status">
