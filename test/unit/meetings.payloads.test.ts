@@ -59,7 +59,7 @@ describe('decisions and matters on the wall and the briefing', () => {
     });
     // The task was due yesterday: the decision is late; the matter was raised and discussed.
     const expected = { active: 1, late: 1, done: 0, raised: 0, discussed: 1 };
-    expect(moved(delta.meetings!, snap.meetings)).toEqual(expected);
+    expect(moved(delta.meetings, snap.meetings)).toEqual(expected);
     expect(moved(again.meetings, snap.meetings)).toEqual(expected);
     expect(moved(deck.meetings, deckBefore.meetings)).toEqual(expected);
     for (const [what, payload] of [['wall.snapshot', again], ['wall.delta', delta], ['briefing', deck]] as const) {
