@@ -23,6 +23,7 @@ import m0019 from './migrations/0019_grid_move_kinds';
 import m0020 from './migrations/0020_meetings';
 import m0021 from './migrations/0021_party_assessment';
 import m0022 from './migrations/0022_device_register';
+import m0023 from './migrations/0023_matter_decision_index';
 
 export interface Migration {
   id: string;
@@ -53,6 +54,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '0020_meetings', sql: m0020 },
   { id: '0021_party_assessment', sql: m0021 },
   { id: '0022_device_register', sql: m0022 },
+  { id: '0023_matter_decision_index', sql: m0023 },
 ];
 
 export class MigrationMismatchError extends Error {}
