@@ -53,7 +53,9 @@ test('an emergency button posted to the LAN endpoint reaches the wall and the co
   await waitForConsole(desk);
   await expect(desk.getByTestId('alerts-count')).toBeVisible();
   // The demo street keeps a few alerts open: the post adds one, the case takes it away again.
-  const openBefore = Number(await desk.getByTestId('alerts-count').getAttribute('data-count'));
+  // The count is the core's, and the console shows it once its list has loaded (0 before).
+  const openBefore = (await apiCall<{ live: number }>(desk, 'alert.list', {})).live;
+  await expect(desk.getByTestId('alerts-count')).toHaveAttribute('data-count', String(openBefore), { timeout: 30_000 });
 
   // The vendor's system posts the press, as it would from the office LAN.
   const serverNow = (await apiCall<{ now: number }>(desk, 'session.status', {})).now;
