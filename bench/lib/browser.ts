@@ -6,6 +6,11 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 }
 
+/** When the page made its map (the mark both pages set), in ms from navigation start. */
+export function mapCreatedAt(page: Page): Promise<number> {
+  return page.evaluate(() => Math.round(performance.getEntriesByName('streetops:map-created')[0]?.startTime ?? Number.NaN));
+}
+
 /** Milliseconds from navigation start until the StreetOps map reports ready and idle. */
 export async function appFirstIdle(page: Page, url: string): Promise<number> {
   await page.goto(url);

@@ -11,6 +11,7 @@ const HTML = `<!doctype html><html><head><meta charset="utf-8"><link rel="styles
 <script type="module">
 import { Map, setWorkerUrl } from './maplibre-gl.mjs';
 setWorkerUrl(new URL('./maplibre-gl-worker.mjs', location.href).href);
+performance.mark('streetops:map-created');
 const base = await (await fetch('./base.json')).json();
 const cases = await (await fetch('./cases.json')).json();
 const src = (data) => ({ type: 'geojson', data });

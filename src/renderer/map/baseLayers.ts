@@ -5,7 +5,7 @@ import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
 import { LAYER, SRC } from './layerIds';
 import { LABEL_FONT, LABEL_FONT_BOLD } from './mapFonts';
-import { whenHovered, zoomedHover } from './expressions';
+import { perFeature, perFeatureByZoom, whenHovered, zoomedHover } from './expressions';
 import { withGridLabels } from './gridLabelFeatures';
 import { buildingsOf, type MapData } from './mapData';
 import { visibility } from './mapDescription';
@@ -62,7 +62,9 @@ const roadWidth = (main: number, secondary: number, branch: number, zoomScale: n
 export function baseGroundLayers(options: BaseOptions): LayerSpecification[] {
   return [
     { id: LAYER.background, type: 'background', paint: { 'background-color': BASE_COLORS.background } },
-    { id: LAYER.streetArea, type: 'fill', source: SRC.boundary, paint: { 'fill-color': BASE_COLORS.streetArea } },
+    // The plain fills and lines are written per feature (perFeature) so that every fill, and
+    // every solid line, shares one shader variant with the data-driven ones.
+    { id: LAYER.streetArea, type: 'fill', source: SRC.boundary, paint: { 'fill-color': perFeature(BASE_COLORS.streetArea), 'fill-opacity': perFeature(1) } },
     {
       id: LAYER.gridFill,
       type: 'fill',
@@ -74,8 +76,8 @@ export function baseGroundLayers(options: BaseOptions): LayerSpecification[] {
         ? { 'fill-color': options.gridFillColor, 'fill-opacity': whenHovered(0.95, 0.82) }
         : { 'fill-color': communityColor, 'fill-opacity': options.gridsVisible ? whenHovered(0.5, 0.3) : whenHovered(0.12, 0) },
     },
-    { id: LAYER.green, type: 'fill', source: SRC.green, paint: { 'fill-color': BASE_COLORS.green, 'fill-opacity': 0.9 } },
-    { id: LAYER.water, type: 'fill', source: SRC.water, paint: { 'fill-color': BASE_COLORS.water } },
+    { id: LAYER.green, type: 'fill', source: SRC.green, paint: { 'fill-color': perFeature(BASE_COLORS.green), 'fill-opacity': perFeature(0.9) } },
+    { id: LAYER.water, type: 'fill', source: SRC.water, paint: { 'fill-color': perFeature(BASE_COLORS.water), 'fill-opacity': perFeature(1) } },
     {
       id: LAYER.roadCasing,
       type: 'line',
@@ -118,7 +120,7 @@ export function baseLineLayers(options: BaseOptions): LayerSpecification[] {
       type: 'line',
       source: SRC.communities,
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': BASE_COLORS.communityOutline, 'line-width': ['interpolate', ['linear'], ['zoom'], 13, 1.6, 17, 3], 'line-opacity': 0.85 },
+      paint: { 'line-color': perFeature(BASE_COLORS.communityOutline), 'line-width': perFeatureByZoom([13, 1.6], [17, 3]), 'line-opacity': 0.85 },
     },
     {
       id: LAYER.streetBoundary,

@@ -1,4 +1,5 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { createPropertyExpression, isExpression, latest, validateStyleMin, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { OVERLAY_KINDS, type OverlayKind } from '../../shared/domain';
@@ -105,6 +106,17 @@ describe('describeMap', () => {
     expect(new Set(filled).size).toBe(filled.length);
   });
 
+  it('starts the console with one shader variant per layer type (dashed lines apart)', () => {
+    // MapLibre compiles a program per layer type, per mix of constant, per-feature and
+    // per-feature-and-zoom paint values; under software rendering each costs start time.
+    const d = describeMap(state({ visible: { ...allOff, buildings: true, cases: true } }));
+    const variants = new Set(d.layers.map(shaderVariant));
+    const types = new Set(d.layers.map((l) => l.type));
+    // Solid and dashed lines are two programs in MapLibre whatever their paint values.
+    expect([...variants].sort()).toHaveLength(types.size + 1);
+    expect([...variants].filter((v) => v.startsWith('line')).map((v) => v.split(' ')[0])).toEqual(expect.arrayContaining(['line', 'lineSDF']));
+  });
+
   it('draws the footprints with one fill layer, grey or by use, and none before they come', () => {
     const fills = (s: MapState) => describeMap(s).layers.filter((l) => l.type === 'fill' && 'source' in l && l.source === SRC.buildings).map((l) => l.id);
     expect(fills(state())).toEqual([LAYER.buildingFill]);
@@ -165,3 +177,23 @@ describe('label zooms', () => {
     }
   });
 });
+
+/** The program MapLibre builds for a layer: its type and, per data-driven paint property, constant (u), per feature (a) or per feature and zoom (z). */
+function shaderVariant(layer: LayerSpecification): string {
+  const paint = ('paint' in layer ? (layer.paint ?? {}) : {}) as Record<string, unknown>;
+  const specs = (latest as unknown as Record<string, Record<string, StylePropertySpecification & { 'property-type'?: string }>>)[`paint_${layer.type}`] ?? {};
+  const binding = (name: string): string => {
+    // An unset outline colour follows the fill colour (FillStyleLayer).
+    const value = name === 'fill-outline-color' && paint[name] === undefined ? paint['fill-color'] : paint[name];
+    // A plain value (a colour, a number, a dash array) is a constant.
+    if (value === undefined || !isExpression(value)) return 'u';
+    const parsed = createPropertyExpression(value, name, specs[name]!);
+    if (parsed.result !== 'success') throw new Error(`${layer.id}: ${name} does not parse`);
+    return parsed.value.kind === 'source' ? 'a' : parsed.value.kind === 'composite' ? 'z' : 'u';
+  };
+  const dataDriven = Object.keys(specs)
+    .filter((name) => specs[name]!['property-type'] === 'data-driven' || specs[name]!['property-type'] === 'cross-faded-data-driven')
+    .sort();
+  const program = layer.type === 'line' && paint['line-dasharray'] !== undefined ? 'lineSDF' : layer.type;
+  return `${program} ${dataDriven.map((name) => `${name}:${binding(name)}`).join(',')}`;
+}

@@ -23,3 +23,20 @@ export function matchProperty<K extends string>(property: string, values: readon
 export function zoomedHover(from: readonly [zoom: number, value: number], to: readonly [zoom: number, value: number], extra: number): ExpressionSpecification {
   return ['interpolate', ['linear'], ['zoom'], from[0], whenHovered(from[1] + extra, from[1]), to[0], whenHovered(to[1] + extra, to[1])];
 }
+
+/**
+ * A constant written as a per-feature value (the feature's `paint` property, which none
+ * carries, else the constant). MapLibre compiles a shader variant for each mix of constant
+ * and per-feature paint values in a layer type; written this way, a plain layer shares the
+ * variant of its data-driven siblings instead of compiling one more, which under software
+ * rendering costs a frame's time at start.
+ */
+export function perFeature(value: string | number): ExpressionSpecification {
+  const per: ExpressionSpecification = ['coalesce', ['get', 'paint'], value];
+  return typeof value === 'string' ? ['to-color', per] : per;
+}
+
+/** A per-feature constant that is also interpolated by zoom (for widths and radii written with zoomedHover elsewhere). */
+export function perFeatureByZoom(from: readonly [zoom: number, value: number], to: readonly [zoom: number, value: number]): ExpressionSpecification {
+  return ['interpolate', ['linear'], ['zoom'], from[0], perFeature(from[1]), to[0], perFeature(to[1])];
+}

@@ -4,7 +4,7 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { BUILDING_USES } from '../../../shared/domain';
 import { LAYER, SRC } from '../layerIds';
-import { matchProperty, whenHovered } from '../expressions';
+import { matchProperty, whenHovered, zoomedHover } from '../expressions';
 import { BASE_COLORS, BUILDING_USE_COLORS } from '../palette';
 
 const useColor = matchProperty('use', BUILDING_USES, (use) => BUILDING_USE_COLORS[use], '#cccccc');
@@ -31,7 +31,8 @@ export function buildingLayers(byUse: boolean, muted = false): LayerSpecificatio
       type: 'line',
       source: SRC.buildings,
       minzoom: 14.5,
-      paint: { 'line-color': whenHovered('#1f2937', 'rgba(60,60,60,0.45)'), 'line-width': whenHovered(2, 0.6) },
+      // Width by zoom (it does not change), as every other solid line's: one shader variant for all.
+      paint: { 'line-color': whenHovered('#1f2937', 'rgba(60,60,60,0.45)'), 'line-width': zoomedHover([14.5, 0.6], [18, 0.6], 1.4) },
     },
   ];
 }

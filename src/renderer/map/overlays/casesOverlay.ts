@@ -3,7 +3,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { LAYER, SRC } from '../layerIds';
-import { zoomedHover } from '../expressions';
+import { perFeature, perFeatureByZoom, zoomedHover } from '../expressions';
 import { CASE_LIGHT_COLORS, CASE_SUPERVISED_RING } from '../palette';
 import type { OverlayLayers } from './overlayLayers';
 
@@ -25,8 +25,9 @@ export function casesOverlay(data: FeatureCollection, muted = false): OverlayLay
         source: SRC.cases,
         filter: ['==', ['get', 'supervised'], true],
         paint: {
-          'circle-color': 'rgba(0,0,0,0)',
-          'circle-radius': ['interpolate', ['linear'], ['zoom'], 13, 8.5, 17, 11.5],
+          // Per feature, like the case circles' colour and radius: one shader variant for both layers.
+          'circle-color': perFeature('rgba(0,0,0,0)'),
+          'circle-radius': perFeatureByZoom([13, 8.5], [17, 11.5]),
           'circle-stroke-color': CASE_SUPERVISED_RING,
           'circle-stroke-width': 2.5,
           'circle-stroke-opacity': opacity,
