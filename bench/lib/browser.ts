@@ -11,8 +11,15 @@ export function mapCreatedAt(page: Page): Promise<number> {
   return page.evaluate(() => Math.round(performance.getEntriesByName('streetops:map-created')[0]?.startTime ?? Number.NaN));
 }
 
-/** Milliseconds from navigation start until the StreetOps map reports ready and idle. */
-export async function appFirstIdle(page: Page, url: string): Promise<number> {
+export interface AppIdle {
+  /** The map's first idle event with everything drawn (MapView's mark), as the bare page measures its own. */
+  idleMs: number;
+  /** When the page said so (data-map-ready, set by React after that event, polled every 50 ms). */
+  readyMs: number;
+}
+
+/** Milliseconds from navigation start until the StreetOps map is idle with its first data, and until the page reports it. */
+export async function appFirstIdle(page: Page, url: string): Promise<AppIdle> {
   await page.goto(url);
   await page.waitForFunction(
     () => {
@@ -23,7 +30,11 @@ export async function appFirstIdle(page: Page, url: string): Promise<number> {
     undefined,
     { timeout: 180_000, polling: 50 },
   );
-  return page.evaluate(() => Math.round(performance.now()));
+  return page.evaluate(() => {
+    const readyMs = Math.round(performance.now());
+    const mark = performance.getEntriesByName('streetops:map-first-idle')[0];
+    return { idleMs: mark ? Math.round(mark.startTime) : readyMs, readyMs };
+  });
 }
 
 export async function plainFirstIdle(page: Page, url: string): Promise<number> {

@@ -1,3 +1,4 @@
+// The map is sharp once idle (it loads at half resolution).
 // The map reads clearly with several things on it: tenant cluster counts stay on top of
 // case markers and clusters look unlike single tenants (map and legend); the hover card
 // keeps off the grid names; a grid thematic map fades building fills and case markers and
@@ -18,6 +19,12 @@ test('tenant clusters over cases, the hover card off grid names, a thematic map 
   await openUnlockScreen(page);
   await unlock(page, 'leader', 'streetops');
   await waitForMapIdle(page);
+  // Drawn at half resolution while the data came (MapView LOADING_RESOLUTION); idle means sharp.
+  const sharp = await page.evaluate(() => {
+    const canvas = window.__streetopsMap!.map.getCanvas();
+    return { canvas: [canvas.width, canvas.height], css: [Math.round(canvas.clientWidth * devicePixelRatio), Math.round(canvas.clientHeight * devicePixelRatio)] };
+  });
+  expect(sharp.canvas).toEqual(sharp.css);
 
   // Tenants and cases together: counts above the markers, clusters as count badges.
   await toggleOverlay(page, 'tenants');

@@ -55,6 +55,8 @@ const DESK_LAYERS: Record<OverlayKind, boolean> = { buildings: true, households:
 /** Grid management shows buildings (a grid line must not cut one) and nothing else. */
 const GRID_LAYERS: Record<OverlayKind, boolean> = { buildings: true, households: false, partyOrgs: false, tenants: false, cases: false, facilities: false };
 const PROBLEM_ZOOM = 16.5;
+/** The layer panel's sections wait for the map's first draw at most this long. */
+const SECTIONS_AT_LATEST_MS = 8000;
 /** In grid management a click anywhere in a grid selects it, buildings included. */
 const GRID_EDIT_INTERACTIVE: readonly string[] = [LAYER.draftGridFill, LAYER.gridFill];
 
@@ -81,6 +83,16 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
   const thematic = useThematic(baseData, !onDesk && !onGrids && baseData !== null);
   const [gridsVisible, setGridsVisible] = useState(true);
   const [labelsVisible, setLabelsVisible] = useState(true);
+  // The map first: the layer panel's sections (toggles, legends, thematic maps, basemap)
+  // render once the map has drawn its first data, or after SECTIONS_AT_LATEST_MS. Under
+  // software GL the map's first draw takes seconds, and rendering the panel meanwhile
+  // slows it; with a GPU the map draws in about a second and the wait is not seen.
+  const [mapDrawn, setMapDrawn] = useState(false);
+  const onMapDrawn = useCallback(() => setMapDrawn(true), []);
+  useEffect(() => {
+    const timer = setTimeout(() => setMapDrawn(true), SECTIONS_AT_LATEST_MS);
+    return () => clearTimeout(timer);
+  }, []);
   const [history, setHistory] = useState<DetailRef[]>([]);
   const [camera, setCamera] = useState<CameraRequest | null>(null);
   const current = history[history.length - 1] ?? null;
@@ -279,6 +291,7 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
           onLabels={setLabelsVisible}
           onSearchPick={onSearchPick}
           onPickGrid={onPickGrid}
+          sectionsShown={mapDrawn || base.status === 'error'}
         />
       )}
       {onDesk && <QueuePane desk={desk} base={baseData} />}
@@ -303,6 +316,7 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
             draw={onGrids ? editor.draw : null}
             interactiveLayers={onGrids ? GRID_EDIT_INTERACTIVE : undefined}
             onDrawn={editor.onDrawn}
+            onFirstDrawn={onMapDrawn}
           />
         )}
         <BasemapAttribution />

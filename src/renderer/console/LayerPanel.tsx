@@ -24,9 +24,11 @@ interface Props {
   onLabels: (on: boolean) => void;
   onSearchPick: (hit: SearchHit) => void;
   onPickGrid: (gridId: number) => void;
+  /** False while the map draws its first data: the search box shows, the sections under it follow (ConsoleScreen). */
+  sectionsShown: boolean;
 }
 
-export function LayerPanel({ base, overlays, thematic, gridsVisible, labelsVisible, onGrids, onLabels, onSearchPick, onPickGrid }: Props) {
+export function LayerPanel({ base, overlays, thematic, gridsVisible, labelsVisible, onGrids, onLabels, onSearchPick, onPickGrid, sectionsShown }: Props) {
   const t = useT();
   const countOf = (kind: (typeof OVERLAY_KINDS)[number]): number | null => {
     if (kind === 'buildings') return base?.buildings ? base.buildings.features.length : null;
@@ -42,6 +44,7 @@ export function LayerPanel({ base, overlays, thematic, gridsVisible, labelsVisib
       <div style={{ padding: 12, borderBottom: `1px solid ${consoleColors.panelBorder}` }}>
         <SearchBox onPick={onSearchPick} />
       </div>
+      {sectionsShown && (
       <ScrollArea style={{ flex: 1 }} type="auto">
         <Stack gap="xs" p="md">
           <Text fz="xs" fw={700} c="gray.6">
@@ -80,6 +83,7 @@ export function LayerPanel({ base, overlays, thematic, gridsVisible, labelsVisib
           <BasemapSection />
         </Stack>
       </ScrollArea>
+      )}
     </Stack>
   );
 }
