@@ -3,7 +3,7 @@
 // desk: queue, the map of the queue's cases, the case or intake pane). Holds the view
 // state; the map gets it as a description.
 import { Alert, Box, Center } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type { OverlayKind } from '../../shared/domain';
 import type { LngLat, SearchHit, UserView } from '../../shared/views';
 import { GRID_PANE_WIDTH, GridEditorPane } from '../grids/GridEditorPane';
@@ -88,7 +88,8 @@ export function ConsoleScreen({ user, streetName }: { user: UserView; streetName
   // software GL the map's first draw takes seconds, and rendering the panel meanwhile
   // slows it; with a GPU the map draws in about a second and the wait is not seen.
   const [mapDrawn, setMapDrawn] = useState(false);
-  const onMapDrawn = useCallback(() => setMapDrawn(true), []);
+  // A transition: the map's own ready state commits first, the sections after it.
+  const onMapDrawn = useCallback(() => startTransition(() => setMapDrawn(true)), []);
   useEffect(() => {
     const timer = setTimeout(() => setMapDrawn(true), SECTIONS_AT_LATEST_MS);
     return () => clearTimeout(timer);
