@@ -32,7 +32,7 @@ import { openStreetReadonly } from '../test/helpers/demoStreet';
 import { benchWall } from './lib/wall';
 import { benchValidationVsPostgis } from './lib/validatePostgis';
 import { appFirstIdle, launchChromium, mapCreatedAt, mapStyleCounts, plainFirstIdle, unlockInPage, type MapStyleCounts } from './lib/browser';
-import { median, medianOf, timeIt } from './lib/measure';
+import { median, medianOf, medianRatio, timeIt } from './lib/measure';
 import { writePlainMapPage } from './lib/plainMapPage';
 import { serveFolder } from './lib/staticServer';
 import { bundleProbe, runProbe } from './lib/processProbe';
@@ -294,13 +294,13 @@ try {
       }
       const app = median(appRuns);
       const baseline = median(plainRuns);
-      const pairRatio = median(appRuns.map((a, i) => a / plainRuns[i]!));
+      const pairRatio = medianRatio(appRuns.map((a, i) => a / plainRuns[i]!));
       if (!mapOnly) {
         const wall1080 = await benchWall({ baseUrl: server.url, browser, viewport: { width: 1920, height: 1080 } });
         const wall4k = await benchWall({ baseUrl: server.url, browser, viewport: { width: 3840, height: 2160 } });
         results.wall = { '1920x1080': wall1080, '3840x2160': wall4k };
       }
-      results.mapFirstIdle = { appMs: app, plainMapLibreMs: baseline, ratio: Math.round((app / baseline) * 100) / 100, pairRatioMedian: Math.round(pairRatio * 100) / 100, appRunsMs: appRuns, plainRunsMs: plainRuns, appReadyMs: { median: median(appReady), runs: appReady, note: 'when the console said so (data-map-ready), after the idle event' }, mapCreatedMs: { app: median(appCreated), plain: median(plainCreated) }, app: appCounts, plain: plainCounts, viewport: '1920x1080', renderer: 'SwiftShader (software)' };
+      results.mapFirstIdle = { appMs: app, plainMapLibreMs: baseline, ratio: Math.round((app / baseline) * 100) / 100, pairRatioMedian: pairRatio, appRunsMs: appRuns, plainRunsMs: plainRuns, appReadyMs: { median: median(appReady), runs: appReady, note: 'when the console said so (data-map-ready), after the idle event' }, mapCreatedMs: { app: median(appCreated), plain: median(plainCreated) }, app: appCounts, plain: plainCounts, viewport: '1920x1080', renderer: 'SwiftShader (software)' };
     } finally {
       await browser.close();
       await server.close();

@@ -12,6 +12,14 @@ export function median(values: number[]): number {
   return Math.round(m * 10) / 10;
 }
 
+/** The median of ratios, to two decimals (median() rounds to a tenth, which is for milliseconds). */
+export function medianRatio(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  const m = s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+  return Math.round(m * 100) / 100;
+}
+
 export async function medianOf(runs: number, fn: () => Promise<unknown> | unknown): Promise<{ medianMs: number; runsMs: number[] }> {
   const runsMs: number[] = [];
   for (let i = 0; i < runs; i++) runsMs.push((await timeIt(fn)).ms);
