@@ -32,7 +32,7 @@ import { openStreetReadonly } from '../test/helpers/demoStreet';
 import { benchWall } from './lib/wall';
 import { benchValidationVsPostgis } from './lib/validatePostgis';
 import { appFirstIdle, launchChromium, mapCreatedAt, mapStyleCounts, plainFirstIdle, unlockInPage, type MapStyleCounts } from './lib/browser';
-import { median, medianOf, medianRatio, timeIt } from './lib/measure';
+import { median, medianOf, timeIt } from './lib/measure';
 import { writePlainMapPage } from './lib/plainMapPage';
 import { serveFolder } from './lib/staticServer';
 import { bundleProbe, runProbe } from './lib/processProbe';
@@ -294,7 +294,7 @@ try {
       }
       const app = median(appRuns);
       const baseline = median(plainRuns);
-      const pairRatio = medianRatio(appRuns.map((a, i) => a / plainRuns[i]!));
+      const pairRatio = median(appRuns.map((a, i) => a / plainRuns[i]!), 2);
       if (!mapOnly) {
         const wall1080 = await benchWall({ baseUrl: server.url, browser, viewport: { width: 1920, height: 1080 } });
         const wall4k = await benchWall({ baseUrl: server.url, browser, viewport: { width: 3840, height: 2160 } });

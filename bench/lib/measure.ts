@@ -5,19 +5,13 @@ export async function timeIt<T>(fn: () => Promise<T> | T): Promise<{ ms: number;
   return { ms: Math.round((performance.now() - t0) * 10) / 10, value };
 }
 
-export function median(values: number[]): number {
+/** The median, to a tenth by default (milliseconds); ratios ask for two decimals. */
+export function median(values: number[], decimals = 1): number {
   const s = [...values].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   const m = s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-  return Math.round(m * 10) / 10;
-}
-
-/** The median of ratios, to two decimals (median() rounds to a tenth, which is for milliseconds). */
-export function medianRatio(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  const m = s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-  return Math.round(m * 100) / 100;
+  const scale = 10 ** decimals;
+  return Math.round(m * scale) / scale;
 }
 
 export async function medianOf(runs: number, fn: () => Promise<unknown> | unknown): Promise<{ medianMs: number; runsMs: number[] }> {
