@@ -20,8 +20,15 @@ export function matchProperty<K extends string>(property: string, values: readon
  * MapLibre only accepts ["zoom"] as the input of a top-level interpolate, so the hover
  * switch goes inside the stops rather than around them.
  */
-export function zoomedHover(from: readonly [zoom: number, value: number], to: readonly [zoom: number, value: number], extra: number): ExpressionSpecification {
-  return ['interpolate', ['linear'], ['zoom'], from[0], whenHovered(from[1] + extra, from[1]), to[0], whenHovered(to[1] + extra, to[1])];
+export function zoomedHover(from: Stop, to: Stop, extra: number): ExpressionSpecification {
+  return byZoom(from, to, (value) => whenHovered(value + extra, value));
+}
+
+type Stop = readonly [zoom: number, value: number];
+
+/** Linear by zoom between two stops, each stop's value written by `at`. */
+function byZoom(from: Stop, to: Stop, at: (value: number) => ExpressionSpecification): ExpressionSpecification {
+  return ['interpolate', ['linear'], ['zoom'], from[0], at(from[1]), to[0], at(to[1])];
 }
 
 /**
@@ -37,6 +44,6 @@ export function perFeature(value: string | number): ExpressionSpecification {
 }
 
 /** A per-feature constant that is also interpolated by zoom (for widths and radii written with zoomedHover elsewhere). */
-export function perFeatureByZoom(from: readonly [zoom: number, value: number], to: readonly [zoom: number, value: number]): ExpressionSpecification {
-  return ['interpolate', ['linear'], ['zoom'], from[0], perFeature(from[1]), to[0], perFeature(to[1])];
+export function perFeatureByZoom(from: Stop, to: Stop): ExpressionSpecification {
+  return byZoom(from, to, perFeature);
 }
