@@ -11,6 +11,7 @@ import { DatesLocale } from './i18n/DatesLocale';
 import { LocaleProvider } from './i18n/LocaleProvider';
 import { prefetchMapData } from './map/mapPrefetch';
 import { SessionProvider } from './session/SessionProvider';
+import { prefetchSessionStatus } from './session/statusPrefetch';
 import { routeFor } from './routes';
 import { preloadScreen } from './screens';
 import { theme } from './theme/theme';
@@ -20,6 +21,7 @@ if (!root) throw new Error('index.html lacks #root');
 
 // A reload with a live session goes straight back to its screen: fetch that screen's
 // chunks (and the console's map data) now, alongside session.status, not after it answers.
+prefetchSessionStatus();
 if (api.hasToken()) {
   const route = routeFor(window.location);
   preloadScreen(route);

@@ -1,5 +1,6 @@
 // Owns the session state: asks session.status on start, follows the first-start job,
 // unlocks and locks, and falls back to the unlock screen on any 'unauthorized'.
+import { takeEarlySessionStatus } from './statusPrefetch';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { api } from '../api/api';
 import { isApiClientError } from '../api/ApiClientError';
@@ -36,7 +37,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const refresh = useCallback(async () => {
     try {
-      const status = await api.call('session.status', {});
+      const status = await (takeEarlySessionStatus() ?? api.call('session.status', {}));
       followCoreClock(status.now);
       setState((previous) => stateFromStatus(status, previous));
     } catch {
