@@ -2,11 +2,12 @@
 // caller's own policy (access.policy), so the drawer offers only what the core allows.
 import { z } from 'zod';
 import type { ResidentTag } from './domain';
+import { REVEAL_REASON_MIN } from './vocab/access';
 
 export const REVEAL_KINDS = ['resident', 'reporter', 'partyMember'] as const;
 export type RevealKind = (typeof REVEAL_KINDS)[number];
 
-export const REVEAL_REASON_MIN = 4;
+export { REVEAL_REASON_MIN } from './vocab/access';
 
 export const revealInput = z.strictObject({
   kind: z.enum(REVEAL_KINDS, { error: `must be one of ${REVEAL_KINDS.join(', ')}` }),

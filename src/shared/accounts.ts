@@ -2,10 +2,9 @@
 // decides every rule (src/main/core/accounts); the UI only words the refusals.
 import { z } from 'zod';
 import { ROLES, type Role } from './domain';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './vocab/accounts';
 
-/** Fewer characters than this and a password is refused: the keyring's scrypt is slow, not magic. */
-export const PASSWORD_MIN_LENGTH = 8;
-export const PASSWORD_MAX_LENGTH = 128;
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './vocab/accounts';
 
 const password = z
   .string({ error: 'is required' })

@@ -5,23 +5,12 @@
 import { z } from 'zod';
 import { text } from './inputRules';
 import type { BBox } from './views';
+import type { BasemapProblem } from './vocab/basemap';
 
 export const BASEMAP_KINDS = ['pmtiles', 'mbtiles'] as const;
 export type BasemapKind = (typeof BASEMAP_KINDS)[number];
 
-/** Why a file was refused as a basemap (the screen words each; the message names the file). */
-export const BASEMAP_PROBLEMS = [
-  'not_found',
-  'not_a_file',
-  'unknown_format',
-  'unsupported_version',
-  'not_vector',
-  'unsupported_compression',
-  'outside_street',
-  'zoom_range',
-  'unreadable',
-] as const;
-export type BasemapProblem = (typeof BASEMAP_PROBLEMS)[number];
+export { BASEMAP_PROBLEMS, type BasemapProblem } from './vocab/basemap';
 
 /** The zoom levels the street's map shows (zoom.ts): a basemap must cover some of them. */
 export const BASEMAP_MIN_USEFUL_ZOOM = 12;

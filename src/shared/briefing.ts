@@ -12,13 +12,13 @@ import type { PartyWorkSummary } from './partyFigures';
 import type { DecisionFigures, MeetingsShared } from './meetings';
 import type { SharedCareFigure } from './care';
 import type { AssessmentShared } from './partyAssessment';
+import { BRIEFING_MAX_DAYS } from './vocab/briefing';
 
 const DAY_MS = 86_400_000;
-/** A year and a day: a leap year's briefing still fits; longer periods belong to the ledger. */
 /** A hot spot's place: near a building (its address and name), along a road, or nowhere nearer than the scope. */
 export type BriefingPlace = { kind: 'near'; address: string; building: string } | { kind: 'along'; road: string } | { kind: 'inArea' };
 
-export const BRIEFING_MAX_DAYS = 366;
+export { BRIEFING_MAX_DAYS } from './vocab/briefing';
 
 const id = z.number({ error: 'must be a number' }).int('must be a whole number').positive('must be positive');
 const epochMs = epochMsRule();

@@ -6,12 +6,10 @@
 // 三张清单 or a 微心愿 (linked by id), or stays a plain note.
 import { z } from 'zod';
 import { calendarDate, id as idRule, note as noteRule, text, wholeIn } from './inputRules';
+import { CADRE_POSTS, PROBLEM_OUTCOMES, type CadrePost, type ProblemOutcome } from './vocab/buildingDays';
 
-/** How often each assigned building is to be visited: at least once in this many days. */
-export const VISIT_CYCLE_DAYS = 30;
+export { CADRE_POSTS, PROBLEM_OUTCOMES, VISIT_CYCLE_DAYS, type CadrePost, type ProblemOutcome } from './vocab/buildingDays';
 
-export const CADRE_POSTS = ['party_secretary', 'director', 'deputy', 'section_head', 'cadre'] as const;
-export type CadrePost = (typeof CADRE_POSTS)[number];
 /**
  * 领导包片、干部包楼: the street's leaders hold a 片 (grids), the other cadres buildings, so a
  * building has at most one holder of each tier at a time: a leader's grid may hold a section
@@ -21,9 +19,6 @@ export type CadrePost = (typeof CADRE_POSTS)[number];
 export const LEADER_POSTS: readonly CadrePost[] = ['party_secretary', 'director', 'deputy'];
 export type ShareTier = 'leader' | 'cadre';
 export const shareTier = (post: CadrePost): ShareTier => (LEADER_POSTS.includes(post) ? 'leader' : 'cadre');
-
-export const PROBLEM_OUTCOMES = ['case', 'need', 'wish', 'note'] as const;
-export type ProblemOutcome = (typeof PROBLEM_OUTCOMES)[number];
 
 const id = idRule();
 

@@ -5,17 +5,13 @@
 import { z } from 'zod';
 import { RESIDENT_TAGS, type ResidentTag } from './domain';
 import { epochMs, id, text, TEXT_LIMITS, wholeIn } from './inputRules';
+import { CARE_EVERY_DAYS_MAX, CARE_VISITORS, SMALL_NUMBER_K_MAX, SMALL_NUMBER_K_MIN, type CareVisitor } from './vocab/care';
 
-/** Who visits: the building's 楼栋长, the grid's 网格员, or the community (居委会) staff. */
-export const CARE_VISITORS = ['building_head', 'grid_worker', 'community'] as const;
-export type CareVisitor = (typeof CARE_VISITORS)[number];
+export { CARE_EVERY_DAYS_MAX, CARE_VISITORS, SMALL_NUMBER_K_MAX, SMALL_NUMBER_K_MIN, type CareVisitor } from './vocab/care';
 
 export const VISIT_MODES = ['in_person', 'phone'] as const;
 export type VisitMode = (typeof VISIT_MODES)[number];
 
-export const CARE_EVERY_DAYS_MAX = 366;
-export const SMALL_NUMBER_K_MIN = 2;
-export const SMALL_NUMBER_K_MAX = 50;
 export const SMALL_NUMBER_K_DEFAULT = 5;
 
 const enumOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(', ')}` });

@@ -6,6 +6,8 @@ import { CASE_SOURCES, CASE_STATUSES, type CaseClass, type CaseLight, type CaseS
 import type { ActorLabel } from './caseNotes';
 import type { CaseDetail, CaseEventView } from './views';
 import { TEXT_LIMITS, address, calendarDate, epochMs, id as idRule, latitude, longitude, note as noteRule, personName, reason as reasonRule, text, wholeIn } from './inputRules';
+import { CASE_QUEUES, WORK_UNITS, type CaseQueue, type WorkUnit } from './vocab/cases';
+import type { DepartmentKind } from './vocab/orgRegisters';
 
 const id = idRule();
 const note = noteRule();
@@ -13,19 +15,14 @@ const reason = reasonRule();
 const lng = longitude();
 const lat = latitude();
 
-export const CASE_QUEUES = ['new', 'toDispatch', 'inProgress', 'overdue', 'awaitingVerification', 'supervised', 'closed', 'all'] as const;
-export type CaseQueue = (typeof CASE_QUEUES)[number];
+export { CASE_QUEUES, HANDLER_STEPS, WORK_UNITS, type CaseQueue, type WorkUnit } from './vocab/cases';
 
 export const ASSIGNEE_KINDS = ['staff', 'department'] as const;
 export const assigneeSchema = z.strictObject({ kind: z.enum(ASSIGNEE_KINDS), id });
 export type Assignee = z.infer<typeof assigneeSchema>;
 
-export const WORK_UNITS = ['work_hour', 'work_day'] as const;
-
-/** The kinds of department a case can go to: the street's own offices, district bureaus, utility companies. */
-export const DEPARTMENT_KINDS = ['street', 'district', 'utility'] as const;
-export type DepartmentKind = (typeof DEPARTMENT_KINDS)[number];
-export type WorkUnit = (typeof WORK_UNITS)[number];
+/** The kinds of department a case can go to (the registers' one list). */
+export { DEPARTMENT_KINDS, type DepartmentKind } from './vocab/orgRegisters';
 
 export const caseQueueInput = z.strictObject({
   queue: z.enum(CASE_QUEUES).default('all'),
@@ -88,8 +85,6 @@ export const onBehalfSchema = z.discriminatedUnion(
 );
 export type OnBehalf = z.infer<typeof onBehalfSchema>;
 const onBehalfOf = onBehalfSchema.optional();
-/** The handler's own steps: the ones the desk records on a handler's behalf. */
-export const HANDLER_STEPS = ['return', 'accept', 'feedback', 'requestExtension'] as const;
 
 /** Every action a case can take. The core's state machine decides which are legal now. */
 export const caseActionInput = z.discriminatedUnion('action', [

@@ -7,15 +7,12 @@
 import { z } from 'zod';
 import { calendarDate, id as idRule, text, wholeIn } from './inputRules';
 import type { DecisionView, ProgressState } from './meetings';
+import { MATTER_STAGES, type MatterStage } from './vocab/deliberation';
 
 const id = idRule();
 const enumOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(', ')}` });
 
-/** raised 居民提事, discussed 网格议事, decided 会议定事, acting 联动办事, evaluated 群众评事; dropped 撤销. */
-export const MATTER_STAGES = ['raised', 'discussed', 'decided', 'acting', 'evaluated', 'dropped'] as const;
-export type MatterStage = (typeof MATTER_STAGES)[number];
-/** The five steps in order (dropped is a side path). */
-export const FIVE_STEPS: readonly MatterStage[] = ['raised', 'discussed', 'decided', 'acting', 'evaluated'];
+export { FIVE_STEPS, MATTER_STAGES, type MatterStage } from './vocab/deliberation';
 export const MATTER_ACTIONS = ['raise', 'discuss', 'decide', 'act', 'evaluate', 'drop'] as const;
 export type MatterAction = (typeof MATTER_ACTIONS)[number];
 

@@ -4,9 +4,9 @@
 // whole or refused whole; a refused one names every bad line, its field and why.
 import { z } from 'zod';
 import { calendarDate, id as idRule, reason, text, wholeIn } from './inputRules';
+import { DEVICE_KINDS, type DeviceKind } from './vocab/devices';
 
-export const DEVICE_KINDS = ['door_reader', 'smoke', 'gas', 'button'] as const;
-export type DeviceKind = (typeof DEVICE_KINDS)[number];
+export { DEVICE_KINDS, type DeviceKind } from './vocab/devices';
 
 export const DEVICE_EVENT_KINDS = ['card_swipe', 'smoke', 'gas', 'button', 'heartbeat', 'fault'] as const;
 export type DeviceEventKind = (typeof DEVICE_EVENT_KINDS)[number];

@@ -7,41 +7,14 @@ import { z } from 'zod';
 import type { FeatureCollection } from 'geojson';
 import type { GridProblem } from './gridEdit';
 import { text } from './inputRules';
+import { GIS_CRS, GIS_FIELDS, GIS_LAYERS, GIS_SNAP_MAX_M, type GisCrs, type GisField, type GisLayer } from './vocab/gis';
 
-/** CGCS2000 3° Gauss-Krüger zones: 25 (75°E) to 45 (135°E). */
-export const GK3_FIRST_ZONE = 25;
-export const GK3_LAST_ZONE = 45;
+export { GIS_CRS, GIS_CRS_BASE, GIS_FIELDS, GIS_LAYER_FIELDS, GIS_LAYERS, GIS_SNAP_MAX_M, GK3_FIRST_ZONE, GK3_LAST_ZONE, type GisCrs, type GisField, type GisLayer } from './vocab/gis';
 
-/**
- * Coordinate systems by name: WGS-84, GCJ-02 (国测局, the published obfuscation), BD-09
- * (百度), CGCS2000 geographic (EPSG:4490) and the CGCS2000 3° Gauss-Krüger zones, with
- * the zone number in the easting (EPSG:4513–4533) or without (EPSG:4534–4554).
- */
-export const GIS_CRS_BASE = ['EPSG:4326', 'GCJ-02', 'BD-09', 'EPSG:4490'] as const;
-export const GIS_CRS: readonly string[] = [
-  ...GIS_CRS_BASE,
-  ...Array.from({ length: GK3_LAST_ZONE - GK3_FIRST_ZONE + 1 }, (_, i) => `EPSG:${4513 + i}`),
-  ...Array.from({ length: GK3_LAST_ZONE - GK3_FIRST_ZONE + 1 }, (_, i) => `EPSG:${4534 + i}`),
-];
-export type GisCrs = string;
 export const gisCrs = z.string({ error: 'must name a coordinate system' }).refine((s) => GIS_CRS.includes(s), {
   message: 'must be EPSG:4326 (WGS-84), GCJ-02, BD-09, EPSG:4490 (CGCS2000) or a CGCS2000 3° Gauss-Krüger zone EPSG:4513–4554',
 });
 
-/** What a file is imported as. */
-export const GIS_LAYERS = ['street', 'communities', 'grids', 'buildings', 'facilities'] as const;
-export type GisLayer = (typeof GIS_LAYERS)[number];
-
-/** The record fields an attribute can be mapped to, per layer (code and name for all; more where the table has them). */
-export const GIS_FIELDS = ['code', 'name', 'community', 'kind', 'floors', 'address'] as const;
-export type GisField = (typeof GIS_FIELDS)[number];
-export const GIS_LAYER_FIELDS: Record<GisLayer, readonly GisField[]> = {
-  street: ['code', 'name'],
-  communities: ['code', 'name'],
-  grids: ['code', 'name', 'community'],
-  buildings: ['code', 'name', 'floors', 'address'],
-  facilities: ['name', 'kind', 'address'],
-};
 /** Fields a layer cannot do without. */
 export const GIS_REQUIRED_FIELDS: Record<GisLayer, readonly GisField[]> = {
   street: [],
@@ -56,8 +29,6 @@ export type GisFormat = (typeof GIS_FORMATS)[number];
 
 /** 30 MiB of request body holds a file of about 22 MiB as base64. */
 export const GIS_MAX_BASE64 = 30_000_000;
-/** Snapping tolerance, metres: gaps and slivers narrower than this close. */
-export const GIS_SNAP_MAX_M = 5;
 
 const gisFile = z.strictObject({
   name: text(200, { min: 1 }),

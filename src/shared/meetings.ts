@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { calendarDate, id as idRule, latitude, longitude, text, wholeIn } from './inputRules';
 import type { MatterFigures } from './deliberation';
+import type { DecisionItemKind } from './vocab/meetings';
 
 const id = idRule();
 const enumOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(', ')}` });
@@ -17,8 +18,7 @@ export type MeetingKind = (typeof MEETING_KINDS)[number];
 export const MEETING_STATUSES = ['open', 'closed'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
-export const DECISION_ITEM_KINDS = ['case', 'supervise', 'party_list', 'task'] as const;
-export type DecisionItemKind = (typeof DECISION_ITEM_KINDS)[number];
+export { DECISION_ITEM_KINDS, type DecisionItemKind } from './vocab/meetings';
 /** Computed, never stored. */
 export const PROGRESS_STATES = ['not_started', 'in_progress', 'late', 'done'] as const;
 export type ProgressState = (typeof PROGRESS_STATES)[number];

@@ -8,6 +8,7 @@ import { WORK_UNITS } from './cases';
 import { CASE_CLASSES, FACILITY_KINDS, PARTY_MEMBER_CATEGORIES, PARTY_ORG_KINDS, PARTY_ORG_RATINGS, type DualReportState, type PartyMemberCategory } from './domain';
 import { calendarDate, id as idRule, isCalendarDate, latitude, longitude, note, text, TEXT_LIMITS, wholeIn } from './inputRules';
 import type { RegisterWriteResult } from './registers';
+import { DEPARTMENT_KINDS } from './vocab/orgRegisters';
 
 const id = idRule();
 const enumOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(', ')}` });
@@ -117,7 +118,7 @@ export const facilityUpdateInput = z.strictObject({
 });
 export const facilityMoveInput = z.strictObject({ id, lng: longitude(), lat: latitude(), address: text(TEXT_LIMITS.address, { min: 1 }).optional() });
 
-export const DEPARTMENT_KINDS = ['street', 'district', 'utility'] as const;
+export { DEPARTMENT_KINDS } from './vocab/orgRegisters';
 export const departmentCreateInput = z.strictObject({ code: text(20, { min: 1 }), name: text(60, { min: 1 }), kind: enumOf(DEPARTMENT_KINDS), phone });
 export const departmentUpdateInput = z.strictObject({ id, name: text(60, { min: 1 }).optional(), kind: enumOf(DEPARTMENT_KINDS).optional(), phone: phone.optional() });
 export const departmentDeactivateInput = z.strictObject({ id, onDate: calendarDate(), note: note().optional() });

@@ -6,6 +6,7 @@
 // shape the input; every rule lives in the core (src/main/core/partyLists).
 import { z } from 'zod';
 import { calendarDate, id as idRule, latitude, longitude, note, text, wholeIn } from './inputRules';
+import { PARTY_LIST_CATEGORIES, PARTY_LIST_STATUSES, type PartyListCategory, type PartyListStatus } from './vocab/partyLists';
 
 const id = idRule();
 const enumOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(', ')}` });
@@ -13,28 +14,7 @@ const enumOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(v
 export const PARTY_LIST_KINDS = ['need', 'resource', 'project'] as const;
 export type PartyListKind = (typeof PARTY_LIST_KINDS)[number];
 
-/** What an item is about. The first nine are fields of service; the last three are forms a
- *  resource takes (a venue, money, volunteers' time) that serve several fields. */
-export const PARTY_LIST_CATEGORIES = [
-  'elderly_child', // 助老扶幼
-  'environment', // 环境整治
-  'culture_sports', // 文体活动
-  'employment', // 就业帮扶
-  'legal', // 法律咨询
-  'health', // 医疗健康
-  'education', // 教育培训
-  'hardship', // 困难帮扶
-  'safety', // 平安建设
-  'venue', // 场地
-  'funds', // 资金
-  'volunteer_time', // 志愿时间
-] as const;
-export type PartyListCategory = (typeof PARTY_LIST_CATEGORIES)[number];
-
-export const PARTY_LIST_STATUSES = ['published', 'claimed', 'in_progress', 'completed', 'evaluated', 'withdrawn'] as const;
-export type PartyListStatus = (typeof PARTY_LIST_STATUSES)[number];
-/** Statuses in which an item is still open work (not finished, not withdrawn). */
-export const PARTY_LIST_OPEN: readonly PartyListStatus[] = ['published', 'claimed', 'in_progress'];
+export { PARTY_LIST_CATEGORIES, PARTY_LIST_OPEN, PARTY_LIST_STATUSES, type PartyListCategory, type PartyListStatus } from './vocab/partyLists';
 
 /** Steps after publishing; `claim` and `pair` have their own methods (they name a party). */
 export const PARTY_LIST_ACTIONS = ['reject', 'release', 'start', 'complete', 'evaluate', 'withdraw'] as const;

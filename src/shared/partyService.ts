@@ -2,6 +2,7 @@
 // crosses the boundary. The rules live in src/main/core/partyService and core/volunteers.
 import { z } from 'zod';
 import { calendarDate, id as idRule, note as noteRule, reason as reasonRule, text, wholeIn } from './inputRules';
+import { VOLUNTEER_FOCUSES, type VolunteerFocus } from './vocab/partyService';
 
 const id = idRule();
 const hours = z.number({ error: 'must be a number' }).positive('must be more than 0').max(24, 'must be at most 24 hours');
@@ -10,9 +11,7 @@ const hours = z.number({ error: 'must be a number' }).positive('must be more tha
 export const SERVICE_KINDS = ['wish', 'need', 'activity', 'other'] as const;
 export type ServiceKind = (typeof SERVICE_KINDS)[number];
 
-/** What volunteer teams mostly do. */
-export const VOLUNTEER_FOCUSES = ['elderly', 'environment', 'safety', 'culture', 'youth', 'health', 'civility', 'emergency'] as const;
-export type VolunteerFocus = (typeof VOLUNTEER_FOCUSES)[number];
+export { VOLUNTEER_FOCUSES, type VolunteerFocus } from './vocab/partyService';
 
 export const dualReportRegisterInput = z
   .strictObject({

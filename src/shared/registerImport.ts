@@ -3,11 +3,9 @@
 // src/main/core/registerImport; these are its inputs and the preview it answers with.
 import { z } from 'zod';
 import { id, text } from './inputRules';
+import { IMPORT_REGISTERS, type ImportRegister } from './vocab/registerImport';
 
-/** The registers the importer reads. Buildings, tenants, Party organisations, Party members,
- *  grid staff and facilities plug in as further column specs + row validators. */
-export const IMPORT_REGISTERS = ['residents', 'gridStaff', 'buildings', 'tenants', 'facilities', 'partyOrgs', 'partyMembers'] as const;
-export type ImportRegister = (typeof IMPORT_REGISTERS)[number];
+export { IGNORE_COLUMN, IMPORT_REGISTERS, type ImportRegister } from './vocab/registerImport';
 
 /** The columns a residents-with-households register may carry (its import and, later, its export). */
 export const RESIDENT_IMPORT_FIELDS = [
@@ -26,9 +24,6 @@ export const RESIDENT_IMPORT_FIELDS = [
   'note',
 ] as const;
 export type ResidentImportField = (typeof RESIDENT_IMPORT_FIELDS)[number];
-
-/** A column the user tells the importer to leave alone. */
-export const IGNORE_COLUMN = 'ignore';
 
 /** 30 MiB of request body holds a workbook of about 22 MiB as base64 (4 characters per 3 bytes). */
 export const IMPORT_MAX_BASE64 = 30_000_000;

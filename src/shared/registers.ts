@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { BUILDING_USES, CREDIT_GRADES, RESIDENT_TAGS, STAFF_ROLES } from './domain';
 import { calendarDate, id as idRule, isCalendarDate, note, text, TEXT_LIMITS, wholeIn } from './inputRules';
+import { HOUSEHOLD_STATUSES, HOUSEHOLD_TENURES, RESIDENT_RELATIONS, TENANT_CATEGORIES, TENANT_STATUSES, type ResidentRelation } from './vocab/registers';
 
 /** The records whose changes are kept (record_change.kind). */
 export const RECORD_KINDS = ['resident', 'household', 'building', 'tenant', 'gridStaff', 'partyOrg', 'partyMember', 'facility', 'department', 'caseCategory'] as const;
@@ -16,25 +17,8 @@ export const RESIDENT_STATUSES = ['registered', 'moved_out', 'deceased'] as cons
 export type ResidentStatus = (typeof RESIDENT_STATUSES)[number];
 export const LEAVING_STATUSES = ['moved_out', 'deceased'] as const;
 
-/** 在住 / 迁出 / 空置. */
-export const HOUSEHOLD_STATUSES = ['occupied', 'moved_out', 'vacant'] as const;
-export type HouseholdStatus = (typeof HOUSEHOLD_STATUSES)[number];
-
-/** 营业 / 歇业 / 注销. */
-export const TENANT_STATUSES = ['open', 'suspended', 'closed'] as const;
-export type TenantStatus = (typeof TENANT_STATUSES)[number];
-
-export const HOUSEHOLD_TENURES = ['owner', 'renter', 'public'] as const;
-
-/** Relation to the household's head, as stored (与户主关系). */
-export const RESIDENT_RELATIONS = ['户主', '配偶', '子女', '父母', '孙子女', '兄弟姐妹', '其他'] as const;
-export type ResidentRelation = (typeof RESIDENT_RELATIONS)[number];
+export { HOUSEHOLD_STATUSES, HOUSEHOLD_TENURES, RESIDENT_RELATIONS, TENANT_CATEGORIES, TENANT_STATUSES, type HouseholdStatus, type ResidentRelation, type TenantStatus } from './vocab/registers';
 export const HEAD_RELATION: ResidentRelation = '户主';
-
-/** Tenant categories (行业), the demo street's own list plus 其他: figures group by them. */
-export const TENANT_CATEGORIES = [
-  '餐饮', '零售', '美容美发', '教育培训', '医药', '家政', '维修', '金融', '科技', '物流', '商务服务', '文化娱乐', '住宿', '生活服务', '其他',
-] as const;
 
 /** Who may write which register: the rows of the role matrix (core/access/registerWrites.ts). */
 export const REGISTERS = [

@@ -8,6 +8,7 @@ import type { BBox } from './views';
 import type { PartyWorkSummary } from './partyFigures';
 import type { MeetingsShared } from './meetings';
 import type { AssessmentShared } from './partyAssessment';
+import type { WallGridState, WallTileKey } from './vocab/wall';
 
 const id = z.number({ error: 'must be a number' }).int('must be a whole number').positive('must be positive');
 
@@ -29,9 +30,7 @@ export const WALL_RANKING_SIZE = 6;
 /** The rolling window of the rate tiles (按期结案率, 满意率), in days. */
 export const WALL_RATE_DAYS = 30;
 
-/** A grid's colour on the wall: the worst thing in it. */
-export const WALL_GRID_STATES = ['calm', 'open', 'supervised', 'overdue'] as const;
-export type WallGridState = (typeof WALL_GRID_STATES)[number];
+export { WALL_GRID_STATES, WALL_TILE_KEYS, type WallGridState, type WallTileKey } from './vocab/wall';
 
 /**
  * A grid's open work: cases in an open status (OPEN_CASE_STATUSES: reported through
@@ -56,8 +55,6 @@ export interface WallFigure {
   lastWeek: number | null;
 }
 
-export const WALL_TILE_KEYS = ['newToday', 'closedToday', 'onTimeRate', 'overdueOpen', 'satisfaction'] as const;
-export type WallTileKey = (typeof WALL_TILE_KEYS)[number];
 /**
  * newToday: valid reports since midnight (indicators' 上报数), against yesterday and the
  * same weekday last week up to the same time of day; closedToday: cases closed since

@@ -7,15 +7,10 @@
 //   pending_review ─reject→ rejected;  pending_review|approved|published ─withdraw→ withdrawn;  claimed ─release→ published
 import { z } from 'zod';
 import { calendarDate, epochMs, id as idRule, note as noteRule, reason as reasonRule, text, wholeIn } from './inputRules';
+import { SATISFACTIONS, WISH_CATEGORIES, WISH_KINDS, WISH_STATUSES, type Satisfaction, type WishCategory, type WishKind, type WishStatus } from './vocab/wishes';
 
-export const WISH_KINDS = ['wish', 'service', 'project'] as const;
-export type WishKind = (typeof WISH_KINDS)[number];
+export { SATISFACTIONS, WISH_CATEGORIES, WISH_KINDS, WISH_STATUSES, type Satisfaction, type WishCategory, type WishKind, type WishStatus } from './vocab/wishes';
 
-export const WISH_CATEGORIES = ['daily_goods', 'study', 'health', 'repair', 'companionship', 'festival', 'environment', 'other'] as const;
-export type WishCategory = (typeof WISH_CATEGORIES)[number];
-
-export const WISH_STATUSES = ['pending_review', 'approved', 'rejected', 'published', 'claimed', 'fulfilled', 'evaluated', 'withdrawn'] as const;
-export type WishStatus = (typeof WISH_STATUSES)[number];
 /** Still waiting for someone to act on it (the figures' 未实现). */
 export const OPEN_WISH_STATUSES: readonly WishStatus[] = ['pending_review', 'approved', 'published', 'claimed'];
 /** 已实现: fulfilled, with or without the resident's feedback yet. */
@@ -27,9 +22,6 @@ export type WishAction = (typeof WISH_ACTIONS)[number];
 /** Who claims a wish: a Party member, a unit (its Party organisation) or a volunteer team. */
 export const CLAIMANT_KINDS = ['member', 'unit', 'team'] as const;
 export type ClaimantKind = (typeof CLAIMANT_KINDS)[number];
-
-export const SATISFACTIONS = ['satisfied', 'basic', 'unsatisfied'] as const;
-export type Satisfaction = (typeof SATISFACTIONS)[number];
 
 const id = idRule();
 

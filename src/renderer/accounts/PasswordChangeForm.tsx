@@ -2,7 +2,7 @@
 // asking the core, then shows each refusal under its field.
 import { Alert, Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../shared/accounts';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../shared/vocab/accounts';
 import { isApiClientError } from '../api/ApiClientError';
 import { errorMessage } from '../api/errorMessage';
 import { useT } from '../i18n/LocaleProvider';

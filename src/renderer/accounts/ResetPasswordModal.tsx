@@ -2,7 +2,8 @@
 // by it); the user must choose their own at next sign-in.
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { PASSWORD_MIN_LENGTH, type AccountView } from '../../shared/accounts';
+import type { AccountView } from '../../shared/accounts';
+import { PASSWORD_MIN_LENGTH } from '../../shared/vocab/accounts';
 import { api } from '../api/api';
 import { errorMessage } from '../api/errorMessage';
 import { useT } from '../i18n/LocaleProvider';

@@ -1,7 +1,7 @@
 // A temporary password an administrator hands over: shown in clear (it is read aloud or
 // written down once), with a generator for one without look-alike characters.
 import { Button, TextInput } from '@mantine/core';
-import { PASSWORD_MIN_LENGTH } from '../../shared/accounts';
+import { PASSWORD_MIN_LENGTH } from '../../shared/vocab/accounts';
 import { useT } from '../i18n/LocaleProvider';
 import { temporaryPassword } from './passwordRules';
 

@@ -2,7 +2,8 @@
 // (name, role, scope). The core checks every rule; its refusals show under their fields.
 import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { PASSWORD_MIN_LENGTH, type AccountView } from '../../shared/accounts';
+import type { AccountView } from '../../shared/accounts';
+import { PASSWORD_MIN_LENGTH } from '../../shared/vocab/accounts';
 import { ROLES, type Role } from '../../shared/domain';
 import { api } from '../api/api';
 import { errorMessage } from '../api/errorMessage';

@@ -1,6 +1,6 @@
 // The new-password checks the form makes before asking the core (which checks again):
 // long enough, not too long, typed the same twice. Answers message keys, not text.
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../shared/accounts';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../shared/vocab/accounts';
 
 export type NewPasswordProblem = 'tooShort' | 'tooLong' | 'mismatch';
 

@@ -3,7 +3,8 @@
 // in the core: a case keeps the limit it was given when it was reported.
 import { Alert, Badge, Button, Group, Loader, ScrollArea, Table, Text } from '@mantine/core';
 import { Fragment, useState } from 'react';
-import { WORK_UNITS, type CategoryNode, type SubcategoryNode } from '../../shared/cases';
+import type { CategoryNode, SubcategoryNode } from '../../shared/cases';
+import { WORK_UNITS } from '../../shared/vocab/cases';
 import { CASE_CLASSES } from '../../shared/domain';
 import type { CategoryUpdateInput } from '../../shared/orgRegisters';
 import { api } from '../api/api';

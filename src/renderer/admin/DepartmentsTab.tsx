@@ -4,7 +4,8 @@
 // deleted: cases keep pointing at it.
 import { Alert, Badge, Button, Group, Loader, ScrollArea, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import { DEPARTMENT_KINDS, type DepartmentView } from '../../shared/orgRegisters';
+import type { DepartmentView } from '../../shared/orgRegisters';
+import { DEPARTMENT_KINDS } from '../../shared/vocab/orgRegisters';
 import { api } from '../api/api';
 import { errorMessage } from '../api/errorMessage';
 import { useApiQuery } from '../api/useApiQuery';

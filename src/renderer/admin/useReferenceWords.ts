@@ -2,7 +2,7 @@
 // a first-dispatch rule and a case class as the UI says them, so 变更记录 reads 处置时限单位
 // 工作日 → 工作时 and 权属部门 A → B rather than codes and numbers.
 import { CASE_CLASSES } from '../../shared/domain';
-import { WORK_UNITS } from '../../shared/cases';
+import { WORK_UNITS } from '../../shared/vocab/cases';
 import { useApiQuery } from '../api/useApiQuery';
 import { useT } from '../i18n/LocaleProvider';
 import type { ValueWords } from '../registers/RecordHistory';

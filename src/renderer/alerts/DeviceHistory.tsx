@@ -3,7 +3,7 @@
 // kind in words). Shown in the edit form, and for a retired device, which is edited no more.
 import { Alert, Loader, Stack, Text } from '@mantine/core';
 import type { DeviceFieldChange } from '../../shared/devices';
-import { DEVICE_KINDS } from '../../shared/devices';
+import { DEVICE_KINDS } from '../../shared/vocab/devices';
 import { errorMessage } from '../api/errorMessage';
 import { useApiQuery } from '../api/useApiQuery';
 import { useT } from '../i18n/LocaleProvider';

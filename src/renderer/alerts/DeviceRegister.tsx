@@ -8,7 +8,8 @@
 // disabled under a click and an open form stays open whatever reloads around it.
 import { Alert, Badge, Button, Code, Divider, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useRef, useState } from 'react';
-import { DEVICE_KINDS, type DeviceKind, type DeviceList, type DeviceSourceCreated, type DeviceView } from '../../shared/devices';
+import type { DeviceList, DeviceSourceCreated, DeviceView } from '../../shared/devices';
+import { DEVICE_KINDS, type DeviceKind } from '../../shared/vocab/devices';
 import { api } from '../api/api';
 import { errorMessage } from '../api/errorMessage';
 import { useApiQuery } from '../api/useApiQuery';

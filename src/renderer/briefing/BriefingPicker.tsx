@@ -3,7 +3,7 @@
 import { Alert, Button, Group, Paper, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { BriefingScope } from '../../shared/briefing';
-import { BRIEFING_MAX_DAYS } from '../../shared/briefing';
+import { BRIEFING_MAX_DAYS } from '../../shared/vocab/briefing';
 import { useT } from '../i18n/LocaleProvider';
 import { BrandMark } from '../unlock/BrandMark';
 import { comparisonOf } from '../../shared/periods';

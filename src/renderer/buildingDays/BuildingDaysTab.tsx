@@ -3,7 +3,8 @@
 // form to record one. Names here are cadres' (staff); residents never appear.
 import { Badge, Box, Button, Group, SegmentedControl, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { Fragment, useEffect, useMemo, useState } from 'react';
-import { VISIT_CYCLE_DAYS, type CadreView, type VisitView } from '../../shared/buildingDays';
+import type { CadreView, VisitView } from '../../shared/buildingDays';
+import { VISIT_CYCLE_DAYS } from '../../shared/vocab/buildingDays';
 import { errorMessage } from '../api/errorMessage';
 import { useApiQuery } from '../api/useApiQuery';
 import { useEventCount } from '../api/useEventCount';

@@ -2,7 +2,8 @@
 // with (a leader), if any. The core judges; the form says in words what is missing first.
 import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { CADRE_POSTS, type CadrePost, type CadreView } from '../../shared/buildingDays';
+import type { CadreView } from '../../shared/buildingDays';
+import { CADRE_POSTS, type CadrePost } from '../../shared/vocab/buildingDays';
 import { api } from '../api/api';
 import { useApiQuery } from '../api/useApiQuery';
 import { useT } from '../i18n/LocaleProvider';

@@ -4,7 +4,8 @@
 // note. The core judges everything; this form shows its refusal as it words it.
 import { Alert, Button, Group, Modal, NumberInput, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { PROBLEM_OUTCOMES, type ProblemInput, type ProblemOutcome, type VisitView } from '../../shared/buildingDays';
+import type { ProblemInput, VisitView } from '../../shared/buildingDays';
+import { PROBLEM_OUTCOMES, type ProblemOutcome } from '../../shared/vocab/buildingDays';
 import type { UserView } from '../../shared/views';
 import { chinaIsoDate } from '../../shared/periods';
 import { api } from '../api/api';

@@ -3,7 +3,7 @@
 import { Alert, Badge, Button, Group, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { CareVisitor, DueVisit } from '../../shared/care';
-import { CARE_VISITORS } from '../../shared/care';
+import { CARE_VISITORS } from '../../shared/vocab/care';
 import { useApiQuery } from '../api/useApiQuery';
 import { errorMessage } from '../api/errorMessage';
 import { formatDateTime } from '../detail/formatters';

@@ -2,7 +2,7 @@
 // resident (empty: not at all), and k, the smallest figure shared screens may show.
 import { Alert, Button, Group, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { CARE_EVERY_DAYS_MAX, CARE_VISITORS, SMALL_NUMBER_K_MAX, SMALL_NUMBER_K_MIN, type CareVisitor } from '../../shared/care';
+import { CARE_EVERY_DAYS_MAX, CARE_VISITORS, SMALL_NUMBER_K_MAX, SMALL_NUMBER_K_MIN, type CareVisitor } from '../../shared/vocab/care';
 import { RESIDENT_TAGS, type ResidentTag } from '../../shared/domain';
 import { api } from '../api/api';
 import { errorMessage } from '../api/errorMessage';

@@ -3,7 +3,8 @@
 // again; its refusal shows in the dialog, naming the field.
 import { Alert, Button, Checkbox, Group, Modal, SegmentedControl, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { CARE_VISITORS, type CareVisitor, type VisitMode, type VisitRecorded } from '../../shared/care';
+import type { VisitMode, VisitRecorded } from '../../shared/care';
+import { CARE_VISITORS, type CareVisitor } from '../../shared/vocab/care';
 import { api } from '../api/api';
 import { errorMessage } from '../api/errorMessage';
 import { useCategories } from '../dispatch/useCategories';

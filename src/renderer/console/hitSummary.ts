@@ -1,5 +1,5 @@
 // What the hover tooltip says about a map feature, from the feature's own properties.
-import { THEMATIC_METRICS, type ThematicMetric } from '../../shared/thematic';
+import { THEMATIC_METRICS, type ThematicMetric } from '../../shared/vocab/thematic';
 import type { Locale } from '../i18n/locales';
 import type { Translate } from '../i18n/translate';
 import { THEMATIC_METRIC, THEMATIC_VALUE } from '../map/thematic/choropleth';

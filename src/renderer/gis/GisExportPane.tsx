@@ -2,7 +2,7 @@
 // office uses; the core writes it in a worker and the file downloads.
 import { Alert, Button, Group, Select, Stack } from '@mantine/core';
 import { useState } from 'react';
-import { GIS_LAYERS, type GisLayer } from '../../shared/gis';
+import { GIS_LAYERS, type GisLayer } from '../../shared/vocab/gis';
 import { api } from '../api/api';
 import { errorMessage } from '../api/errorMessage';
 import { downloadFile } from '../dispatch/ledger/download';

@@ -4,7 +4,8 @@
 // written until the preview is clean (or its overlaps and gaps are accepted with a reason).
 import { Alert, Button, FileInput, Group, NumberInput, ScrollArea, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { GIS_LAYER_FIELDS, GIS_LAYERS, GIS_SNAP_MAX_M, type GisCommitResult, type GisField, type GisLayer, type GisPreview } from '../../shared/gis';
+import type { GisCommitResult, GisPreview } from '../../shared/gis';
+import { GIS_LAYER_FIELDS, GIS_LAYERS, GIS_SNAP_MAX_M, type GisField, type GisLayer } from '../../shared/vocab/gis';
 import { api } from '../api/api';
 import { errorMessage } from '../api/errorMessage';
 import { useT } from '../i18n/LocaleProvider';

@@ -1,6 +1,6 @@
 // The coordinate systems as a picker lists them: the four geographic ones, then the
 // Gauss-Krüger zones, each worded with its zone and central meridian.
-import { GIS_CRS, GK3_FIRST_ZONE } from '../../shared/gis';
+import { GIS_CRS, GK3_FIRST_ZONE } from '../../shared/vocab/gis';
 import { isMessageKey, type Translate } from '../i18n/translate';
 
 export function crsLabel(crs: string, t: Translate): string {

@@ -2,7 +2,7 @@
 // Clicking one flies the map there and outlines it.
 import { Badge, Button, Group, Loader, Stack, Text, UnstyledButton } from '@mantine/core';
 import type { GridProblem, StreetValidation } from '../../shared/gridEdit';
-import { ADVISORY_PROBLEMS, OVERRIDABLE_PROBLEMS } from '../../shared/gridEdit';
+import { ADVISORY_PROBLEMS, OVERRIDABLE_PROBLEMS } from '../../shared/vocab/gridEdit';
 import { useT } from '../i18n/LocaleProvider';
 import { problemFigures, problemTitle } from './problemLabel';
 import type { GridEditor } from './useGridEditor';

@@ -2,7 +2,8 @@
 // overlaps or gaps, the reason for saving anyway (written to the audit log).
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { BLOCKING_PROBLEMS, OVERRIDABLE_PROBLEMS, type GridEditPreview } from '../../shared/gridEdit';
+import type { GridEditPreview } from '../../shared/gridEdit';
+import { BLOCKING_PROBLEMS, OVERRIDABLE_PROBLEMS } from '../../shared/vocab/gridEdit';
 import { useT } from '../i18n/LocaleProvider';
 import { MovePreview } from './MovePreview';
 

@@ -1,6 +1,6 @@
 // A refused grid edit in the user's language: which step, and why, from the reason word
 // the core sends; anything else falls back to the general error message.
-import { REFUSAL_REASONS, type RefusalReason } from '../../shared/gridEdit';
+import { REFUSAL_REASONS, type RefusalReason } from '../../shared/vocab/gridEdit';
 import { errorMessage } from '../api/errorMessage';
 import { isApiClientError } from '../api/ApiClientError';
 import type { Translate } from '../i18n/translate';

@@ -1,6 +1,6 @@
 // A validation problem as the list shows it: what, which grids, how big.
 import type { GridProblem } from '../../shared/gridEdit';
-import { GRID_HOUSEHOLDS } from '../../shared/gridEdit';
+import { GRID_HOUSEHOLDS } from '../../shared/vocab/gridEdit';
 import type { Translate } from '../i18n/translate';
 
 export function problemTitle(p: GridProblem, t: Translate): string {

@@ -2,7 +2,8 @@
 // discussions with who spoke for which option, and the meeting's decision with its items.
 import { Alert, Badge, Button, Drawer, Group, Stack, Stepper, Text } from '@mantine/core';
 import { useState } from 'react';
-import { FIVE_STEPS, type MatterAction } from '../../shared/deliberation';
+import type { MatterAction } from '../../shared/deliberation';
+import { FIVE_STEPS } from '../../shared/vocab/deliberation';
 import { errorMessage } from '../api/errorMessage';
 import { useApiQuery } from '../api/useApiQuery';
 import { useT } from '../i18n/LocaleProvider';

@@ -2,7 +2,7 @@
 // five steps so far; a row opens the matter, 居民提事 raises one here.
 import { Badge, Button, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
-import { FIVE_STEPS } from '../../shared/deliberation';
+import { FIVE_STEPS } from '../../shared/vocab/deliberation';
 import { useApiQuery } from '../api/useApiQuery';
 import { Section } from '../detail/parts/Section';
 import { useT } from '../i18n/LocaleProvider';

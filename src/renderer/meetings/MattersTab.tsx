@@ -2,7 +2,7 @@
 // five steps, history, discussions, decision), 居民提事 raises a new one.
 import { Badge, Box, Button, Group, Select, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import { MATTER_STAGES, type MatterStage } from '../../shared/deliberation';
+import { MATTER_STAGES, type MatterStage } from '../../shared/vocab/deliberation';
 import { errorMessage } from '../api/errorMessage';
 import { useApiQuery } from '../api/useApiQuery';
 import { useT } from '../i18n/LocaleProvider';

@@ -3,8 +3,9 @@
 // field, and shows the core's refusal (a street already there) as it comes.
 import { Alert, Button, Group, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { PASSWORD_MIN_LENGTH } from '../../shared/accounts';
-import { ADMIN_CODE_PATTERN, STREET_CODE_PATTERN, type NewStreetInput } from '../../shared/newStreet';
+import { PASSWORD_MIN_LENGTH } from '../../shared/vocab/accounts';
+import type { NewStreetInput } from '../../shared/newStreet';
+import { ADMIN_CODE_PATTERN, STREET_CODE_PATTERN } from '../../shared/vocab/newStreet';
 import { api } from '../api/api';
 import { isApiClientError } from '../api/ApiClientError';
 import { errorMessage } from '../api/errorMessage';

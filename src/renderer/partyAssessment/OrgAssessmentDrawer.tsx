@@ -3,7 +3,8 @@
 // 联述联评联考 scorecards and its rectification plans.
 import { Badge, Box, Button, Drawer, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import { RATING_CRITERIA, RATING_MAX, ratingFor, SCORECARD_CRITERIA, SCORECARD_KINDS, SCORECARD_MAX, scorecardGrade, type MeetingKind, type OrgAssessment } from '../../shared/partyAssessment';
+import type { OrgAssessment } from '../../shared/partyAssessment';
+import { RATING_CRITERIA, RATING_MAX, ratingFor, SCORECARD_CRITERIA, SCORECARD_KINDS, SCORECARD_MAX, scorecardGrade, type MeetingKind } from '../../shared/vocab/partyAssessment';
 import { api } from '../api/api';
 import { errorMessage } from '../api/errorMessage';
 import { useApiQuery } from '../api/useApiQuery';

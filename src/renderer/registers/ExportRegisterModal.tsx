@@ -4,7 +4,7 @@
 // progress shows here, and it can be stopped.
 import { Alert, Button, Group, Modal, Progress, Select, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { IMPORT_REGISTERS, type ImportRegister } from '../../shared/registerImport';
+import { IMPORT_REGISTERS, type ImportRegister } from '../../shared/vocab/registerImport';
 import type { UserView } from '../../shared/views';
 import { api } from '../api/api';
 import { isApiClientError } from '../api/ApiClientError';

@@ -4,7 +4,7 @@
 // and moving a resident to another household (of this building or any other one) with their
 // relation to its head. Floors, rooms taken and who may are the core's rules (households.ts,
 // residents.ts); its refusal shows under the field it names.
-import { HOUSEHOLD_STATUSES, HOUSEHOLD_TENURES, RESIDENT_RELATIONS, type HouseholdStatus } from '../../shared/registers';
+import { HOUSEHOLD_STATUSES, HOUSEHOLD_TENURES, RESIDENT_RELATIONS, type HouseholdStatus } from '../../shared/vocab/registers';
 import type { BuildingDetail, HouseholdView, ResidentBrief } from '../../shared/views';
 import { api } from '../api/api';
 import { useT } from '../i18n/LocaleProvider';

@@ -3,7 +3,8 @@
 // preview, and can be kept as a named template.
 import { Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { IGNORE_COLUMN, type ImportPreview } from '../../shared/registerImport';
+import type { ImportPreview } from '../../shared/registerImport';
+import { IGNORE_COLUMN } from '../../shared/vocab/registerImport';
 import { useT } from '../i18n/LocaleProvider';
 
 interface Props {

@@ -7,7 +7,8 @@
 // before the commit, and a stopped or failed commit writes nothing.
 import { Accordion, Alert, Button, FileInput, Group, Loader, Modal, Progress, Select, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { IMPORT_REGISTERS, type ImportCommitResult, type ImportPreview, type ImportPreviewInput, type ImportRegister } from '../../shared/registerImport';
+import type { ImportCommitResult, ImportPreview, ImportPreviewInput } from '../../shared/registerImport';
+import { IMPORT_REGISTERS, type ImportRegister } from '../../shared/vocab/registerImport';
 import type { UserView } from '../../shared/views';
 import { api } from '../api/api';
 import { isApiClientError } from '../api/ApiClientError';

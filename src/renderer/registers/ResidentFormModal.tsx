@@ -4,7 +4,7 @@
 // number by GB 11643, birth date and sex against it, phone) and its refusal shows under the
 // field it names.
 import { RESIDENT_TAGS } from '../../shared/domain';
-import { RESIDENT_RELATIONS, type ResidentRelation } from '../../shared/registers';
+import { RESIDENT_RELATIONS, type ResidentRelation } from '../../shared/vocab/registers';
 import type { HouseholdView, ResidentBrief } from '../../shared/views';
 import { api } from '../api/api';
 import { useT } from '../i18n/LocaleProvider';

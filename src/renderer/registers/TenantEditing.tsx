@@ -6,7 +6,8 @@
 import { Badge, Button, Group } from '@mantine/core';
 import { useState } from 'react';
 import { CREDIT_GRADES } from '../../shared/domain';
-import { TENANT_CATEGORIES, TENANT_STATUSES, type TenantStatus, type TenantUpdateInput } from '../../shared/registers';
+import type { TenantUpdateInput } from '../../shared/registers';
+import { TENANT_CATEGORIES, TENANT_STATUSES, type TenantStatus } from '../../shared/vocab/registers';
 import type { TenantDetail } from '../../shared/views';
 import { api } from '../api/api';
 import { useApiQuery } from '../api/useApiQuery';

@@ -1,7 +1,7 @@
 // The wall's state as plain data, and how a pushed delta updates it. Pure, so the merge
 // rules (feed order, markers in and out, which cases pulse) are unit-tested.
 import type { WallDelta, WallFeedItem, WallMarker, WallSnapshot, WallTiles } from '../../shared/wall';
-import { WALL_TILE_KEYS } from '../../shared/wall';
+import { WALL_TILE_KEYS } from '../../shared/vocab/wall';
 
 /** How long a newly reported case pulses on the map. */
 export const PULSE_MS = 60_000;

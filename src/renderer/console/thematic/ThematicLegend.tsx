@@ -2,7 +2,8 @@
 // grids in it), grids without a value, and a footnote with the definition, the class
 // method and the period or moment the figures hold for.
 import { Group, Stack, Text } from '@mantine/core';
-import { PERIOD_METRICS, type ThematicLayer, type ThematicPeriod } from '../../../shared/thematic';
+import type { ThematicLayer, ThematicPeriod } from '../../../shared/thematic';
+import { PERIOD_METRICS } from '../../../shared/vocab/thematic';
 import { chinaDate } from '../../dispatch/period/period';
 import { useLocale } from '../../i18n/LocaleProvider';
 import { THEMATIC_NO_DATA } from '../../map/palette';

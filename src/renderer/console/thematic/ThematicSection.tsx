@@ -2,7 +2,7 @@
 // 1,000 residents, the heat map), the grid metric with its legend, the case heat map and
 // the 15-minute service circles.
 import { Group, Loader, SegmentedControl, Select, Stack, Text } from '@mantine/core';
-import { THEMATIC_METRICS, type ThematicMetric } from '../../../shared/thematic';
+import { THEMATIC_METRICS, type ThematicMetric } from '../../../shared/vocab/thematic';
 import { useT } from '../../i18n/LocaleProvider';
 import { CoverageControls } from './CoverageControls';
 import { HeatControls } from './HeatControls';

@@ -1,6 +1,6 @@
 // Numbers of a thematic metric as the legend, the table and the tooltip write them: the
 // metric's own decimals, grouped digits, in the UI language.
-import { METRIC_DECIMALS, type ThematicMetric } from '../../../shared/thematic';
+import { METRIC_DECIMALS, type ThematicMetric } from '../../../shared/vocab/thematic';
 import { formatNumber, formatPercent } from '../../i18n/formatNumber';
 import type { Locale } from '../../i18n/locales';
 

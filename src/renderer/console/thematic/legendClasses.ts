@@ -2,7 +2,8 @@
 // values the class holds, and how many grids are in it. Values carry a fixed number of
 // decimals, so a class's upper end is written exactly: the next break less one step
 // (100–149, then 150–199), with the smallest and largest values closing the ends.
-import { METRIC_DECIMALS, type ThematicLayer } from '../../../shared/thematic';
+import type { ThematicLayer } from '../../../shared/thematic';
+import { METRIC_DECIMALS } from '../../../shared/vocab/thematic';
 import { classColors } from '../../map/thematic/choropleth';
 
 export interface LegendClass {

@@ -3,7 +3,8 @@
 // after the dialog closes.
 import { Alert, Button, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
-import { REVEAL_REASON_MIN, type RevealedPerson, type RevealKind } from '../../../shared/access';
+import type { RevealedPerson, RevealKind } from '../../../shared/access';
+import { REVEAL_REASON_MIN } from '../../../shared/vocab/access';
 import { api } from '../../api/api';
 import { useT } from '../../i18n/LocaleProvider';
 import { ResidentTags } from '../parts/ResidentTags';

@@ -8,7 +8,7 @@ import { api } from '../../api/api';
 import { errorMessage } from '../../api/errorMessage';
 import { useT } from '../../i18n/LocaleProvider';
 import { AssigneeDetail } from '../../i18n/Vocabulary';
-import { TEXT_LIMITS } from '../../../shared/inputRules';
+import { TEXT_LIMITS } from '../../../shared/vocab/inputRules';
 import { ActionFormShell } from './ActionFormShell';
 import { CountedTextarea } from './CountedTextarea';
 import { AssigneeSelect } from './AssigneeSelect';

@@ -3,7 +3,7 @@
 import type { RecordedCaseDetail } from '../../../shared/cases';
 import { Group, Input, Rating, Text } from '@mantine/core';
 import { useState } from 'react';
-import { TEXT_LIMITS } from '../../../shared/inputRules';
+import { TEXT_LIMITS } from '../../../shared/vocab/inputRules';
 import { useT } from '../../i18n/LocaleProvider';
 import { CountedTextarea } from './CountedTextarea';
 import { ActionFormShell } from './ActionFormShell';

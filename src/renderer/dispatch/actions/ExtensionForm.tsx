@@ -1,8 +1,9 @@
 // 申请延期: how much more time (working hours or days) and why.
 import { Group, NumberInput, SegmentedControl } from '@mantine/core';
 import { useState } from 'react';
-import { WORK_UNITS, type WorkUnit, type RecordedCaseDetail } from '../../../shared/cases';
-import { TEXT_LIMITS } from '../../../shared/inputRules';
+import type { RecordedCaseDetail } from '../../../shared/cases';
+import { WORK_UNITS, type WorkUnit } from '../../../shared/vocab/cases';
+import { TEXT_LIMITS } from '../../../shared/vocab/inputRules';
 import { useT } from '../../i18n/LocaleProvider';
 import { CountedTextarea } from './CountedTextarea';
 import { ActionFormShell } from './ActionFormShell';

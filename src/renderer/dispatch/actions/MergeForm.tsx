@@ -3,7 +3,7 @@ import { Group, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import type { CaseRow, RecordedCaseDetail } from '../../../shared/cases';
-import { TEXT_LIMITS } from '../../../shared/inputRules';
+import { TEXT_LIMITS } from '../../../shared/vocab/inputRules';
 import { CountedTextarea } from './CountedTextarea';
 import { api } from '../../api/api';
 import { useT } from '../../i18n/LocaleProvider';

@@ -2,8 +2,9 @@
 // at the desk is recorded for the case's handler (代录); another person may be named.
 import { TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { HANDLER_STEPS, type CaseActionName, type RecordedCaseDetail } from '../../../shared/cases';
-import { TEXT_LIMITS } from '../../../shared/inputRules';
+import type { CaseActionName, RecordedCaseDetail } from '../../../shared/cases';
+import { HANDLER_STEPS } from '../../../shared/vocab/cases';
+import { TEXT_LIMITS } from '../../../shared/vocab/inputRules';
 import { useLocale } from '../../i18n/LocaleProvider';
 import { ActionFormShell } from './ActionFormShell';
 import { CountedTextarea } from './CountedTextarea';

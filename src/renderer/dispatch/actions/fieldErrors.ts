@@ -3,7 +3,7 @@
 // worded from the catalog where it knows the field.
 import type { z } from 'zod';
 import type { ApiErrorDetail } from '../../../shared/errors';
-import { LONE_SURROGATE_MESSAGE, tooLongLimit } from '../../../shared/inputRules';
+import { LONE_SURROGATE_MESSAGE, tooLongLimit } from '../../../shared/vocab/inputRules';
 import { isApiClientError } from '../../api/ApiClientError';
 import { errorMessage } from '../../api/errorMessage';
 import type { Translate } from '../../i18n/translate';

@@ -2,11 +2,14 @@
 // submit (so a missing reason is caught without a round trip), then case.act. Field errors
 // follow the one form-error rule (formErrorRule.ts): shown after a submit attempt or on
 // leaving the field, gone as soon as it is valid. A note's error names what the note is for
-// this action (处置结果 for 反馈) where the catalog has its own words.
+// this action (处置结果 for 反馈) where the catalog has its own words. The schema loads after
+// the form (useCaseSchemas): until it is here nothing is checked as the form changes, and a
+// submit waits for it.
 import { useState } from 'react';
-import { caseActionInput, type RecordedCaseDetail } from '../../../shared/cases';
+import type { RecordedCaseDetail } from '../../../shared/cases';
 import { api } from '../../api/api';
 import { useLocale } from '../../i18n/LocaleProvider';
+import { loadCaseSchemas, useCaseSchemas } from '../useCaseSchemas';
 import { actionFieldWords, checkLocally, formErrors, type FormErrors } from './fieldErrors';
 import { useFormErrors } from './useFormErrors';
 
@@ -19,13 +22,15 @@ export function useActSubmit(onDone: (updated: RecordedCaseDetail) => void, watc
   const { t, tOpen } = useLocale();
   const [busy, setBusy] = useState(false);
   const [general, setGeneral] = useState<Pick<FormErrors, 'general' | 'technical'>>({ general: null, technical: null });
-  const live = watched ? checkLocally(caseActionInput, watched, actionFieldWords(tOpen, watched.action), t) : null;
+  const schemas = useCaseSchemas();
+  const live = watched && schemas ? checkLocally(schemas.caseActionInput, watched, actionFieldWords(tOpen, watched.action), t) : null;
   const form = useFormErrors(live && !live.ok ? live.fields : NONE, watched ?? NONE);
 
   const submit = async (input: Values, fieldNames: readonly string[]): Promise<boolean> => {
     const words = actionFieldWords(tOpen, input.action);
     form.attempted();
     setGeneral({ general: null, technical: null });
+    const { caseActionInput } = schemas ?? (await loadCaseSchemas());
     const local = checkLocally(caseActionInput, input, words, t);
     if (!local.ok) {
       // A form shows these beside its fields; a quick button has no fields to show them by.

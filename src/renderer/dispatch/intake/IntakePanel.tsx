@@ -3,13 +3,14 @@
 // description, photos and the reporter. On submit: case.report, then the possible
 // duplicates are shown for a decision (merge or register) before the case is registered.
 // Field errors follow the one form-error rule (actions/formErrorRule.ts): the shared schema
-// checks the form as it changes, so an error shown after a submit goes once it is fixed.
+// checks the form as it changes, so an error shown after a submit goes once it is fixed. The
+// schema loads after the panel (useCaseSchemas); a submit before it is here waits for it.
 import { Alert, Box, Button, Cascader, CloseButton, Group, ScrollArea, SegmentedControl, Input, Stack, Text, TextInput, Badge } from '@mantine/core';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { caseReportInput, type CaseReportResult, type SubcategoryNode } from '../../../shared/cases';
+import type { CaseReportResult, SubcategoryNode } from '../../../shared/cases';
 import { CASE_SOURCES, type CaseSource } from '../../../shared/domain';
 import { gridLabel } from '../../../shared/gridLabel';
-import { TEXT_LIMITS } from '../../../shared/inputRules';
+import { TEXT_LIMITS } from '../../../shared/vocab/inputRules';
 import type { LngLat, PlaceAt, SearchHit } from '../../../shared/views';
 import { api } from '../../api/api';
 import { errorMessage } from '../../api/errorMessage';
@@ -20,6 +21,7 @@ import { CountedTextarea } from '../actions/CountedTextarea';
 import { checkLocally, formErrors, type FormErrors } from '../actions/fieldErrors';
 import { useFormErrors } from '../actions/useFormErrors';
 import { categoryIdOf, intakeOptions, intakePath } from '../categoryOptions';
+import { loadCaseSchemas, useCaseSchemas } from '../useCaseSchemas';
 import { findSubcategory, useCategories } from '../useCategories';
 import { DuplicateChoice } from './DuplicateChoice';
 import type { PickedPhoto } from './photoFiles';
@@ -104,9 +106,10 @@ export function IntakePanel({ pin, onPin, onLocate, onClose, onFinished }: Props
     }),
     [source, categoryId, pin, place, address, description, reporterName, reporterPhone, photos],
   );
-  const local = useMemo(() => checkLocally(caseReportInput, input, tOpen, t), [input, tOpen, t]);
+  const schemas = useCaseSchemas();
+  const local = useMemo(() => (schemas ? checkLocally(schemas.caseReportInput, input, tOpen, t) : null), [schemas, input, tOpen, t]);
   const outside = place.status === 'found' && place.place.grid === null;
-  const invalid = useMemo(() => ({ ...(local.ok ? {} : local.fields), ...(outside ? { lng: t('intake.outsideStreet') } : {}) }), [local, outside, t]);
+  const invalid = useMemo(() => ({ ...(!local || local.ok ? {} : local.fields), ...(outside ? { lng: t('intake.outsideStreet') } : {}) }), [local, outside, t]);
   const fieldErrors = useFormErrors(invalid, input);
   const errors: FormErrors = { fields: fieldErrors.fields, ...general };
   const left = (field: string) => () => fieldErrors.left(field);
@@ -116,10 +119,11 @@ export function IntakePanel({ pin, onPin, onLocate, onClose, onFinished }: Props
     if (busy) return;
     fieldErrors.attempted();
     setGeneral({ general: null, technical: null });
-    if (!local.ok || Object.keys(invalid).length > 0) return;
+    const checked = local ?? checkLocally((await loadCaseSchemas()).caseReportInput, input, tOpen, t);
+    if (!checked.ok || Object.keys(invalid).length > 0) return;
     setBusy(true);
     try {
-      const result = await api.call('case.report', local.value);
+      const result = await api.call('case.report', checked.value);
       if (result.duplicates.length > 0) setReport(result);
       else await register(result);
     } catch (error) {

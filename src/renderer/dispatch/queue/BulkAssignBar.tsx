@@ -2,7 +2,7 @@
 import { Alert, Button, CloseButton, Group, List, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Assignee, BulkAssignResult } from '../../../shared/cases';
-import { TEXT_LIMITS } from '../../../shared/inputRules';
+import { TEXT_LIMITS } from '../../../shared/vocab/inputRules';
 import { api } from '../../api/api';
 import { errorMessage } from '../../api/errorMessage';
 import { useT } from '../../i18n/LocaleProvider';

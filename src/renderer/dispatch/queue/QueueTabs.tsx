@@ -1,6 +1,6 @@
 // The queues as tabs, each with its live count; overdue and supervised counts stand out.
 import { Badge, Tabs } from '@mantine/core';
-import { CASE_QUEUES, type CaseQueue } from '../../../shared/cases';
+import { CASE_QUEUES, type CaseQueue } from '../../../shared/vocab/cases';
 import { useT } from '../../i18n/LocaleProvider';
 
 const ALERT: ReadonlySet<CaseQueue> = new Set(['overdue']);

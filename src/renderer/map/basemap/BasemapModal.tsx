@@ -3,7 +3,7 @@
 // the core's sentence (which names the file) beneath it.
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
-import { BASEMAP_PROBLEMS, type BasemapProblem } from '../../../shared/basemap';
+import { BASEMAP_PROBLEMS, type BasemapProblem } from '../../../shared/vocab/basemap';
 import { api } from '../../api/api';
 import { isApiClientError } from '../../api/ApiClientError';
 import { errorMessage } from '../../api/errorMessage';

@@ -3,8 +3,8 @@
 // its owner and due day.
 import { ActionIcon, Group, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { DECISION_ITEM_KINDS } from '../../../shared/meetings';
-import { PARTY_LIST_OPEN } from '../../../shared/partyLists';
+import { DECISION_ITEM_KINDS } from '../../../shared/vocab/meetings';
+import { PARTY_LIST_OPEN } from '../../../shared/vocab/partyLists';
 import { api } from '../../api/api';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useT } from '../../i18n/LocaleProvider';

@@ -2,7 +2,8 @@
 // opens the item's drawer (history, steps, contacts, matching).
 import { Badge, Box, Button, Group, SegmentedControl, Select, Table, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { PARTY_LIST_CATEGORIES, PARTY_LIST_STATUSES, type PartyListCategory, type PartyListKind, type PartyListStatus } from '../../../shared/partyLists';
+import type { PartyListKind } from '../../../shared/partyLists';
+import { PARTY_LIST_CATEGORIES, PARTY_LIST_STATUSES, type PartyListCategory, type PartyListStatus } from '../../../shared/vocab/partyLists';
 import { errorMessage } from '../../api/errorMessage';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useT } from '../../i18n/LocaleProvider';

@@ -3,7 +3,8 @@
 // the owner's kind, the place's community and the period; its refusal shows here.
 import { Alert, Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { PARTY_LIST_CATEGORIES, type PartyListCategory, type PartyParties } from '../../../shared/partyLists';
+import type { PartyParties } from '../../../shared/partyLists';
+import { PARTY_LIST_CATEGORIES, type PartyListCategory } from '../../../shared/vocab/partyLists';
 import { api } from '../../api/api';
 import { errorMessage } from '../../api/errorMessage';
 import { useT } from '../../i18n/LocaleProvider';

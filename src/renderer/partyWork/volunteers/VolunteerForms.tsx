@@ -6,7 +6,8 @@ import { useCommunities } from '../../accounts/useCommunities';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useT } from '../../i18n/LocaleProvider';
 import { listOf, RegisterFormModal, textOf, type FieldSpec, type FormValues } from '../../registers/RegisterFormModal';
-import { VOLUNTEER_FOCUSES, type VolunteerOverview, type VolunteerTeamView } from '../../../shared/partyService';
+import type { VolunteerOverview, VolunteerTeamView } from '../../../shared/partyService';
+import { VOLUNTEER_FOCUSES } from '../../../shared/vocab/partyService';
 
 const chinaDate = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
 const optionalId = (v: FormValues, name: string) => (textOf(v, name) === '' ? undefined : Number(textOf(v, name)));

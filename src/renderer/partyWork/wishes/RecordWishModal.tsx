@@ -3,7 +3,8 @@
 // 微项目, their building, and who collected it.
 import { Alert, Button, Group, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { WISH_CATEGORIES, WISH_KINDS, type WishCategory, type WishDetail, type WishKind } from '../../../shared/wishes';
+import type { WishDetail } from '../../../shared/wishes';
+import { WISH_CATEGORIES, WISH_KINDS, type WishCategory, type WishKind } from '../../../shared/vocab/wishes';
 import type { UserView } from '../../../shared/views';
 import { api } from '../../api/api';
 import { errorMessage } from '../../api/errorMessage';

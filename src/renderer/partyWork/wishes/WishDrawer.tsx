@@ -2,7 +2,8 @@
 // and history, and the steps legal now (the core lists them; each asks only what it needs).
 import { Alert, Badge, Box, Button, Drawer, FileButton, Group, Image, NumberInput, Select, Stack, Text, Textarea, Timeline } from '@mantine/core';
 import { useState, type ComponentProps } from 'react';
-import { SATISFACTIONS, type Satisfaction, type WishAction, type WishDetail } from '../../../shared/wishes';
+import type { WishAction, WishDetail } from '../../../shared/wishes';
+import { SATISFACTIONS, type Satisfaction } from '../../../shared/vocab/wishes';
 import type { ApiInput } from '../../../shared/api';
 import { api } from '../../api/api';
 import { errorMessage } from '../../api/errorMessage';

@@ -2,7 +2,7 @@
 // form to record one. The core decides every rule; this screen only offers what it allows.
 import { Badge, Box, Button, Chip, Group, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import { WISH_STATUSES, type WishStatus } from '../../../shared/wishes';
+import { WISH_STATUSES, type WishStatus } from '../../../shared/vocab/wishes';
 import { errorMessage } from '../../api/errorMessage';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useT } from '../../i18n/LocaleProvider';

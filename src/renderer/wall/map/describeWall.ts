@@ -4,7 +4,8 @@
 // the same scale as the wall's panels), so the map reads the same at 1080p and on 4K.
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { WALL_GRID_STATES, type WallGridStatus } from '../../../shared/wall';
+import type { WallGridStatus } from '../../../shared/wall';
+import { WALL_GRID_STATES } from '../../../shared/vocab/wall';
 import { baseSources } from '../../map/baseLayers';
 import { buildingsOf, type MapData } from '../../map/mapData';
 import { matchProperty } from '../../map/expressions';

@@ -1,6 +1,6 @@
 // The five headline figures, each with its change against yesterday and last week.
 import type { WallFigure, WallTileKey, WallTiles as Tiles } from '../../../shared/wall';
-import { WALL_TILE_KEYS } from '../../../shared/wall';
+import { WALL_TILE_KEYS } from '../../../shared/vocab/wall';
 import { useLocale } from '../../i18n/LocaleProvider';
 import type { PlainMessageKey } from '../../i18n/messages';
 import { changeOf, changeText, formatValue, type FigureKind } from '../format';
