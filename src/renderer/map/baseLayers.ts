@@ -157,7 +157,7 @@ export function baseLabelLayers(options: BaseOptions): LayerSpecification[] {
         'symbol-placement': 'line',
         'text-field': ['get', 'name'],
         'text-font': LABEL_FONT,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 14.5, 11, 18, 14],
+        'text-size': ['interpolate', ['linear'], ['zoom'], ZOOM.roadLabels, 11, 18, 14],
         'text-max-angle': 30,
         'symbol-spacing': 320,
         // Chinese road names read upright along the line, one character after another.

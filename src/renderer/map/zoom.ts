@@ -6,7 +6,10 @@ export const ZOOM = {
   /** Community names give way to grid names here. */
   gridLabels: 15.2,
   communityLabelsUntil: 16.2,
-  roadLabels: 14.5,
+  /** Not 14.5: MapLibre lays out a symbol layer for every tile from floor(minzoom), so road
+   *  names at 14.5 were shaped and their glyphs drawn for the overview's zoom-14 tiles
+   *  (about 80 characters, ~0.25 s of the first view under software GL) and not shown. */
+  roadLabels: 15,
   /** Households: heatmap below, circles above, counts on the circles further in. */
   householdCircles: 15.5,
   householdCounts: 16.8,
