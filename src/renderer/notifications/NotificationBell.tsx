@@ -44,7 +44,8 @@ export function NotificationBell({ user }: { user: UserView }) {
   const [open, setOpen] = useState(false);
   const [permission, setPermission] = useState(desktopPermission);
   const word = useCallback((n: NotificationView) => ({ title: NOTICE_WORDING[n.kind]?.label(t) ?? t('notification.title'), body: noticeText(t, n) }), [t]);
-  useDesktopNotices(list, t, word);
+  const openBell = useCallback(() => setOpen(true), []);
+  useDesktopNotices(list, t, word, openBell);
   const unread = list?.unread ?? 0;
   const markRead = (ids: number[] | 'all') => void api.call('notification.markRead', ids === 'all' ? { all: true } : { ids }).catch(() => undefined);
   return (

@@ -16,7 +16,20 @@ export function freshNotices(next: NotificationList, seen: number): Notification
   return next.items.filter((n) => n.id > seen && n.readAt === null);
 }
 
-export function useDesktopNotices(list: NotificationList | null, t: Translate, word: (n: NotificationView) => { title: string; body: string }): void {
+/** What a desktop notice is made with: the browser's Notification, or a test's stand-in. */
+export type NoticeMaker = new (title: string, options: NotificationOptions) => Pick<Notification, 'onclick' | 'close'>;
+
+/** Shows one notice; clicking it brings the console to the front and opens the bell. */
+export function showNotice(Maker: NoticeMaker, n: NotificationView, words: { title: string; body: string }, onOpen: () => void, focus: () => void = () => window.focus()): void {
+  const shown = new Maker(words.title, { body: words.body, tag: `streetops-notice-${n.id}` });
+  shown.onclick = () => {
+    focus();
+    onOpen();
+    shown.close();
+  };
+}
+
+export function useDesktopNotices(list: NotificationList | null, t: Translate, word: (n: NotificationView) => { title: string; body: string }, onOpen: () => void): void {
   // Null until the first list: what was there when the console opened is not news.
   const seen = useRef<number | null>(null);
   useEffect(() => {
@@ -26,9 +39,6 @@ export function useDesktopNotices(list: NotificationList | null, t: Translate, w
     seen.current = Math.max(before ?? 0, newest);
     if (before === null || desktopPermission() !== 'granted' || document.hasFocus()) return;
     // A burst (the chase's morning run) shows its first three; the bell holds the rest.
-    for (const n of freshNotices(list, before).slice(0, 3)) {
-      const { title, body } = word(n);
-      new Notification(title, { body, tag: `streetops-notice-${n.id}` });
-    }
-  }, [list, t, word]);
+    for (const n of freshNotices(list, before).slice(0, 3)) showNotice(Notification, n, word(n), onOpen);
+  }, [list, t, word, onOpen]);
 }
