@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { OverlayPayload, TenantDetail } from '../../src/shared/views';
 import { casePane, chooseQueue, openDispatch, reportWaitingCases } from './caseDriver';
 import { apiCall, openUnlockScreen, screenshot, unlock, waitForMapIdle } from './driver';
+import { layoutProblems } from './wallLayout';
 
 /** Han characters and the CJK punctuation and full-width forms that come with them. */
 const CJK_SOURCE = '[\\u3400-\\u9fff\\uf900-\\ufaff\\u3000-\\u303f\\uff00-\\uffef]';
@@ -203,5 +204,7 @@ test('English mode: the briefing and the command wall show no Chinese outside na
   await waitForMapIdle(wall);
   await screenshot(wall, 'english-wall-4k');
   expect(await chineseOutsideData(wall, 'wall'), 'wall').toEqual([]);
+  // The English words fit where the Chinese ones do.
+  expect(await layoutProblems(wall)).toEqual([]);
   await wallContext.close();
 });

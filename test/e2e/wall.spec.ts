@@ -3,6 +3,7 @@
 // in full, and a case reported from a console shows up on it by push.
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { openUnlockScreen, screenshot, unlock, waitForMapIdle, apiCall } from './driver';
+import { layoutProblems } from './wallLayout';
 
 interface Size {
   width: number;
@@ -21,35 +22,6 @@ async function openWall(page: Page): Promise<void> {
   await expect(page.getByTestId('wall')).toBeVisible();
   await expect(page.getByTestId('wall-tiles')).toBeVisible();
   await waitForMapIdle(page);
-}
-
-/** Every text box that is wider than its content allows, or sticks out of its tile or panel. */
-function layoutProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const problems: string[] = [];
-    const rect = (e: Element) => e.getBoundingClientRect();
-    const inside = (a: DOMRect, b: DOMRect) => a.left >= b.left - 1 && a.right <= b.right + 1 && a.top >= b.top - 1 && a.bottom <= b.bottom + 1;
-    for (const el of document.querySelectorAll<HTMLElement>('[data-wall-text]')) {
-      const label = `"${el.innerText.slice(0, 30)}"`;
-      if (el.scrollWidth > el.clientWidth + 1) problems.push(`${label} overflows: scrollWidth ${el.scrollWidth} > clientWidth ${el.clientWidth}`);
-      const box = el.closest('.wall-tile, .wall-panel, .wall-header, .wall-legend, .wall-map-scope');
-      if (box && !inside(rect(el), rect(box))) problems.push(`${label} sticks out of its ${box.className}`);
-      if (!inside(rect(el), new DOMRect(0, 0, window.innerWidth, window.innerHeight))) problems.push(`${label} is off screen`);
-    }
-    // Tiles, panels, the map and the header: none overlaps another, all on screen.
-    const blocks = [...document.querySelectorAll('.wall-header, .wall-tile, .wall-panel, .wall-map')];
-    for (const [i, a] of blocks.entries()) {
-      const ra = rect(a);
-      if (ra.width < 10 || ra.height < 10) problems.push(`${a.className} is collapsed`);
-      if (!inside(ra, new DOMRect(0, 0, window.innerWidth, window.innerHeight))) problems.push(`${a.className} is off screen`);
-      for (const b of blocks.slice(i + 1)) {
-        const rb = rect(b);
-        const overlap = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left) > 1 && Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top) > 1;
-        if (overlap) problems.push(`${a.className} overlaps ${b.className}`);
-      }
-    }
-    return problems;
-  });
 }
 
 async function checkWall(page: Page): Promise<void> {

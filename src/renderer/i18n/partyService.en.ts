@@ -1,8 +1,8 @@
 import type { partyServiceZhCN } from './partyService.zh-CN';
 
 export const partyServiceEn: { readonly [K in keyof typeof partyServiceZhCN]: string } = {
-  'partyWork.wall.fulfilled': 'Wishes done',
-  'partyWork.wall.open': 'Wishes open',
+  'partyWork.wall.fulfilled': 'Wishes met',
+  'partyWork.wall.open': 'Pending',
   'partyWork.wall.hours': 'Hrs each',
   'partyWork.wall.units': 'Active units',
   'partyWork.wall.period': 'last 12 months',

@@ -80,7 +80,7 @@ export const vocabularyEn: { readonly [K in keyof typeof vocabularyZhCN]: string
   'caseCategory.SJ0506': 'Landslide hazard',
   'caseCategory.SJ06': 'Other',
   'caseCategory.SJ0601': 'Neighbour dispute',
-  'caseCategory.SJ0602': 'Property management dispute',
+  'caseCategory.SJ0602': 'Property dispute',
   'caseCategory.SJ0603': 'Overcrowded rental hazard',
   'caseCategory.SJ0604': 'Blocked fire escape',
   'caseCategory.SJ0605': 'Unsafe e-bike charging',

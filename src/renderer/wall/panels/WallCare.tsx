@@ -69,7 +69,7 @@ export function WallCare({ communityId, height }: { communityId: number | null; 
             ))}
           </div>
           {worstGrids(figure.grids).map((g) => (
-            <div key={g.gridId} data-testid="wall-care-grid" style={{ display: 'flex', justifyContent: 'space-between', gap: 'calc(var(--u) * 8)', fontSize: 'calc(var(--u) * 17)', lineHeight: 'calc(var(--u) * 24)', color: 'var(--wall-text)' }}>
+            <div key={g.gridId} data-testid="wall-care-grid" style={{ display: 'flex', justifyContent: 'space-between', gap: 'calc(var(--u) * 8)', fontSize: 'calc(var(--u) * 18)', lineHeight: 'calc(var(--u) * 24)', color: 'var(--wall-text)' }}>
               <span data-wall-text style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
                 <DataField>{g.gridName}</DataField>
               </span>

@@ -24,7 +24,9 @@ export function WallTrend({ trend, height }: { trend: readonly WallTrendDay[]; h
   const max = Math.max(1, ...trend.flatMap((d) => [d.reported, d.closed]));
   const first = trend[0]?.day.slice(5) ?? '';
   const last = trend[trend.length - 1]?.day.slice(5) ?? '';
-  const axis = { fontSize: 17, fill: '#93abc9' };
+  // 19 drawing units: the drawing is scaled a little under 1u to fit its panel, and the
+  // wall's smallest text is 18u.
+  const axis = { fontSize: 19, fill: '#93abc9' };
   const legend = (
     <span className="wall-trend-legend">
       <span data-wall-text>
