@@ -106,4 +106,8 @@ test('an emergency button posted to the LAN endpoint reaches the wall and the co
   await shot(desk, 'alerts-03-console-case');
   // The wall shows it handled, greyed, by push.
   await expect(wall.locator(`[data-testid="wall-alert"][data-alert-id="${alertId}"]`)).toHaveAttribute('data-status', 'acknowledged', { timeout: 10_000 });
+  // Contexts made from the browser outlive the test (the browser is the worker's): a 4K wall
+  // left open would draw for every spec after this one.
+  await wall.context().close();
+  await desk.context().close();
 });

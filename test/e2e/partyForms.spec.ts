@@ -105,6 +105,9 @@ test('双报到, a service record, a volunteer team and its activity through the
   await expect(activity).toBeHidden({ timeout: 15_000 });
   await expect(page.getByTestId('volunteer-activities')).toContainText('重阳节敬老慰问', { timeout: 15_000 });
   await page.screenshot({ path: `${SHOTS}/party-volunteers.png` });
+  // Made from the browser, so they outlive the test unless closed (the wall would go on drawing).
+  await wallContext.close();
+  await page.context().close();
 });
 
 test('the administrator adds a device source (its key shown once), registers a device, edits it and retires it', async ({ page }) => {
