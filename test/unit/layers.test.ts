@@ -82,6 +82,10 @@ function valueImportsOf(text: string): string[] {
   return [...specs];
 }
 
+/** Every source file under src/ with its text, read once for the tests below. */
+let read: { file: string; text: string }[] | null = null;
+const sources = () => (read ??= sourceFiles(SRC).map((file) => ({ file, text: readFileSync(file, 'utf8') })));
+
 const isZod = (spec: string) => spec === 'zod' || spec.startsWith('zod/');
 
 /**
@@ -132,7 +136,7 @@ function zodAtLoad(files: { file: string; text: string }[]): string[] {
 
 describe('layer boundaries', () => {
   it('hold across src/', () => {
-    const files = sourceFiles(SRC).map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+    const files = sources();
     expect(files.length).toBeGreaterThan(20);
     expect(violations(files)).toEqual([]);
   });
@@ -154,7 +158,7 @@ describe('layer boundaries', () => {
 
 describe('the renderer builds no API schema at load', () => {
   it('holds across src/renderer', () => {
-    const files = sourceFiles(SRC).map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+    const files = sources();
     expect(zodAtLoad(files)).toEqual([]);
   });
 
